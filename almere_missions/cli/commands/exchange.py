@@ -1,0 +1,56 @@
+"""``import``, ``export`` and ``list``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from almere_missions.cli import print_json
+from almere_missions.exchange.export import export_file
+from almere_missions.exchange.importer import import_file
+from almere_missions.services.missions import list_missions
+from almere_missions.text import pick
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="read an exchange file (all or nothing)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="write an exchange file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--mission", action="append", metavar="REF", dest="missions")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("list", help="list the missions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+
+def cmd_import(ctx, args) -> None:
+    with ctx.uow() as uow:
+        result = import_file(uow, args.file)
+        uow.commit()
+    print(f"imported {args.file}: {result.summary()}")
+
+
+def cmd_export(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        counts = export_file(uow, args.file, args.missions)
+    print(f"exported {counts['missions']} missions, {counts['items']} items, "
+          f"{counts['persons']} persons, {counts['venues']} venues to {args.file}",
+          file=sys.stderr)
+
+
+def cmd_list(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        rows = list_missions(uow)
+    if args.json:
+        print_json({"missions": [
+            {"ref": r.ref, "direction": r.direction, "title": r.title,
+             "start": r.start.isoformat(), "end": r.end.isoformat(), "status": r.status,
+             "countries": list(r.countries)} for r in rows]})
+        return
+    for r in rows:
+        print(f"{r.ref}\t{r.direction}\t{r.start}\t{r.end}\t{r.status}\t"
+              f"{','.join(r.countries)}\t{pick(r.title, 'en')}")

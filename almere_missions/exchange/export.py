@@ -1,0 +1,143 @@
+"""Write exchange documents: the canonical form of what the database holds.
+
+The same functions give the canonical form the importer compares against,
+so that importing what is already there changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from almere_missions.exchange.validate import FORMAT
+from almere_missions.fileio import atomic_write_text
+from almere_missions.services.missions import load_snapshot
+from almere_missions.timeutil import format_local, local_date
+from almere_missions.uow import UnitOfWork
+from almere_missions.views import ItemView, MissionView, PersonView, Snapshot, VenueView
+
+#: extra read-only parts of a mission's export (approvals, screening, audit):
+#: later parts of the product add a function here; the result goes under "record".
+RECORD_PROVIDERS: list[Callable[[UnitOfWork, list[str]], dict[str, dict[str, Any]]]] = []
+
+
+def _put(doc: dict, key: str, value: Any) -> None:
+    if value not in (None, "", [], ()):
+        doc[key] = list(value) if isinstance(value, tuple) else value
+
+
+def person_doc(p: PersonView) -> dict[str, Any]:
+    doc: dict[str, Any] = {"ref": p.ref, "name": p.name}
+    for key in ("latin_name", "organisation", "function", "nationality"):
+        _put(doc, key, getattr(p, key))
+    _put(doc, "birth_date", p.birth_date.isoformat() if p.birth_date else None)
+    for key in ("email", "phone", "languages", "dietary", "accessibility"):
+        _put(doc, key, getattr(p, key))
+    doc["staff"] = p.staff
+    return doc
+
+
+def venue_doc(v: VenueView) -> dict[str, Any]:
+    doc: dict[str, Any] = {"ref": v.ref, "name": v.name}
+    _put(doc, "address", v.address)
+    _put(doc, "city", v.city)
+    doc["country"] = v.country
+    doc["timezone"] = v.timezone
+    if v.lat is not None and v.lon is not None:
+        doc["lat"], doc["lon"] = v.lat, v.lon
+    _put(doc, "capacity", v.capacity)
+    if v.exclusive:
+        doc["exclusive"] = True
+    return doc
+
+
+def item_doc(it: ItemView) -> dict[str, Any]:
+    doc: dict[str, Any] = {"ref": it.ref, "kind": it.kind, "title": it.title}
+    _put(doc, "description", it.description)
+    if it.all_day:
+        doc["start"] = local_date(it.start, it.timezone).isoformat()
+        doc["end"] = local_date(it.end - timedelta(seconds=1), it.timezone).isoformat()
+        doc["all_day"] = True
+    else:
+        doc["start"] = format_local(it.start, it.timezone)
+        doc["end"] = format_local(it.end, it.arrival_timezone)
+    doc["timezone"] = it.timezone
+    _put(doc, "end_timezone", it.end_timezone)
+    _put(doc, "venue", it.venue)
+    _put(doc, "to_venue", it.to_venue)
+    if it.participants is not None:
+        doc["participants"] = list(it.participants)
+    doc["status"] = it.status
+    doc["public"] = it.public
+    _put(doc, "notes", it.notes)
+    return doc
+
+
+def mission_doc(m: MissionView) -> dict[str, Any]:
+    doc: dict[str, Any] = {"ref": m.ref, "direction": m.direction, "title": m.title}
+    _put(doc, "purpose", m.purpose)
+    doc["start"] = m.start.isoformat()
+    doc["end"] = m.end.isoformat()
+    doc["timezone"] = m.timezone
+    doc["countries"] = list(m.countries)
+    _put(doc, "cities", m.cities)
+    _put(doc, "counterpart", m.counterpart)
+    _put(doc, "themes", m.themes)
+    _put(doc, "goals", m.goals)
+    _put(doc, "lead_department", m.lead_department)
+    _put(doc, "welcome", m.welcome)
+    doc["participants"] = [{"person": p.person, "role": p.role} for p in m.participants]
+    doc["programme"] = [item_doc(it) for it in m.items]
+    doc["costs"] = [cost_doc(c) for c in m.costs]
+    return doc
+
+
+def cost_doc(c) -> dict[str, Any]:
+    doc: dict[str, Any] = {"description": c.description, "amount": str(c.amount),
+                           "currency": c.currency}
+    _put(doc, "paid_by", c.paid_by)
+    return doc
+
+
+def snapshot_doc(snap: Snapshot, records: dict[str, dict[str, Any]] | None = None
+                 ) -> dict[str, Any]:
+    missions = []
+    for m in snap.missions:
+        doc = mission_doc(m)
+        doc["status"] = m.status
+        if records and records.get(m.ref):
+            doc["record"] = records[m.ref]
+        missions.append(doc)
+    return {
+        "format": FORMAT,
+        "persons": [person_doc(p) for p in sorted(snap.persons.values(), key=lambda p: p.ref)],
+        "venues": [venue_doc(v) for v in sorted(snap.venues.values(), key=lambda v: v.ref)],
+        "missions": missions,
+    }
+
+
+def export_document(uow: UnitOfWork, refs: Iterable[str] | None = None) -> dict[str, Any]:
+    """All missions with every person and venue, or the named ones with theirs."""
+    refs = list(refs) if refs else None
+    whole = refs is None
+    snap = load_snapshot(uow, refs, all_persons=whole, all_venues=whole)
+    records: dict[str, dict[str, Any]] = {}
+    for provider in RECORD_PROVIDERS:
+        for ref, part in provider(uow, [m.ref for m in snap.missions]).items():
+            records.setdefault(ref, {}).update(part)
+    return snapshot_doc(snap, records)
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_file(uow: UnitOfWork, path: Path, refs: Iterable[str] | None = None) -> dict[str, int]:
+    doc = export_document(uow, refs)
+    atomic_write_text(path, dumps(doc))
+    return {"missions": len(doc["missions"]), "persons": len(doc["persons"]),
+            "venues": len(doc["venues"]),
+            "items": sum(len(m["programme"]) for m in doc["missions"])}

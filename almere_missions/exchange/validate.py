@@ -1,0 +1,534 @@
+"""Validation of an exchange document, before anything is written.
+
+The whole file is checked first; every problem is reported with the file,
+the record (``missions[3] ref=FLO-017: programme[5] ref=...``) and the field.
+The result is a normalised document: the same shape as an export, with
+times as UTC instants, so that the writer compares and stores without
+thinking again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from almere_missions import codes
+from almere_missions.errors import InvalidInput
+from almere_missions.timeutil import TimeProblem, day_start_utc, is_valid_zone, parse_local
+
+FORMAT = "almere-missions/1"
+MAX_REPORTED = 50
+_DECIMAL = re.compile(r"^-?\d{1,12}(\.\d{1,4})?$")
+
+
+class ExchangeErrors(InvalidInput):
+    """All problems of one file; the message lists each on its own line."""
+
+    def __init__(self, file: str, problems: list[str]):
+        self.problems = problems
+        shown = problems[:MAX_REPORTED]
+        more = len(problems) - len(shown)
+        text = "\n".join(shown) + (f"\n… and {more} more problems" if more > 0 else "")
+        super().__init__(text)
+        self.file = file
+
+
+@dataclass
+class ItemRec:
+    ref: str
+    kind: str
+    title: Any
+    description: Any
+    start_utc: datetime
+    end_utc: datetime
+    timezone: str
+    end_timezone: str | None
+    all_day: bool
+    venue: str | None
+    to_venue: str | None
+    participants: list[str] | None  # None: everyone in the mission
+    status: str
+    public: bool
+    notes: str | None
+    position: int
+
+
+@dataclass
+class MissionRec:
+    ref: str
+    fields: dict[str, Any]  # scalar and list columns of the mission table
+    participants: list[tuple[str, str]]  # (person ref, role)
+    items: list[ItemRec]
+    costs: list[dict[str, Any]]
+    index: int
+
+
+@dataclass
+class Document:
+    persons: list[dict[str, Any]] = field(default_factory=list)  # canonical person docs
+    venues: list[dict[str, Any]] = field(default_factory=list)
+    missions: list[MissionRec] = field(default_factory=list)
+
+
+@dataclass
+class KnownRefs:
+    """What the database already holds, for references the file does not define."""
+
+    persons: set[str] = field(default_factory=set)
+    venues: dict[str, str] = field(default_factory=dict)  # ref -> zone
+    themes: set[str] = field(default_factory=set)
+    goals: set[str] = field(default_factory=set)
+
+
+class _Check:
+    """Collects problems with where they are."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[str] = []
+
+    def fail(self, where: str, fld: str | None, message: str) -> None:
+        place = f"{self.file}: {where}" if where else self.file
+        self.problems.append(f"{place}: field {fld}: {message}" if fld else f"{place}: {message}")
+
+    # Typed getters return None (and note the problem) when the value is wrong.
+
+    def string(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
+        value = obj.get(key)
+        if value is None:
+            if required:
+                self.fail(where, key, "is required")
+            return None
+        if not isinstance(value, str):
+            self.fail(where, key, f"must be a string, not {type(value).__name__}")
+            return None
+        if required and not value.strip():
+            self.fail(where, key, "must not be empty")
+            return None
+        return value
+
+    def boolean(self, obj: dict, key: str, where: str, default: bool) -> bool:
+        value = obj.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.fail(where, key, f"must be true or false, not {value!r}")
+            return default
+        return value
+
+    def text(self, obj: dict, key: str, where: str, *, required: bool = False) -> Any:
+        value = obj.get(key)
+        if value is None:
+            if required:
+                self.fail(where, key, "is required")
+            return None
+        if isinstance(value, str):
+            if required and not value.strip():
+                self.fail(where, key, "must not be empty")
+            return value
+        if isinstance(value, dict):
+            if not value:
+                self.fail(where, key, "needs at least one language")
+                return None
+            for tag, val in value.items():
+                if not codes.is_language_tag(tag):
+                    self.fail(where, key, f"{tag!r} is not a BCP 47 language tag")
+                    return None
+                if not isinstance(val, str):
+                    self.fail(where, f"{key}.{tag}", "must be a string")
+                    return None
+            return dict(value)
+        self.fail(where, key, "must be a string or an object of translations")
+        return None
+
+    def string_list(self, obj: dict, key: str, where: str) -> list[str] | None:
+        value = obj.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(where, key, "must be a list of strings")
+            return None
+        return list(value)
+
+    def country_list(self, obj: dict, key: str, where: str, *, required: bool = False) -> list[str]:
+        values = self.string_list(obj, key, where)
+        if values is None:
+            return []
+        if required and not values:
+            self.fail(where, key, "needs at least one country")
+        for v in values:
+            if not codes.is_country(v):
+                self.fail(where, key, f"{v!r} is not an ISO 3166-1 alpha-2 country code")
+        return values
+
+    def date_(self, obj: dict, key: str, where: str, *, required: bool = False) -> date | None:
+        value = obj.get(key)
+        if value is None:
+            if required:
+                self.fail(where, key, "is required")
+            return None
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError as exc:
+                self.fail(where, key, f"{value!r} is not a date: {exc}")
+                return None
+        self.fail(where, key, f"{value!r} is not a date such as 2022-04-20")
+        return None
+
+    def zone(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
+        value = obj.get(key)
+        if value is None:
+            if required:
+                self.fail(where, key, "is required")
+            return None
+        if not is_valid_zone(value):
+            self.fail(where, key, f"{value!r} is not an IANA time zone such as Europe/Amsterdam")
+            return None
+        return value
+
+    def enum(self, obj: dict, key: str, where: str, allowed: tuple[str, ...],
+             default: str | None = None) -> str | None:
+        value = obj.get(key, default)
+        if value is None:
+            if default is None:
+                self.fail(where, key, "is required")
+            return default
+        if value not in allowed:
+            self.fail(where, key, f"unknown value {value!r} (one of {', '.join(allowed)})")
+            return default
+        return value
+
+    def number(self, obj: dict, key: str, where: str, lo: float, hi: float) -> float | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
+            self.fail(where, key, f"must be a number from {lo:g} to {hi:g}")
+            return None
+        return float(value)
+
+
+def _list(ck: _Check, doc: dict, key: str) -> list:
+    value = doc.get(key, [])
+    if not isinstance(value, list):
+        ck.fail("", key, "must be a list")
+        return []
+    return value
+
+
+def _record(ck: _Check, kind: str, i: int, raw: Any) -> tuple[str, dict | None]:
+    ref = raw.get("ref") if isinstance(raw, dict) else None
+    where = f"{kind}[{i}]" + (f" ref={ref}" if isinstance(ref, str) else "")
+    if not isinstance(raw, dict):
+        ck.fail(where, None, "must be an object")
+        return where, None
+    return where, raw
+
+
+def validate(raw: Any, file: str, known: KnownRefs | None = None) -> Document:
+    """Check a parsed exchange document; raise :class:`ExchangeErrors` listing every problem."""
+    known = known or KnownRefs()
+    ck = _Check(file)
+    if not isinstance(raw, dict):
+        raise ExchangeErrors(file, [f"{file}: the document must be a JSON object"])
+    if raw.get("format") != FORMAT:
+        ck.fail("", "format", f"must be {FORMAT!r}, not {raw.get('format')!r}")
+    out = Document()
+
+    person_refs: set[str] = set()
+    for i, item in enumerate(_list(ck, raw, "persons")):
+        where, p = _record(ck, "persons", i, item)
+        if p is None:
+            continue
+        doc = _person(ck, p, where)
+        if doc is None:
+            continue
+        if doc["ref"] in person_refs:
+            ck.fail(where, "ref", f"duplicate ref {doc['ref']!r}")
+        person_refs.add(doc["ref"])
+        out.persons.append(doc)
+
+    venue_zones: dict[str, str] = dict(known.venues)
+    venue_refs: set[str] = set()
+    for i, item in enumerate(_list(ck, raw, "venues")):
+        where, v = _record(ck, "venues", i, item)
+        if v is None:
+            continue
+        doc = _venue(ck, v, where)
+        if doc is None:
+            continue
+        if doc["ref"] in venue_refs:
+            ck.fail(where, "ref", f"duplicate ref {doc['ref']!r}")
+        venue_refs.add(doc["ref"])
+        venue_zones[doc["ref"]] = doc["timezone"]
+        out.venues.append(doc)
+
+    all_persons = person_refs | known.persons
+    mission_refs: set[str] = set()
+    item_refs: set[str] = set()
+    for i, item in enumerate(_list(ck, raw, "missions")):
+        where, m = _record(ck, "missions", i, item)
+        if m is None:
+            continue
+        rec = _mission(ck, m, where, i, all_persons, venue_zones, item_refs, known)
+        if rec is None:
+            continue
+        if rec.ref in mission_refs:
+            ck.fail(where, "ref", f"duplicate ref {rec.ref!r}")
+        mission_refs.add(rec.ref)
+        out.missions.append(rec)
+
+    if ck.problems:
+        raise ExchangeErrors(file, ck.problems)
+    return out
+
+
+def _person(ck: _Check, p: dict, where: str) -> dict | None:
+    before = len(ck.problems)
+    doc: dict[str, Any] = {"ref": ck.string(p, "ref", where, required=True),
+                           "name": ck.string(p, "name", where, required=True)}
+    for key in ("latin_name", "organisation", "function", "email", "phone", "dietary",
+                "accessibility"):
+        value = ck.string(p, key, where)
+        if value is not None and value != "":
+            doc[key] = value
+    nat = ck.country_list(p, "nationality", where)
+    if nat:
+        doc["nationality"] = nat
+    birth = ck.date_(p, "birth_date", where)
+    if birth:
+        doc["birth_date"] = birth.isoformat()
+    langs = ck.string_list(p, "languages", where) or []
+    for tag in langs:
+        if not codes.is_language_tag(tag):
+            ck.fail(where, "languages", f"{tag!r} is not a BCP 47 language tag")
+    if langs:
+        doc["languages"] = langs
+    doc["staff"] = ck.boolean(p, "staff", where, False)
+    return doc if len(ck.problems) == before else None
+
+
+def _venue(ck: _Check, v: dict, where: str) -> dict | None:
+    before = len(ck.problems)
+    doc: dict[str, Any] = {"ref": ck.string(v, "ref", where, required=True),
+                           "name": ck.text(v, "name", where, required=True)}
+    for key in ("address", "city"):
+        value = ck.string(v, key, where)
+        if value:
+            doc[key] = value
+    country = ck.string(v, "country", where, required=True)
+    if country is not None and not codes.is_country(country):
+        ck.fail(where, "country", f"{country!r} is not an ISO 3166-1 alpha-2 country code")
+    doc["country"] = country
+    doc["timezone"] = ck.zone(v, "timezone", where, required=True)
+    lat = ck.number(v, "lat", where, -90, 90)
+    lon = ck.number(v, "lon", where, -180, 180)
+    if (lat is None) != (lon is None) and ("lat" in v) != ("lon" in v):
+        ck.fail(where, "lat" if lat is None else "lon", "lat and lon go together")
+    if lat is not None and lon is not None:
+        doc["lat"], doc["lon"] = lat, lon
+    cap = v.get("capacity")
+    if cap is not None:
+        if isinstance(cap, bool) or not isinstance(cap, int) or cap < 0:
+            ck.fail(where, "capacity", "must be a whole number of people, 0 or more")
+        else:
+            doc["capacity"] = cap
+    if ck.boolean(v, "exclusive", where, False):
+        doc["exclusive"] = True
+    return doc if len(ck.problems) == before else None
+
+
+def _mission(ck: _Check, m: dict, where: str, index: int, persons: set[str],
+             venue_zones: dict[str, str], item_refs: set[str], known: KnownRefs) -> MissionRec | None:
+    before = len(ck.problems)
+    ref = ck.string(m, "ref", where, required=True)
+    direction = ck.enum(m, "direction", where, codes.DIRECTIONS)
+    title = ck.text(m, "title", where, required=True)
+    purpose = ck.text(m, "purpose", where)
+    start = ck.date_(m, "start", where, required=True)
+    end = ck.date_(m, "end", where, required=True)
+    if start and end and end < start:
+        ck.fail(where, "end", f"{end} is before the start {start}")
+    tz = ck.zone(m, "timezone", where, required=True)
+    countries = ck.country_list(m, "countries", where, required=True)
+    cities = ck.string_list(m, "cities", where) or []
+    themes = ck.string_list(m, "themes", where) or []
+    goals = ck.string_list(m, "goals", where) or []
+    for code in themes:
+        if code not in known.themes:
+            ck.fail(where, "themes", f"unknown theme code {code!r}")
+    for code in goals:
+        if code not in known.goals:
+            ck.fail(where, "goals", f"unknown goal code {code!r}")
+    fields = {
+        "direction": direction, "title": title, "purpose": purpose, "start_date": start,
+        "end_date": end, "timezone": tz, "countries": countries, "cities": cities,
+        "counterpart": ck.string(m, "counterpart", where) or None,
+        "themes": themes, "goals": goals,
+        "lead_department": ck.string(m, "lead_department", where) or None,
+        "welcome": ck.text(m, "welcome", where),
+    }
+
+    participants: list[tuple[str, str]] = []
+    mission_persons: set[str] = set()
+    raw_parts = m.get("participants", [])
+    if not isinstance(raw_parts, list):
+        ck.fail(where, "participants", "must be a list")
+        raw_parts = []
+    for j, part in enumerate(raw_parts):
+        pw = f"{where}: participants[{j}]"
+        if not isinstance(part, dict):
+            ck.fail(pw, None, "must be an object")
+            continue
+        person = ck.string(part, "person", pw, required=True)
+        role = ck.enum(part, "role", pw, codes.PARTICIPANT_ROLES)
+        if person and person not in persons:
+            ck.fail(pw, "person", f"no person with ref {person!r} in the file or the database")
+        if person and role:
+            if (person, role) in participants:
+                ck.fail(pw, "person", f"{person!r} is listed twice as {role}")
+            participants.append((person, role))
+            mission_persons.add(person)
+
+    items: list[ItemRec] = []
+    raw_items = m.get("programme", [])
+    if not isinstance(raw_items, list):
+        ck.fail(where, "programme", "must be a list")
+        raw_items = []
+    for j, raw in enumerate(raw_items):
+        iref = raw.get("ref") if isinstance(raw, dict) else None
+        iw = f"{where}: programme[{j}]" + (f" ref={iref}" if isinstance(iref, str) else "")
+        if not isinstance(raw, dict):
+            ck.fail(iw, None, "must be an object")
+            continue
+        rec = _item(ck, raw, iw, j, tz, venue_zones, mission_persons)
+        if rec is None:
+            continue
+        if rec.ref in item_refs:
+            ck.fail(iw, "ref", f"duplicate item ref {rec.ref!r}")
+        item_refs.add(rec.ref)
+        items.append(rec)
+
+    costs: list[dict[str, Any]] = []
+    raw_costs = m.get("costs", [])
+    if not isinstance(raw_costs, list):
+        ck.fail(where, "costs", "must be a list")
+        raw_costs = []
+    for j, c in enumerate(raw_costs):
+        cw = f"{where}: costs[{j}]"
+        if not isinstance(c, dict):
+            ck.fail(cw, None, "must be an object")
+            continue
+        cost = {"description": ck.text(c, "description", cw, required=True),
+                "amount": _amount(ck, c, cw),
+                "currency": ck.string(c, "currency", cw) or "EUR",
+                "paid_by": ck.string(c, "paid_by", cw) or None}
+        if cost["currency"] not in codes.currencies():
+            ck.fail(cw, "currency", f"{cost['currency']!r} is not an ISO 4217 currency code")
+        costs.append(cost)
+
+    if len(ck.problems) != before:
+        return None
+    return MissionRec(ref=ref, fields=fields, participants=participants, items=items,
+                      costs=costs, index=index)
+
+
+def _amount(ck: _Check, c: dict, where: str) -> Decimal | None:
+    value = c.get("amount")
+    if value is None:
+        ck.fail(where, "amount", "is required")
+        return None
+    if not isinstance(value, str) or not _DECIMAL.match(value):
+        ck.fail(where, "amount", f"{value!r} must be a decimal string such as \"1250.00\"")
+        return None
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        ck.fail(where, "amount", f"{value!r} is not a decimal number")
+        return None
+
+
+def _item(ck: _Check, raw: dict, where: str, position: int, mission_tz: str | None,
+          venue_zones: dict[str, str], mission_persons: set[str]) -> ItemRec | None:
+    before = len(ck.problems)
+    ref = ck.string(raw, "ref", where, required=True)
+    kind = ck.enum(raw, "kind", where, codes.ITEM_KINDS, "other")
+    title = ck.text(raw, "title", where, required=True)
+    description = ck.text(raw, "description", where)
+    venue = ck.string(raw, "venue", where)
+    to_venue = ck.string(raw, "to_venue", where)
+    for key, value in (("venue", venue), ("to_venue", to_venue)):
+        if value is not None and value not in venue_zones:
+            ck.fail(where, key, f"no venue with ref {value!r} in the file or the database")
+    tz = ck.zone(raw, "timezone", where)
+    if tz is None and "timezone" not in raw:
+        tz = venue_zones.get(venue) if venue else None
+        tz = tz or mission_tz
+    end_tz = ck.zone(raw, "end_timezone", where)
+    all_day = ck.boolean(raw, "all_day", where, False)
+    status = ck.enum(raw, "status", where, codes.ITEM_STATUSES, "tentative")
+    public = ck.boolean(raw, "public", where, True)
+    notes = ck.string(raw, "notes", where) or None
+    participants = None
+    if "participants" in raw and raw["participants"] is not None:
+        plist = ck.string_list(raw, "participants", where)
+        if plist is not None:
+            for p in plist:
+                if p not in mission_persons:
+                    ck.fail(where, "participants", f"{p!r} is not a participant of the mission")
+            if len(set(plist)) != len(plist):
+                ck.fail(where, "participants", "lists a person twice")
+            participants = sorted(set(plist))
+
+    start_utc = end_utc = None
+    if tz is not None:
+        start_raw, end_raw = raw.get("start"), raw.get("end")
+        if start_raw is None:
+            ck.fail(where, "start", "is required")
+        if end_raw is None:
+            ck.fail(where, "end", "is required")
+        if all_day and start_raw is not None and end_raw is not None:
+            if end_tz is not None:
+                ck.fail(where, "end_timezone", "an all-day item has no end zone")
+            s = ck.date_(raw, "start", where)
+            e = ck.date_(raw, "end", where)
+            if s and e:
+                if e < s:
+                    ck.fail(where, "end", f"{e} is before the start {s}")
+                else:
+                    start_utc = day_start_utc(s, tz)
+                    end_utc = day_start_utc(e + timedelta(days=1), tz)
+        elif start_raw is not None and end_raw is not None:
+            start_utc = _instant(ck, where, "start", start_raw, tz)
+            end_utc = _instant(ck, where, "end", end_raw, end_tz or tz)
+            if start_utc and end_utc and end_utc <= start_utc:
+                ck.fail(where, "end", f"{end_raw} is not after the start {start_raw}")
+    elif "timezone" not in raw or raw.get("timezone") is None:
+        ck.fail(where, "timezone", "no zone: give the item, its venue or the mission a zone")
+
+    if len(ck.problems) != before:
+        return None
+    return ItemRec(ref=ref, kind=kind, title=title, description=description,
+                   start_utc=start_utc, end_utc=end_utc, timezone=tz,
+                   end_timezone=end_tz if end_tz and end_tz != tz else None,
+                   all_day=all_day, venue=venue, to_venue=to_venue,
+                   participants=participants, status=status, public=public, notes=notes,
+                   position=position)
+
+
+def _instant(ck: _Check, where: str, key: str, value: Any, tz: str) -> datetime | None:
+    if not isinstance(value, str):
+        ck.fail(where, key, f"{value!r} is not a local date-time such as 2022-04-20T09:30")
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        ck.fail(where, key, f"{value!r} is a date; give a time, or set all_day")
+        return None
+    try:
+        return parse_local(value, tz)
+    except TimeProblem as exc:
+        ck.fail(where, key, str(exc))
+        return None

@@ -1,0 +1,102 @@
+"""The unit of work: one transaction, committed explicitly, rolled back otherwise.
+
+Services take a unit of work and return plain data. Writes say what they
+changed with :meth:`UnitOfWork.record`; commit hooks (the audit trail) see
+those changes inside the same transaction, so both land or neither does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from almere_missions.errors import EditConflict, EnvironmentProblem
+
+if TYPE_CHECKING:
+    from almere_missions.db import Database
+
+#: called with the unit of work just before its transaction commits
+COMMIT_HOOKS: list[Callable[[UnitOfWork], None]] = []
+
+
+@dataclass
+class Change:
+    action: str  # e.g. "mission.update", "item.create", "approval.approve"
+    entity: str  # table-level name: mission, item, person, ...
+    ref: str | None
+    before: Any = None
+    after: Any = None
+    mission_ref: str | None = None
+
+
+@dataclass
+class UnitOfWork:
+    database: Database
+    user: str
+    write: bool = True
+    session: Session = field(init=False)
+    changes: list[Change] = field(init=False, default_factory=list)
+    _committed: bool = field(init=False, default=False)
+
+    def __enter__(self) -> UnitOfWork:
+        factory = self.database.write_session if self.write else self.database.read_session
+        self.session = factory()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(exc, OperationalError):
+            raise translate_operational_error(exc) from exc
+
+    def record(self, action: str, entity: str, ref: str | None, *, before: Any = None,
+               after: Any = None, mission_ref: str | None = None) -> None:
+        self.changes.append(Change(action, entity, ref, before, after, mission_ref))
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            raise EditConflict("someone else saved this record in the meantime; "
+                               "reload it and make your change again") from exc
+
+    def commit(self) -> None:
+        self.flush()
+        for hook in COMMIT_HOOKS:
+            hook(self)
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            raise EditConflict("someone else saved this record in the meantime; "
+                               "reload it and make your change again") from exc
+        self._committed = True
+        self.changes.clear()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+        self.changes.clear()
+
+
+def translate_operational_error(exc: OperationalError) -> EnvironmentProblem:
+    """Name the known environment problems in words a person can act on."""
+    msg = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return EnvironmentProblem("the database is locked by another program; "
+                                  "try again in a moment, or close the other program")
+    if "disk is full" in msg or "no space" in msg:
+        return EnvironmentProblem("the disk is full; free some space and try again")
+    if "not a database" in msg or "malformed" in msg:
+        return EnvironmentProblem("the database file is damaged or is not a database; "
+                                  "restore a backup or choose another file")
+    if "could not connect" in msg or "connection refused" in msg or "timeout" in msg:
+        return EnvironmentProblem("the database server cannot be reached; "
+                                  "check the network and the server address in the settings")
+    return EnvironmentProblem(f"database error: {exc.orig or exc}")
