@@ -1,13 +1,14 @@
 """The unit of work: one transaction, committed explicitly, rolled back otherwise.
 
 Services take a unit of work and return plain data. Writes say what they
-changed with :meth:`UnitOfWork.record`; commit hooks (the audit trail) see
-those changes inside the same transaction, so both land or neither does.
+changed with :meth:`UnitOfWork.record`; commit hooks (``almere_missions.hooks``,
+e.g. the audit trail) see those changes inside the same transaction, so both
+land or neither does. Personal data of persons never goes into a change
+record: for persons, record the names of the fields that changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -19,10 +20,6 @@ from almere_missions.errors import EditConflict, EnvironmentProblem
 
 if TYPE_CHECKING:
     from almere_missions.db import Database
-
-#: called with the unit of work just before its transaction commits
-COMMIT_HOOKS: list[Callable[[UnitOfWork], None]] = []
-
 
 @dataclass
 class Change:
@@ -69,8 +66,10 @@ class UnitOfWork:
                                "reload it and make your change again") from exc
 
     def commit(self) -> None:
+        from almere_missions.hooks import commit_hooks
+
         self.flush()
-        for hook in COMMIT_HOOKS:
+        for hook in commit_hooks():
             hook(self)
         try:
             self.session.commit()

@@ -182,3 +182,41 @@ class Snapshot:
 def as_dict(view: Any) -> dict[str, Any]:
     """A view as a plain dict (for JSON output)."""
     return {name: getattr(view, name) for name in view.__dataclass_fields__}
+
+
+# --- shared between parts of the product (see docs/SERVICES.md) ---------------
+
+@dataclass(frozen=True, slots=True)
+class ItemChange:
+    """One difference between an issued programme and the programme now."""
+
+    change: str  # "new", "moved", "cancelled", "venue_changed", "changed", "removed"
+    item_ref: str
+    before: ItemView | None  # as issued
+    after: ItemView | None  # as now
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeNotice:
+    """What changed since the programme was last issued to guests and hosts."""
+
+    mission_ref: str
+    issued_number: int  # 1 for the first issued version
+    issued_at: datetime
+    changes: tuple[ItemChange, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityStatus:
+    """The security check of a mission, as the approval workflow and its file need it."""
+
+    mission_ref: str
+    checked: bool  # a security assessment (checklist and residual risk) is recorded
+    residual_risk: str | None  # low, medium, high
+    advice: str | None  # the security advisor's text for the approval file
+    assessed_by: str | None
+    open_hits: int  # sanctions hits without a decision
+    confirmed_hits: int
+    travel_advice: dict[str, str]  # country (alpha-2) -> worst colour on the route
+    state_actor_risk: str | None  # worst level among the mission's countries: none, elevated, high
+    checklist: dict[str, bool]

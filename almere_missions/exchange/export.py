@@ -7,21 +7,18 @@ so that importing what is already there changes nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from almere_missions.exchange.validate import FORMAT
 from almere_missions.fileio import atomic_write_text
+from almere_missions.hooks import record_providers
 from almere_missions.services.missions import load_snapshot
 from almere_missions.timeutil import format_local, local_date
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import ItemView, MissionView, PersonView, Snapshot, VenueView
-
-#: extra read-only parts of a mission's export (approvals, screening, audit):
-#: later parts of the product add a function here; the result goes under "record".
-RECORD_PROVIDERS: list[Callable[[UnitOfWork, list[str]], dict[str, dict[str, Any]]]] = []
 
 
 def _put(doc: dict, key: str, value: Any) -> None:
@@ -125,7 +122,7 @@ def export_document(uow: UnitOfWork, refs: Iterable[str] | None = None) -> dict[
     whole = refs is None
     snap = load_snapshot(uow, refs, all_persons=whole, all_venues=whole)
     records: dict[str, dict[str, Any]] = {}
-    for provider in RECORD_PROVIDERS:
+    for provider in record_providers():
         for ref, part in provider(uow, [m.ref for m in snap.missions]).items():
             records.setdefault(ref, {}).update(part)
     return snapshot_doc(snap, records)

@@ -143,7 +143,7 @@ class _Writer:
             row = existing.get(d["ref"])
             if row is None:
                 new.append(_person_columns(d) | {"version": 1, "updated_at": self.now})
-                self.uow.record("person.create", "person", d["ref"], after=d)
+                self.uow.record("person.create", "person", d["ref"], after=sorted(d))
                 continue
             before = person_doc(person_view(row))
             if before == d:
@@ -152,7 +152,9 @@ class _Writer:
             for key, value in _person_columns(d).items():
                 setattr(row, key, value)
             self.result.updated["persons"] += 1
-            self.uow.record("person.update", "person", d["ref"], before=before, after=d)
+            self.uow.record("person.update", "person", d["ref"],
+                            after=sorted(k for k in d.keys() | before.keys()
+                                         if d.get(k) != before.get(k)))
         for chunk in _chunks(new, 2000):
             self.s.execute(insert(Person), chunk)
         self.result.created["persons"] += len(new)
