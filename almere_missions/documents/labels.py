@@ -20,14 +20,26 @@ LABELS: dict[str, dict[str, str]] = {
         "page": "page {page} of {total}",
         "welcome": "Welcome",
         "welcome_default": (
-            "On behalf of the municipality of Almere we warmly welcome you{guest} to our city. "
-            "This programme sets out the days ahead: who you will meet, where and when, and how "
+            "On behalf of the municipality of Almere we warmly welcome the delegation of {guest} "
+            "to our city. This programme sets out the days ahead: who you will meet, where and when, and how "
             "you travel between places. All times are local times. Should anything be unclear "
             "or should your plans change, please contact us at any time using the details at "
             "the end of this programme. We wish you a pleasant and fruitful visit."),
+        "welcome_anonymous": (
+            "On behalf of the municipality of Almere we warmly welcome you to our city. This "
+            "programme sets out the days ahead: who you will meet, where and when, and how you "
+            "travel between places. All times are local times. Should anything be unclear or "
+            "should your plans change, please contact us at any time using the details at the "
+            "end of this programme. We wish you a pleasant and fruitful visit."),
+        "welcome_outgoing": (
+            "This programme sets out the mission to {place}: the meetings and visits, where and "
+            "when, and the travel in between. Times are the local times of each place. For "
+            "questions or changes, please contact the responsible officer; the details are at "
+            "the end of this programme. We wish you a good and fruitful journey."),
         "delegation": "Delegation",
         "hosts": "Hosts",
         "others": "Also taking part",
+        "participants": "Participants",
         "name": "Name",
         "function": "Function",
         "organisation": "Organisation",
@@ -94,15 +106,29 @@ LABELS: dict[str, dict[str, str]] = {
         "page": "pagina {page} van {total}",
         "welcome": "Welkom",
         "welcome_default": (
-            "Namens de gemeente Almere heten wij u{guest} van harte welkom in onze stad. In dit "
+            "Namens de gemeente Almere heten wij de delegatie van {guest} van harte welkom in onze "
+            "stad. In dit programma leest u wat de komende dagen brengen: wie u ontmoet, waar en wanneer, en "
+            "hoe u zich tussen de locaties verplaatst. Alle tijden zijn plaatselijke tijden. Is "
+            "iets niet duidelijk of veranderen uw plannen, neem dan gerust contact met ons op "
+            "via de gegevens achter in dit programma. Wij wensen u een aangenaam en vruchtbaar "
+            "bezoek."),
+        "welcome_anonymous": (
+            "Namens de gemeente Almere heten wij u van harte welkom in onze stad. In dit "
             "programma leest u wat de komende dagen brengen: wie u ontmoet, waar en wanneer, en "
             "hoe u zich tussen de locaties verplaatst. Alle tijden zijn plaatselijke tijden. Is "
             "iets niet duidelijk of veranderen uw plannen, neem dan gerust contact met ons op "
             "via de gegevens achter in dit programma. Wij wensen u een aangenaam en vruchtbaar "
             "bezoek."),
+        "welcome_outgoing": (
+            "Dit programma beschrijft de missie naar {place}: de gesprekken en bezoeken, waar "
+            "en wanneer, en de reizen daartussen. Tijden zijn de plaatselijke tijden van elke "
+            "plaats. Voor vragen of wijzigingen kunt u terecht bij de verantwoordelijk "
+            "medewerker; de gegevens staan achter in dit programma. Wij wensen u een goede en "
+            "vruchtbare reis."),
         "delegation": "Delegatie",
         "hosts": "Gastheren en gastvrouwen",
         "others": "Verder aanwezig",
+        "participants": "Deelnemers",
         "name": "Naam",
         "function": "Functie",
         "organisation": "Organisatie",
@@ -156,7 +182,7 @@ LABELS: dict[str, dict[str, str]] = {
         "generated": "Afgedrukt op {day}",
         "role_delegation_leader": "Delegatieleider",
         "role_delegation_member": "Delegatielid",
-        "role_host": "Gastheer/gastvrouw",
+        "role_host": "Gastheer / gastvrouw",
         "role_staff": "Medewerker",
         "role_interpreter": "Tolk",
         "role_guide": "Gids",

@@ -146,22 +146,36 @@ def rich(parts: Iterable[tuple[str, bool]], style: ParagraphStyle | str = "cell"
 class _Heading(Paragraph):
     """A heading that becomes a PDF bookmark and (optionally) a table-of-contents entry."""
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int, outline: bool,
-                 toc: bool, key: str | None):
+    def __init__(self, text: str, style: ParagraphStyle, outline_level: int | None,
+                 toc_level: int | None, key: str):
         super().__init__(markup(text, _is_bold(style)), style)
         self.plain = nfc(text)
-        self.level, self.outline, self.toc, self.key = level, outline, toc, key
+        self.outline_level, self.toc_level, self.key = outline_level, toc_level, key
 
 
 _heading_seq = iter(range(10**12))
 
 
-def heading(text: str, level: int = 1, *, outline: bool = True, toc: bool = False,
-            key: str | None = None, style: ParagraphStyle | str | None = None) -> Paragraph:
-    """A section heading (level 1–3); in the PDF outline unless ``outline=False``."""
+def heading(text: str, level: int = 1, *, outline: int | bool | None = True,
+            toc: int | bool | None = None, key: str | None = None,
+            style: ParagraphStyle | str | None = None) -> Paragraph:
+    """A section heading, level 1–3 (its look).
+
+    ``outline``: the PDF bookmark's level (``True``: ``level - 1``; ``False``/``None``:
+    no bookmark); ``toc``: the table-of-contents level in the same way (default none).
+    Bookmark levels must nest: a level may go at most one deeper than the one before.
+    """
     st = style or ("h1", "h2", "h3")[max(1, min(level, 3)) - 1]
     st = getattr(styles(), st) if isinstance(st, str) else st
-    return _Heading(text, st, level, outline, toc, key or f"h{next(_heading_seq)}")
+
+    def as_level(value):
+        if value is True:
+            return level - 1
+        if value is False or value is None:
+            return None
+        return int(value)
+
+    return _Heading(text, st, as_level(outline), as_level(toc), key or f"h{next(_heading_seq)}")
 
 
 def spacer(height_mm: float = 4) -> Spacer:
@@ -303,14 +317,16 @@ class _Template(BaseDocTemplate):
 
     def afterFlowable(self, flowable):
         if isinstance(flowable, _Heading):
-            page = self.page
-            if flowable.outline:
+            if flowable.outline_level is not None or flowable.toc_level is not None:
                 self.canv.bookmarkPage(flowable.key)
-                level = max(0, flowable.level - 1 - self.owner.outline_offset)
-                self.canv.addOutlineEntry(flowable.plain, flowable.key, level=level,
-                                          closed=level > 0)
-            if flowable.toc:
-                self.notify("TOCEntry", (flowable.level - 1, flowable.plain, page, flowable.key))
+            if flowable.outline_level is not None:
+                self.canv.showOutline()
+                self.canv.addOutlineEntry(flowable.plain, flowable.key,
+                                          level=flowable.outline_level,
+                                          closed=flowable.outline_level > 0)
+            if flowable.toc_level is not None:
+                self.notify("TOCEntry",
+                            (flowable.toc_level, flowable.plain, self.page, flowable.key))
 
 
 class Document:
@@ -318,7 +334,7 @@ class Document:
 
     def __init__(self, path, *, title: str, lang: str = "en", header: str | None = None,
                  footer: str | None = None, subject: str = "", author: str | None = None,
-                 marker: str | None = None, outline_offset: int = 0):
+                 marker: str | None = None):
         from almere_missions.documents.branding import settings
 
         register_fonts()
@@ -330,7 +346,6 @@ class Document:
         self.subject = nfc(subject)
         self.author = nfc(author or labels_municipality(lang, settings()))
         self.marker = nfc(marker or "")
-        self.outline_offset = outline_offset
         self.story: list[Flowable] = []
         self.pages = 0
 
