@@ -51,8 +51,7 @@ from almere_missions.text import languages, pick
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import ItemView, MissionView, Snapshot
 
-__all__ = ["render_programme", "programme_story", "delegation_list", "badges", "season_book",
-           "change_notice_pdf"]
+__all__ = ["render_programme", "programme_story", "programme_document", "contact_block"]
 
 
 def render_programme(uow: UnitOfWork, ref: str, path, lang: str = "en",
@@ -85,7 +84,8 @@ def programme_story(mission: MissionView, snap: Snapshot, lang: str, audience: s
     items = visible_items(mission, audience)
     story: list[Flowable] = []
     story += _cover(mission, lang, audience, depth)
-    story.append(page_break())
+    if not depth:
+        story.append(page_break())
     story += _welcome(mission, lang, depth)
     story += _people(mission, snap, lang, depth)
     story += _timetable(mission, snap, items, lang, audience, depth)
@@ -101,14 +101,17 @@ def _cover(mission: MissionView, lang: str, audience: str, depth: int) -> list[F
     st = styles()
     municipality = pick(settings().municipality, lang)
     title = title_of(mission, lang)
-    out: list[Flowable] = [HeaderMark(f"{municipality} · {title}"), Wordmark(14 * mm, lang),
-                           spacer(28)]
+    out: list[Flowable] = [HeaderMark(f"{municipality} · {title}")]
+    if not depth:
+        out += [Wordmark(14 * mm, lang), spacer(28)]
     internal = audience == "internal"
     out.append(para(labels.label("programme_internal" if internal else "programme", lang),
                     "subtitle"))
     if depth:
         # In the season book the mission's title is its chapter: in the outline and contents.
-        out.append(heading(title, 1, style=st.title, outline=depth - 1, toc=0))
+        dates = labels.day_range(mission.start, mission.end, lang)
+        out.append(heading(title, 1, style=st.title, outline=depth - 1, toc=0,
+                           toc_text=f"{title} — {dates}"))
     else:
         out.append(para(title, "title"))
     # The title in the guests' own language(s) too, when the mission has it.
@@ -116,7 +119,7 @@ def _cover(mission: MissionView, lang: str, audience: str, depth: int) -> list[F
         other = pick(mission.title, tag)
         if other and other != title and tag.split("-")[0] not in ("nl", "en"):
             out.append(para(other, "subtitle"))
-    out.append(spacer(8))
+    out.append(spacer(8 if not depth else 2))
     out.append(key_values([
         (labels.label("dates", lang), labels.day_range(mission.start, mission.end, lang)),
         (labels.label("visiting", lang), mission.counterpart),
@@ -220,7 +223,9 @@ def _timetable(mission: MissionView, snap: Snapshot, items: list[ItemView], lang
     if not items:
         out.append(para(labels.label("no_items", lang)))
         return out
-    out.append(para(labels.label("times_note", lang, zone=_zone_name(mission)), "muted"))
+    note = para(labels.label("times_note", lang, zone=_zone_name(mission)), "muted")
+    note.keepWithNext = 1  # never leave the heading and this note alone at a page's foot
+    out.append(note)
     by_day: dict[date, list[ItemView]] = defaultdict(list)
     for item in items:
         for d in item_days(item):

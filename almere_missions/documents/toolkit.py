@@ -147,9 +147,10 @@ class _Heading(Paragraph):
     """A heading that becomes a PDF bookmark and (optionally) a table-of-contents entry."""
 
     def __init__(self, text: str, style: ParagraphStyle, outline_level: int | None,
-                 toc_level: int | None, key: str):
+                 toc_level: int | None, key: str, toc_text: str | None = None):
         super().__init__(markup(text, _is_bold(style)), style)
         self.plain = nfc(text)
+        self.toc_text = nfc(toc_text) if toc_text else self.plain
         self.outline_level, self.toc_level, self.key = outline_level, toc_level, key
 
 
@@ -158,7 +159,7 @@ _heading_seq = iter(range(10**12))
 
 def heading(text: str, level: int = 1, *, outline: int | bool | None = True,
             toc: int | bool | None = None, key: str | None = None,
-            style: ParagraphStyle | str | None = None) -> Paragraph:
+            style: ParagraphStyle | str | None = None, toc_text: str | None = None) -> Paragraph:
     """A section heading, level 1–3 (its look).
 
     ``outline``: the PDF bookmark's level (``True``: ``level - 1``; ``False``/``None``:
@@ -175,7 +176,8 @@ def heading(text: str, level: int = 1, *, outline: int | bool | None = True,
             return None
         return int(value)
 
-    return _Heading(text, st, as_level(outline), as_level(toc), key or f"h{next(_heading_seq)}")
+    return _Heading(text, st, as_level(outline), as_level(toc), key or f"h{next(_heading_seq)}",
+                    toc_text)
 
 
 def spacer(height_mm: float = 4) -> Spacer:
@@ -326,7 +328,7 @@ class _Template(BaseDocTemplate):
                                           closed=flowable.outline_level > 0)
             if flowable.toc_level is not None:
                 self.notify("TOCEntry",
-                            (flowable.toc_level, flowable.plain, self.page, flowable.key))
+                            (flowable.toc_level, flowable.toc_text, self.page, flowable.key))
 
 
 class Document:
@@ -380,7 +382,7 @@ class Document:
     def _page_label(self, page: int, total: int) -> str:
         return labels.label("page", self.lang, page=str(page), total=str(total))
 
-    def build(self, progress: Callable[[str], None] | None = None) -> int:
+    def build(self) -> int:
         """Lay the story out and write the file in one step; return the page count."""
         buf = io.BytesIO()
         template = _Template(
@@ -390,15 +392,11 @@ class Document:
             topMargin=TOP, bottomMargin=BOTTOM)
         maker = partial(_NumberedCanvas, page_label=self._page_label)
         has_toc = any(isinstance(f, TableOfContents) for f in self.story)
-        if progress:
-            progress("layout")
         if has_toc:
             template.multiBuild(list(self.story), canvasmaker=maker, maxPasses=6)
         else:
             template.build(list(self.story), canvasmaker=maker)
         self.pages = template.page
-        if progress:
-            progress("write")
         atomic_write_bytes(self.path, buf.getvalue())
         return self.pages
 
