@@ -22,7 +22,14 @@ from almere_missions.documents.common import (
     role_label,
     title_of,
 )
-from almere_missions.documents.fonts import SANS, SANS_BOLD, draw_text, markup, nfc
+from almere_missions.documents.fonts import (
+    SANS,
+    SANS_BOLD,
+    draw_text,
+    markup,
+    nfc,
+    register_fonts,
+)
 from almere_missions.documents.toolkit import ACCENT, GREEN, INK, MUTED, PAGE_SIZE, RULE, styles
 from almere_missions.fileio import atomic_write_bytes
 from almere_missions.services.missions import load_snapshot
@@ -61,6 +68,7 @@ def badge_holders(mission: MissionView, snap: Snapshot) -> list[tuple[PersonView
 
 
 def badge_sheets(mission: MissionView, snap: Snapshot, lang: str) -> bytes:
+    register_fonts()
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=PAGE_SIZE, initialFontName=SANS, initialFontSize=10,
                     lang=lang)
@@ -123,25 +131,30 @@ def draw_badge(canvas, x: float, y: float, person: PersonView, role: str, title:
     mission_line = _fit(title, inner, 9 * mm, range(7, 5, -1), bold=False, color=MUTED)
     _, h = mission_line.wrap(inner, 9 * mm)
     mission_line.drawOn(canvas, x + PAD, top - 7.5 * mm - h)
-    # Middle: the name as large as fits, the Latin form and organisation below.
-    name = _fit(person.name, inner, 20 * mm, range(26, 10, -1), bold=True)
-    _, nh = name.wrap(inner, 20 * mm)
-    cursor = y + BAND + 27 * mm
-    name.drawOn(canvas, x + PAD, cursor)
+    # Middle: the name as large as fits, the Latin form and organisation below,
+    # the whole block centred between the header and the band.
+    area_top = top - 15 * mm
+    area_bottom = y + BAND + 3 * mm
+    area_h = area_top - area_bottom
     below = []
     if person.latin_name and person.latin_name != person.name:
-        below.append((person.latin_name, 11, True, INK))
+        below.append(_fit(person.latin_name, inner, 10 * mm, range(11, 6, -1), bold=True))
     line = " · ".join(v for v in (person.function, person.organisation) if v)
     if line:
-        below.append((line, 8.5, False, MUTED))
-    cursor -= 1.5 * mm
-    for text, size, bold, color in below:
-        p = _fit(text, inner, 12 * mm, range(int(size), 5, -1), bold=bold, color=color,
-                 one_line_first=bold)
-        _, ph = p.wrap(inner, 12 * mm)
-        cursor -= ph
-        p.drawOn(canvas, x + PAD, cursor)
-        cursor -= 1 * mm
+        below.append(_fit(line, inner, 11 * mm, range(8, 5, -1), bold=False, color=MUTED,
+                          max_lines=3, one_line_first=False))
+    heights = [p.wrap(inner, area_h)[1] for p in below]
+    gap = 1.5 * mm
+    room = area_h - sum(heights) - gap * len(below)
+    name = _fit(person.name, inner, room, range(26, 7, -1), bold=True, max_lines=4)
+    blocks = [name, *below]
+    heights.insert(0, name.wrap(inner, room)[1])
+    total = sum(heights) + gap * len(below)
+    cursor = area_bottom + (area_h + min(total, area_h)) / 2
+    for block, h in zip(blocks, heights, strict=True):
+        cursor -= h
+        block.drawOn(canvas, x + PAD, cursor)
+        cursor -= gap
     # Bottom band: the role.
     band = ACCENT if role in DELEGATION_ROLES else GREEN if role in ("host", "staff") else MUTED
     canvas.setFillColor(band)

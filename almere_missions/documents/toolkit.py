@@ -392,10 +392,11 @@ class Document:
             topMargin=TOP, bottomMargin=BOTTOM)
         maker = partial(_NumberedCanvas, page_label=self._page_label)
         has_toc = any(isinstance(f, TableOfContents) for f in self.story)
+        story = list(self.story) or [Spacer(1, 1)]  # a PDF of no pages is no PDF
         if has_toc:
-            template.multiBuild(list(self.story), canvasmaker=maker, maxPasses=6)
+            template.multiBuild(story, canvasmaker=maker, maxPasses=6)
         else:
-            template.build(list(self.story), canvasmaker=maker)
+            template.build(story, canvasmaker=maker)
         self.pages = template.page
         atomic_write_bytes(self.path, buf.getvalue())
         return self.pages
