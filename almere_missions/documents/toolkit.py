@@ -279,6 +279,15 @@ def table_of_contents() -> TableOfContents:
     st = styles()
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [st.toc1, st.toc2]
+    # reportlab's own table style sets no font: its cells would name Helvetica.
+    toc.tableStyle = TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), SANS, 10),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ])
     return toc
 
 
@@ -327,8 +336,10 @@ class _Template(BaseDocTemplate):
                                           level=flowable.outline_level,
                                           closed=flowable.outline_level > 0)
             if flowable.toc_level is not None:
-                self.notify("TOCEntry",
-                            (flowable.toc_level, flowable.toc_text, self.page, flowable.key))
+                # The contents set the entry as paragraph markup: give it ours (fallback faces).
+                bold = flowable.toc_level == 0
+                self.notify("TOCEntry", (flowable.toc_level, markup(flowable.toc_text, bold),
+                                         self.page, flowable.key))
 
 
 class Document:

@@ -98,7 +98,9 @@ def test_outline_and_contents(tmp_path):
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
     assert titles == ["Contents", "Hoofdstuk 0 山田", "Hoofdstuk 1 山田", "Hoofdstuk 2 山田"]
     first_page = reader.pages[0].extract_text()
-    assert "Hoofdstuk 2" in first_page
+    assert "Hoofdstuk 2 山田" in first_page
+    assert all(emb == "yes" for _, emb in fonts_of(path))
+    assert not any("Helvetica" in n for n, _ in fonts_of(path))
 
 
 def test_write_is_atomic_when_layout_fails(tmp_path):
