@@ -111,7 +111,7 @@ def _cover(mission: MissionView, lang: str, audience: str, depth: int) -> list[F
         # In the season book the mission's title is its chapter: in the outline and contents.
         dates = labels.day_range(mission.start, mission.end, lang)
         out.append(heading(title, 1, style=st.title, outline=depth - 1, toc=0,
-                           toc_text=f"{title} — {dates}"))
+                           toc_text=f"{dates} · {title} ({mission.ref})"))
     else:
         out.append(para(title, "title"))
     # The title in the guests' own language(s) too, when the mission has it.
@@ -192,6 +192,8 @@ def _item_cell(item: ItemView, mission: MissionView, snap: Snapshot, lang: str,
         if not item.public:
             flags.append(labels.label("internal_item", lang))
     head = markup(title, True)
+    if item.status == "cancelled":
+        head = f"<strike>{head}</strike>"
     if flags:
         head += f' <font size="8" color="#5F6B76">({markup(", ".join(flags), True)})</font>'
     cell: list[Flowable] = [Paragraph(head, st.cell_bold)]

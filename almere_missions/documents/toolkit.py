@@ -117,7 +117,7 @@ def styles() -> Styles:
         cell_small=style("am-cell-small", 8, leading=10.5, color=MUTED),
         key=style("am-key", 9, bold=True, leading=12, color=MUTED),
         marker=style("am-marker", 10, bold=True, color=WARN, after=6),
-        toc1=style("am-toc1", 10.5, bold=True, leading=15, leftIndent=0),
+        toc1=style("am-toc1", 10, leading=15, leftIndent=0),
         toc2=style("am-toc2", 9, leading=12, leftIndent=12, color=MUTED),
     )
 
@@ -337,8 +337,7 @@ class _Template(BaseDocTemplate):
                                           closed=flowable.outline_level > 0)
             if flowable.toc_level is not None:
                 # The contents set the entry as paragraph markup: give it ours (fallback faces).
-                bold = flowable.toc_level == 0
-                self.notify("TOCEntry", (flowable.toc_level, markup(flowable.toc_text, bold),
+                self.notify("TOCEntry", (flowable.toc_level, markup(flowable.toc_text),
                                          self.page, flowable.key))
 
 
