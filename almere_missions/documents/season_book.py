@@ -34,8 +34,9 @@ def season_book(uow: UnitOfWork, path, date_from: date, date_to: date, lang: str
                 audience: str = "guest", progress: Progress | None = None) -> int:
     """Write the programmes of all missions overlapping ``date_from``..``date_to``.
 
-    ``progress(done, total)`` is called as missions are laid out; raising from it
-    cancels the book, and nothing is written. Returns the page count.
+    ``progress(done, total)`` is called as the book is laid out (the desktop
+    runs this off the UI thread); raising from it cancels the book, and nothing
+    is written. Returns the page count.
     """
     check_request(lang, audience)
     if date_from > date_to:
@@ -43,8 +44,6 @@ def season_book(uow: UnitOfWork, path, date_from: date, date_to: date, lang: str
                            field="to")
     allow(uow, audience)
     snap = load_snapshot(uow, date_from=date_from, date_to=date_to)
-    report = progress or (lambda done, total: None)
-    total = len(snap.missions) + 1
     municipality = pick(settings().municipality, lang)
     period = labels.label("season_range", lang, start=labels.day(date_from, lang, "long"),
                           end=labels.day(date_to, lang, "long"))
@@ -63,9 +62,6 @@ def season_book(uow: UnitOfWork, path, date_from: date, date_to: date, lang: str
     else:
         doc.add(page_break(), heading(labels.label("contents", lang), 1, outline=0),
                 table_of_contents())
-    for done, mission in enumerate(snap.missions, start=1):
+    for mission in snap.missions:
         doc.add(page_break(), programme_story(mission, snap, lang, audience, depth=1))
-        report(done, total)
-    pages = doc.build()
-    report(total, total)
-    return pages
+    return doc.build(progress)

@@ -392,8 +392,12 @@ class Document:
     def _page_label(self, page: int, total: int) -> str:
         return labels.label("page", self.lang, page=str(page), total=str(total))
 
-    def build(self) -> int:
-        """Lay the story out and write the file in one step; return the page count."""
+    def build(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Lay the story out and write the file in one step; return the page count.
+
+        ``progress(done, total)`` is called as flowables are laid out (over both
+        passes when there are contents); raising from it cancels, writing nothing.
+        """
         buf = io.BytesIO()
         template = _Template(
             buf, self, pagesize=PAGE_SIZE, title=self.title, author=self.author,
@@ -403,13 +407,38 @@ class Document:
         maker = partial(_NumberedCanvas, page_label=self._page_label)
         has_toc = any(isinstance(f, TableOfContents) for f in self.story)
         story = list(self.story) or [Spacer(1, 1)]  # a PDF of no pages is no PDF
+        if progress:
+            template.setProgressCallBack(_progress_reporter(progress, len(story),
+                                                            2 if has_toc else 1))
         if has_toc:
+            # Seed the contents with every entry (page numbers still unknown) so the first
+            # pass already lays it out at full length: two passes instead of three.
+            entries = [(f.toc_level, markup(f.toc_text), 0, f.key) for f in story
+                       if isinstance(f, _Heading) and f.toc_level is not None]
+            for toc in story:
+                if isinstance(toc, TableOfContents):
+                    toc._lastEntries = list(entries)
             template.multiBuild(story, canvasmaker=maker, maxPasses=6)
         else:
             template.build(story, canvasmaker=maker)
         self.pages = template.page
         atomic_write_bytes(self.path, buf.getvalue())
         return self.pages
+
+
+def _progress_reporter(progress: Callable[[int, int], None], count: int, passes: int):
+    state = {"pass": -1}
+    total = max(1, count * passes)
+
+    def report(kind: str, value: int) -> None:
+        if kind == "STARTED":
+            state["pass"] = min(state["pass"] + 1, passes - 1)
+        elif kind == "PROGRESS":
+            progress(min(state["pass"] * count + value, total - 1), total)
+        elif kind == "FINISHED" and state["pass"] == passes - 1:
+            progress(total, total)
+
+    return report
 
 
 def labels_municipality(lang: str, office) -> str:

@@ -118,3 +118,28 @@ def test_write_is_atomic_when_layout_fails(tmp_path):
         doc.build()
     assert path.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_progress_is_reported_and_can_cancel(tmp_path):
+    calls = []
+    path = tmp_path / "p.pdf"
+    doc = Document(path, title="p")
+    doc.add(heading("Contents", 1, outline=0), table_of_contents(),
+            *(para(f"regel {n}") for n in range(50)))
+    doc.add(heading("Einde", 1, outline=0, toc=0))
+    doc.build(lambda done, total: calls.append((done, total)))
+    assert calls[-1][0] == calls[-1][1]
+    assert all(d <= t for d, t in calls) and len(calls) > 50
+
+    class Stop(Exception):
+        pass
+
+    def cancel(done, total):
+        if done > 10:
+            raise Stop
+
+    other = tmp_path / "cancelled.pdf"
+    doc = Document(other, title="p").add(*(para(f"regel {n}") for n in range(50)))
+    with pytest.raises(Stop):
+        doc.build(cancel)
+    assert not other.exists()
