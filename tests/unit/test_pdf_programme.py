@@ -120,3 +120,15 @@ def test_bad_request_is_refused_naming_the_field(lang, audience):
     with pytest.raises(InvalidInput) as err:
         check_request(lang, audience)
     assert err.value.field in ("lang", "audience")
+
+
+def test_outgoing_mission_speaks_of_the_journey(tmp_path):
+    snap = world_snapshot()
+    m = snap.missions[0]
+    snap.missions[0] = type(m)(**{**{f: getattr(m, f) for f in m.__dataclass_fields__},
+                                  "direction": "outgoing", "cities": ("Yokohama", "Seoul"),
+                                  "counterpart": None})
+    path = tmp_path / "out.pdf"
+    build(snap, path, lang="nl")
+    text = check_pdf(path, tmp_path, ["missie naar Yokohama, Seoul", "Øystein Ødegård"])
+    assert "heten wij" not in text
