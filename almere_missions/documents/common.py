@@ -66,12 +66,19 @@ def others(mission: MissionView, snap: Snapshot) -> list[tuple[PersonView, str]]
     return out
 
 
-def name_cell(person: PersonView) -> list[Flowable]:
-    """The own-script name in bold, the Latin form below it when it differs."""
+def name_cell(person: PersonView, lang: str = "en", *, needs: bool = False) -> list[Flowable]:
+    """The own-script name in bold, the Latin form below it when it differs;
+    with ``needs`` (hosts' versions only) the dietary and accessibility needs."""
     st = styles()
     cell: list[Flowable] = [Paragraph(markup(person.name, True), st.cell_bold)]
     if person.latin_name and person.latin_name != person.name:
         cell.append(Paragraph(markup(person.latin_name), st.cell_small))
+    if needs:
+        for key in ("dietary", "accessibility"):
+            value = getattr(person, key)
+            if value:
+                cell.append(Paragraph(f"<b>{markup(labels.label(key, lang), True)}:</b> "
+                                      f"{markup(value)}", st.cell_small))
     return cell
 
 

@@ -56,7 +56,7 @@ def delegation_story(mission: MissionView, snap: Snapshot, lang: str) -> list[Fl
             continue
         seen.add(part.person)
         nationality = ", ".join(country_name(c, lang) for c in person.nationality)
-        rows.append([name_cell(person), role_label(part.role, lang), person.function or "",
+        rows.append([name_cell(person, lang, needs=True), role_label(part.role, lang), person.function or "",
                      person.organisation or "", nationality])
     out.append(heading(labels.label("participants", lang), 2, outline=1))
     if rows:

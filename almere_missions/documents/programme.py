@@ -87,7 +87,7 @@ def programme_story(mission: MissionView, snap: Snapshot, lang: str, audience: s
     if not depth:
         story.append(page_break())
     story += _welcome(mission, lang, depth)
-    story += _people(mission, snap, lang, depth)
+    story += _people(mission, snap, lang, depth, needs=audience == "internal")
     story += _timetable(mission, snap, items, lang, audience, depth)
     story += _venues(snap, items, lang, depth)
     story += _transfers(mission, snap, items, lang, depth)
@@ -149,13 +149,14 @@ def _welcome(mission: MissionView, lang: str, depth: int) -> list[Flowable]:
     return out
 
 
-def people_table(persons, lang: str, *, with_role: list[str] | None = None):
+def people_table(persons, lang: str, *, with_role: list[str] | None = None,
+                 needs: bool = False):
     header = [labels.label("name", lang), labels.label("function", lang),
               labels.label("organisation", lang)]
     widths = (0.34, 0.28, 0.38)
     rows = []
     for i, p in enumerate(persons):
-        row = [name_cell(p), p.function or "", p.organisation or ""]
+        row = [name_cell(p, lang, needs=needs), p.function or "", p.organisation or ""]
         if with_role is not None:
             row.insert(1, role_label(with_role[i], lang))
         rows.append(row)
@@ -165,17 +166,19 @@ def people_table(persons, lang: str, *, with_role: list[str] | None = None):
     return table(rows, widths, header=header)
 
 
-def _people(mission: MissionView, snap: Snapshot, lang: str, depth: int) -> list[Flowable]:
+def _people(mission: MissionView, snap: Snapshot, lang: str, depth: int, *,
+            needs: bool = False) -> list[Flowable]:
     out: list[Flowable] = []
     for key, roles in (("delegation", DELEGATION_ROLES), ("hosts", HOST_ROLES)):
         persons = people(mission, snap, roles)
         out.append(heading(labels.label(key, lang), 1, outline=depth))
-        out.append(people_table(persons, lang) if persons
+        out.append(people_table(persons, lang, needs=needs) if persons
                    else para(labels.label("no_people", lang), "muted"))
     rest = others(mission, snap)
     if rest:
         out.append(heading(labels.label("others", lang), 2, outline=depth + 1))
-        out.append(people_table([p for p, _ in rest], lang, with_role=[r for _, r in rest]))
+        out.append(people_table([p for p, _ in rest], lang, with_role=[r for _, r in rest],
+                                needs=needs))
     return out
 
 

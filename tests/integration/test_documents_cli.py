@@ -26,6 +26,7 @@ def test_programme_for_guests(example_db, cli, tmp_path):
     flat = squeezed(text)
     assert squeezed("Internal briefing") not in flat
     assert squeezed("Gift: book on Almere Principles") not in flat
+    assert "vegetarian" not in text  # personal needs are for hosts only
     assert "07:45–08:45" in text and "09:30–10:30" in text
 
 
@@ -35,7 +36,8 @@ def test_programme_internal_in_dutch(example_db, cli, tmp_path):
     assert r.code == 0, r
     check_pdf(out, tmp_path, NAMES + [
         "Bezoek delegatie Taipei aan de Floriade", "Internal briefing", "Ontvangst door de burgemeester",
-        "Gift: book on Almere Principles", "INTERN", "Woensdag 20 april 2022", "pagina 1 van"])
+        "Gift: book on Almere Principles", "INTERN", "Woensdag 20 april 2022", "pagina 1 van",
+        "Dieet: vegetarian"])
 
 
 def test_programme_in_the_missions_own_language(example_db, cli, tmp_path):

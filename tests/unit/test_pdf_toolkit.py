@@ -70,6 +70,7 @@ def test_cell_longer_than_a_page_flows_over_pages(tmp_path):
     doc = Document(path, title="Lang", lang="en")
     doc.add(table([["09:00", long], ["10:00", "after"]], (0.2, 0.8), header=["Time", "Item"]))
     doc.add(key_values([("Address", "Straat " * 2000)]))
+    doc.add(table([["台北市代表團參訪花卉博覽會" * 40, "x" * 400]], (0.3, 0.7)))
     pages = doc.build()
     assert pages >= 4 and page_count(path) == pages
     text = check_pdf(path, tmp_path, ["after"])
