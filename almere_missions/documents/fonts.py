@@ -10,6 +10,7 @@ they would not be embedded.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
@@ -88,9 +89,28 @@ def _neutral(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in ("Zs", "Cf", "Mn")
 
 
+# Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms: written right to left.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def visual(text: str) -> str:
+    """Right-to-left segments (a Hebrew or Arabic name) in the order they are drawn.
+
+    PDF text is drawn left to right; the Unicode bidirectional algorithm
+    (python-bidi) turns the logical order into the visual one, in a line whose
+    base direction is left to right. Letters are not joined (no shaping), so
+    ``pdftotext`` gives the name back as written.
+    """
+    if not _RTL.search(text):
+        return text
+    from bidi import get_display
+
+    return "\n".join(get_display(line, base_dir="L") for line in text.split("\n"))
+
+
 def runs(text: str) -> list[tuple[int, str]]:
-    """``text`` (NFC) cut into (face index, substring) runs."""
-    text = nfc(text)
+    """``text`` (NFC, in visual order) cut into (face index, substring) runs."""
+    text = visual(nfc(text))
     out: list[tuple[int, str]] = []
     current = None
     buf: list[str] = []

@@ -144,3 +144,14 @@ def test_progress_is_reported_and_can_cancel(tmp_path):
     with pytest.raises(Stop):
         doc.build(cancel)
     assert not other.exists()
+
+
+def test_right_to_left_names_are_drawn_in_visual_order(tmp_path):
+    arabic, hebrew = "محمد بن راشد", "שרה כהן"
+    assert fonts.visual(f"Mr {arabic} (Mohammed bin Rashid)").startswith("Mr " + arabic[::-1])
+    assert fonts.visual("plain Latin") == "plain Latin"
+    path = tmp_path / "rtl.pdf"
+    Document(path, title="rtl").add(para(f"{arabic} (Mohammed bin Rashid)"),
+                                    para(f"Gast: {hebrew}")).build()
+    text = check_pdf(path, tmp_path)
+    assert arabic in text and hebrew in text
