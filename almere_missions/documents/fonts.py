@@ -3,8 +3,10 @@
 No single free TrueType face covers Latin with every European diacritic,
 Greek, Cyrillic, Chinese, Japanese and Korean, so text is cut into runs and
 each run goes to the first face of the chain that has all its characters:
-DejaVu Sans (Latin, Greek, Cyrillic), Droid Sans Fallback (Chinese, kana),
-NanumSquare (Hangul). reportlab's base-14 fonts (Helvetica) are never used:
+DejaVu Sans (Latin, Greek, Cyrillic, Hebrew, Arabic), Droid Sans Fallback
+(Chinese, kana), NanumSquare (Hangul), then Noto Sans faces for Thai,
+Devanagari, Bengali, Tamil and Ethiopic (not shaped: legible, read back as
+written). reportlab's base-14 fonts (Helvetica) are never used:
 they would not be embedded.
 """
 
@@ -32,6 +34,12 @@ CHAIN: tuple[tuple[str, str, str | None], ...] = (
     (SANS, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     ("AM-CJK", "DroidSansFallbackFull.ttf", None),
     ("AM-Hangul", "NanumSquareR.ttf", "NanumSquareB.ttf"),
+    # Scripts beyond the ones asked for, so that no name prints as empty boxes.
+    ("AM-Thai", "NotoSansThai-Regular.ttf", None),
+    ("AM-Devanagari", "NotoSansDevanagari-Regular.ttf", None),
+    ("AM-Bengali", "NotoSansBengali-Regular.ttf", None),
+    ("AM-Tamil", "NotoSansTamil-Regular.ttf", None),
+    ("AM-Ethiopic", "NotoSansEthiopic-Regular.ttf", None),
 )
 
 

@@ -22,6 +22,8 @@ SAMPLES = [
     "Αλέξανδρος Παπαδόπουλος", "Олена Шевченко",  # Greek, Cyrillic
     "台北市代表團參訪花卉博覽會", "深圳市人民政府",  # Chinese, traditional and simplified
     "やまだ たろう カタカナ 山田太郎", "김민준 서울특별시",  # Japanese, Korean
+    "სალომე ზურაბიშვილი Արամ Խաչատրյան Nguyễn Thị Minh Khai",  # Georgian, Armenian, Vietnamese
+    "สมชาย ใจดี", "राहुल गांधी", "সৌরভ গাঙ্গুলী", "முத்துவேல் கருணாநிதி", "አበበ ቢቂላ",
 ]
 
 
