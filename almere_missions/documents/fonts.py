@@ -116,9 +116,25 @@ def visual(text: str) -> str:
     return "\n".join(get_display(line, base_dir="L") for line in text.split("\n"))
 
 
+@cache
+def _outside_first_face() -> re.Pattern:
+    """Matches any character the first face lacks: most texts need no fallback at all."""
+    points = sorted(register_fonts()[0])
+    ranges, start, prev = [], points[0], points[0]
+    for cp in points[1:] + [-1]:
+        if cp != prev + 1:
+            ranges.append(f"\\U{start:08x}" if start == prev
+                          else f"\\U{start:08x}-\\U{prev:08x}")
+            start = cp
+        prev = cp
+    return re.compile(f"[^{''.join(ranges)}]")
+
+
 def runs(text: str) -> list[tuple[int, str]]:
     """``text`` (NFC, in visual order) cut into (face index, substring) runs."""
     text = visual(nfc(text))
+    if not _outside_first_face().search(text):
+        return [(0, text)] if text else []
     out: list[tuple[int, str]] = []
     current = None
     buf: list[str] = []
