@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from almere_missions.cli import print_json
 
 
@@ -10,6 +12,22 @@ def register(sub) -> None:
     p.add_argument("ref", nargs="?", metavar="REF")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
+
+    busy = sub.add_parser("busy", help="a person's existing agenda as busy times")
+    busy_sub = busy.add_subparsers(dest="busy_command", metavar="ACTION")
+    busy_sub.required = True
+    p = busy_sub.add_parser("import", help="import an .ics export (replaces the person's "
+                                            "earlier import)")
+    p.add_argument("--person", required=True, metavar="REF")
+    p.add_argument("--timezone", metavar="ZONE",
+                   help="zone of floating times and all-day events (default: the file's, "
+                        "else Europe/Amsterdam)")
+    p.add_argument("file", type=Path, metavar="FILE.ics")
+    p.set_defaults(func=cmd_busy_import)
+    p = busy_sub.add_parser("show", help="list a person's busy times")
+    p.add_argument("--person", required=True, metavar="REF")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_busy_show)
 
 
 def cmd_check(ctx, args) -> None:
@@ -28,3 +46,28 @@ def cmd_check(ctx, args) -> None:
     missions = len(report["missions"])
     print(f"{total} problems in {missions} missions" if total else
           f"no problems in {missions} missions")
+
+
+def cmd_busy_import(ctx, args) -> None:
+    from almere_missions.planning.busy import import_busy
+
+    with ctx.uow() as uow:
+        result = import_busy(uow, args.person, args.file, timezone=args.timezone)
+        uow.commit()
+    print(f"imported {result.blocks} busy times for {result.person} from {args.file}"
+          + (f" (replacing {result.replaced})" if result.replaced else ""))
+
+
+def cmd_busy_show(ctx, args) -> None:
+    from almere_missions.planning.busy import busy_times
+
+    with ctx.uow(write=False) as uow:
+        blocks = busy_times(uow, args.person)
+    if args.json:
+        print_json({"person": args.person, "busy": [
+            {"start": b.start.isoformat(), "end": b.end.isoformat(), "all_day": b.all_day,
+             "source": b.source} for b in blocks]})
+        return
+    for b in blocks:
+        print(f"{b.start:%Y-%m-%d %H:%M}Z\t{b.end:%Y-%m-%d %H:%M}Z\t"
+              f"{'all day' if b.all_day else ''}\t{b.source}")
