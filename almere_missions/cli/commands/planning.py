@@ -24,6 +24,17 @@ def register(sub) -> None:
                         "else Europe/Amsterdam)")
     p.add_argument("file", type=Path, metavar="FILE.ics")
     p.set_defaults(func=cmd_busy_import)
+    p = sub.add_parser("issue", help="keep the programme as sent to guests and hosts "
+                                     "(an issued version)")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("--note", help="a note kept with the issued version")
+    p.set_defaults(func=cmd_issue)
+
+    p = sub.add_parser("changes", help="what changed since the programme was last issued")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_changes)
+
     p = busy_sub.add_parser("show", help="list a person's busy times")
     p.add_argument("--person", required=True, metavar="REF")
     p.add_argument("--json", action="store_true")
@@ -71,3 +82,47 @@ def cmd_busy_show(ctx, args) -> None:
     for b in blocks:
         print(f"{b.start:%Y-%m-%d %H:%M}Z\t{b.end:%Y-%m-%d %H:%M}Z\t"
               f"{'all day' if b.all_day else ''}\t{b.source}")
+
+
+def cmd_issue(ctx, args) -> None:
+    from almere_missions.planning.issued import issue_programme
+
+    with ctx.uow() as uow:
+        number = issue_programme(uow, args.ref, note=args.note)
+        uow.commit()
+    print(f"issued programme {number} of {args.ref}")
+
+
+def _item_json(it) -> dict | None:
+    if it is None:
+        return None
+    from almere_missions.exchange.export import item_doc
+
+    return item_doc(it)
+
+
+def cmd_changes(ctx, args) -> int:
+    from almere_missions.planning.display import format_item_time
+    from almere_missions.planning.issued import change_notice
+    from almere_missions.text import pick
+
+    with ctx.uow(write=False) as uow:
+        notice = change_notice(uow, args.ref)
+    if args.json:
+        print_json(None if notice is None else {
+            "mission": notice.mission_ref, "issued_number": notice.issued_number,
+            "issued_at": notice.issued_at.isoformat(),
+            "changes": [{"change": c.change, "item": c.item_ref, "before": _item_json(c.before),
+                         "after": _item_json(c.after)} for c in notice.changes]})
+        return 0
+    if notice is None:
+        print(f"{args.ref} has not been issued yet")
+        return 0
+    print(f"changes since issued programme {notice.issued_number} "
+          f"({notice.issued_at:%Y-%m-%d %H:%M} UTC):")
+    for c in notice.changes:
+        it = c.after or c.before
+        print(f"{c.change}\t{c.item_ref}\t{format_item_time(it)}\t{pick(it.title, 'en')}")
+    if not notice.changes:
+        print("none")
+    return 0
