@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from almere_missions.cli import print_json
@@ -34,6 +35,27 @@ def register(sub) -> None:
     p.add_argument("ref", metavar="REF")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_changes)
+
+    tpl = sub.add_parser("template", help="programme templates")
+    tpl_sub = tpl.add_subparsers(dest="template_command", metavar="ACTION")
+    tpl_sub.required = True
+    p = tpl_sub.add_parser("list", help="the shipped and saved templates")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_template_list)
+    p = tpl_sub.add_parser("apply", help="add a template's items to a mission")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("code", metavar="TEMPLATE")
+    p.add_argument("--date", required=True, type=_date, metavar="DATE",
+                   help="the date of the template's first day")
+    p.set_defaults(func=cmd_template_apply)
+    p = tpl_sub.add_parser("save", help="save a mission's programme as a new template")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("code", metavar="TEMPLATE")
+    p.add_argument("--name", required=True)
+    p.set_defaults(func=cmd_template_save)
+    p = tpl_sub.add_parser("delete", help="delete a saved template")
+    p.add_argument("code", metavar="TEMPLATE")
+    p.set_defaults(func=cmd_template_delete)
 
     p = busy_sub.add_parser("show", help="list a person's busy times")
     p.add_argument("--person", required=True, metavar="REF")
@@ -126,3 +148,62 @@ def cmd_changes(ctx, args) -> int:
     if not notice.changes:
         print("none")
     return 0
+
+
+def _date(value: str) -> date:
+    from almere_missions.cli import UsageError
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{value!r} is not a date such as 2022-04-20") from None
+
+
+def cmd_template_list(ctx, args) -> None:
+    from almere_missions.planning.templates import list_templates
+    from almere_missions.text import pick
+
+    with ctx.uow(write=False) as uow:
+        templates = list_templates(uow)
+    if args.json:
+        print_json({"templates": [
+            {"code": t.code, "name": t.name, "description": t.description, "days": t.days,
+             "items": len(t.items), "shipped": t.shipped} for t in templates]})
+        return
+    for t in templates:
+        print(f"{t.code}\t{t.days} day(s)\t{len(t.items)} items\t"
+              f"{'shipped' if t.shipped else 'saved'}\t{pick(t.name, 'en')}")
+
+
+def cmd_template_apply(ctx, args) -> None:
+    from almere_missions.planning.templates import instantiate
+
+    with ctx.uow() as uow:
+        before = len(_items(uow, args.ref))
+        view = instantiate(uow, args.ref, None, args.code, args.date)
+        uow.commit()
+    print(f"added {len(view.items) - before} items from {args.code} to {args.ref}")
+
+
+def _items(uow, ref):
+    from almere_missions.services.missions import get_mission
+
+    return get_mission(uow, ref).items
+
+
+def cmd_template_save(ctx, args) -> None:
+    from almere_missions.planning.templates import save_as_template
+
+    with ctx.uow() as uow:
+        t = save_as_template(uow, args.ref, args.code, args.name)
+        uow.commit()
+    print(f"saved template {t.code} with {len(t.items)} items")
+
+
+def cmd_template_delete(ctx, args) -> None:
+    from almere_missions.planning.templates import delete_template
+
+    with ctx.uow() as uow:
+        delete_template(uow, args.code)
+        uow.commit()
+    print(f"deleted template {args.code}")
