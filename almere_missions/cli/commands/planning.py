@@ -36,6 +36,20 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_changes)
 
+    p = sub.add_parser("slots", help="earliest free slots for a meeting with these hosts")
+    p.add_argument("--host", required=True, action="extend", nargs="+", metavar="REF",
+                   dest="hosts")
+    p.add_argument("--duration", required=True, type=int, metavar="MIN")
+    p.add_argument("--from", required=True, type=_date, metavar="DATE", dest="date_from")
+    p.add_argument("--to", required=True, type=_date, metavar="DATE", dest="date_to")
+    p.add_argument("--timezone", default=None, metavar="ZONE",
+                   help="zone of the working hours (default Europe/Amsterdam)")
+    p.add_argument("--start", type=_time, metavar="HH:MM", help="working day starts")
+    p.add_argument("--end", type=_time, metavar="HH:MM", help="working day ends")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N slots")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_slots)
+
     tpl = sub.add_parser("template", help="programme templates")
     tpl_sub = tpl.add_subparsers(dest="template_command", metavar="ACTION")
     tpl_sub.required = True
@@ -157,6 +171,42 @@ def _date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"{value!r} is not a date such as 2022-04-20") from None
+
+
+def _time(value: str):
+    from datetime import time
+
+    from almere_missions.cli import UsageError
+
+    try:
+        return time.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{value!r} is not a time such as 09:00") from None
+
+
+def cmd_slots(ctx, args) -> None:
+    from datetime import timedelta
+
+    from almere_missions.planning.display import format_instant
+    from almere_missions.planning.slots import DEFAULT_ZONE, find_slots
+
+    tz = args.timezone or DEFAULT_ZONE
+    with ctx.uow(write=False) as uow:
+        slots = find_slots(uow, args.hosts, timedelta(minutes=args.duration), args.date_from,
+                           args.date_to, timezone=tz, work_start=args.start,
+                           work_end=args.end, limit=args.limit)
+    if args.json:
+        print_json({"hosts": args.hosts, "duration": args.duration, "timezone": tz,
+                    "slots": [{"start": s.local_start.isoformat(),
+                               "end": s.local_end.isoformat(),
+                               "start_utc": s.start.isoformat(), "end_utc": s.end.isoformat()}
+                              for s in slots]})
+        return
+    for s in slots:
+        print(f"{s.local_start:%a %Y-%m-%d} {format_instant(s.start, tz)} – "
+              f"{format_instant(s.end, tz)}")
+    if not slots:
+        print("no free slot in that period")
 
 
 def cmd_template_list(ctx, args) -> None:
