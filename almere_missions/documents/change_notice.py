@@ -7,10 +7,11 @@ venues.
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from almere_missions.documents import labels
-from almere_missions.documents.branding import settings
+from almere_missions.documents.branding import Wordmark, settings
 from almere_missions.documents.common import check_request, time_label, title_of, venue_line
 from almere_missions.documents.programme import contact_block
 from almere_missions.documents.toolkit import (
@@ -18,6 +19,7 @@ from almere_missions.documents.toolkit import (
     heading,
     markup,
     para,
+    spacer,
     styles,
     table,
     today_label,
@@ -59,6 +61,8 @@ def change_notice_story(notice: ChangeNotice, mission: MissionView, snap: Snapsh
     st = styles()
     issued = utc_to_local(notice.issued_at, mission.timezone).date()
     out: list[Flowable] = [
+        Wordmark(9 * mm, lang),
+        spacer(6),
         para(labels.label("change_notice", lang), "subtitle"),
         heading(title_of(mission, lang), 1, style="title", outline=0),
         para(labels.label("change_intro", lang, number=str(notice.issued_number),

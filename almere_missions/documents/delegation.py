@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from almere_missions.codes import country_name
 from almere_missions.documents import labels
-from almere_missions.documents.branding import settings
+from almere_missions.documents.branding import Wordmark, settings
 from almere_missions.documents.common import allow, check_request, name_cell, role_label, title_of
 from almere_missions.documents.toolkit import (
     Document,
     heading,
     key_values,
     para,
+    spacer,
     table,
     today_label,
 )
@@ -40,6 +42,8 @@ def delegation_list(uow: UnitOfWork, ref: str, path, lang: str = "en") -> int:
 def delegation_story(mission: MissionView, snap: Snapshot, lang: str) -> list[Flowable]:
     title = title_of(mission, lang)
     out: list[Flowable] = [
+        Wordmark(9 * mm, lang),
+        spacer(6),
         para(labels.label("delegation_list", lang), "subtitle"),
         heading(title, 1, style="title", outline=0),
         key_values([
