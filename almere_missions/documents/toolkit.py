@@ -417,7 +417,7 @@ class Document:
                        if isinstance(f, _Heading) and f.toc_level is not None]
             for toc in story:
                 if isinstance(toc, TableOfContents):
-                    toc._lastEntries = list(entries)
+                    toc._entries = list(entries)  # becomes _lastEntries in beforeBuild
             template.multiBuild(story, canvasmaker=maker, maxPasses=6)
         else:
             template.build(story, canvasmaker=maker)

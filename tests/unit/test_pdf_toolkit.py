@@ -11,6 +11,7 @@ from almere_missions.documents.toolkit import (
     Document,
     heading,
     key_values,
+    page_break,
     para,
     table,
     table_of_contents,
@@ -157,3 +158,23 @@ def test_right_to_left_names_are_drawn_in_visual_order(tmp_path):
                                     para(f"Gast: {hebrew}")).build()
     text = check_pdf(path, tmp_path)
     assert arabic in text and hebrew in text
+
+
+def test_contents_longer_than_a_page_point_at_the_right_pages(tmp_path):
+    import re
+
+    from pypdf import PdfReader
+
+    path = tmp_path / "long-toc.pdf"
+    doc = Document(path, title="Boek")
+    doc.add(table_of_contents())
+    for n in range(70):
+        doc.add(page_break(), heading(f"Hoofdstuk {n:02d} 김", 1, outline=0, toc=0),
+                para("tekst " * (n % 5) * 200))
+    pages = doc.build()
+    reader = PdfReader(str(path))
+    found = dict(re.findall(r"Hoofdstuk (\d\d) 김[ .]*?(\d+)\n", text_of(path)))
+    assert len(found) == 70
+    for n, page in found.items():
+        assert f"Hoofdstuk {n}" in reader.pages[int(page) - 1].extract_text()
+    assert pages == len(reader.pages)
