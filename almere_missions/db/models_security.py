@@ -36,6 +36,8 @@ class AdviceSnapshot(Base):
     regions: Mapped[list[Any]] = mapped_column(JsonType, default=list)  # [{"name", "colour"}]
     modified: Mapped[datetime] = mapped_column()  # the advice's own modification instant
     modification_text: Mapped[str] = mapped_column(Text, default="")
+    #: "Nog steeds geldig op": the day the ministry last confirmed the advice
+    still_valid_on: Mapped[date | None] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")  # "In het kort", as plain text
     source: Mapped[str] = mapped_column(Text)  # file name or URL
     source_format: Mapped[str] = mapped_column(String(8))  # xml, json

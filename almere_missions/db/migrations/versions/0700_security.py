@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.Column('regions', sa.JSON().with_variant(postgresql.JSONB(), 'postgresql'), nullable=False),
     sa.Column('modified', almere_missions.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('modification_text', sa.Text(), nullable=False),
+    sa.Column('still_valid_on', sa.Date(), nullable=True),
     sa.Column('summary', sa.Text(), nullable=False),
     sa.Column('source', sa.Text(), nullable=False),
     sa.Column('source_format', sa.String(length=8), nullable=False),
