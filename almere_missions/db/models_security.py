@@ -119,6 +119,8 @@ class ScreeningHit(Base):
     screening_id: Mapped[int] = mapped_column(
         ForeignKey("security_screening.id", ondelete="CASCADE"), index=True)
     subject: Mapped[str] = mapped_column(String(128))  # person ref, or "counterpart"
+    #: which of the subject's names matched (name, latin_name, counterpart): no copy of it here
+    subject_field: Mapped[str] = mapped_column(String(16))
     subject_fingerprint: Mapped[str] = mapped_column(String(64))
     list_id: Mapped[int] = mapped_column(ForeignKey("security_sanctions_list.id", ondelete="CASCADE"))
     source: Mapped[str] = mapped_column(String(8))

@@ -264,6 +264,8 @@ def mission_places(uow: UnitOfWork, mission: Mission) -> dict[str, list[str]]:
         .join(Item, (Item.venue_id == Venue.id) | (Item.to_venue_id == Venue.id))
         .where(Item.mission_id == mission.id)).all()
     for country, city, name, address in rows:
+        if country == "NL" and country not in places:
+            continue  # Almere's own country is no destination of the travel advice
         bucket = places.setdefault(country, [])
         bucket.extend(p for p in (city, address) if p)
         if isinstance(name, dict):
@@ -284,15 +286,14 @@ def advice_for_mission(uow: UnitOfWork, ref: str, *,
     A region counts as visited when a city, venue or address of the mission is
     named in it. Where the mission names no place in a country, the route is
     unknown and every region of that country counts (the cautious reading).
-    Almere's own country is not a destination.
+    For an incoming mission the countries are the counterpart's (where the
+    delegation comes from).
     """
     users.require(uow, *users.ROLES)
     mission = mission_row(uow, ref)
     days = stale_days or stale_after_days()
     out = []
     for country, places in mission_places(uow, mission).items():
-        if mission.direction == "incoming" and country == "NL":
-            continue
         snap = _latest(uow, country)
         if snap is None:
             out.append(MissionAdvice(country, None, tuple(places), None, bool(places)))

@@ -122,6 +122,7 @@ def upgrade() -> None:
     sa.Column('mission_id', sa.Integer(), nullable=False),
     sa.Column('screening_id', sa.Integer(), nullable=False),
     sa.Column('subject', sa.String(length=128), nullable=False),
+    sa.Column('subject_field', sa.String(length=16), nullable=False),
     sa.Column('subject_fingerprint', sa.String(length=64), nullable=False),
     sa.Column('list_id', sa.Integer(), nullable=False),
     sa.Column('source', sa.String(length=8), nullable=False),
