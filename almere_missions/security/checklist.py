@@ -121,6 +121,7 @@ def record_security_assessment(uow: UnitOfWork, ref: str, data: dict[str, Any], 
     mission = mission_row(uow, ref)
     allowed = dict(items_for(uow, mission.direction))
     items, risk, mitigations, advice = _validate(data, allowed, mission.direction, source)
+    fw = policy.framework_in_force(uow.session, mission.start_date)
     row = _row(uow, mission.id)
     before = None
     if row is None:
@@ -132,7 +133,6 @@ def record_security_assessment(uow: UnitOfWork, ref: str, data: dict[str, Any], 
                                "reload it and make your change again")
         before = {"checklist": dict(row.checklist), "residual_risk": row.residual_risk,
                   "mitigations": list(row.mitigations), "advice": row.advice}
-    fw = policy.framework_in_force(uow.session, mission.start_date)
     row.checklist, row.residual_risk = items, risk
     row.mitigations, row.advice = mitigations, advice
     row.framework_id = fw.id if fw else None
