@@ -89,14 +89,18 @@ class _Pairing:
 
 # --- comparing two names --------------------------------------------------------------
 
-def _token_sim(a: str, b: str, vowelless: bool) -> tuple[float, str]:
+def _token_sim(a: str, b: str, vowelless: bool, chinese: bool = False) -> tuple[float, str]:
     if a == b:
         return 1.0, "same"
+    if chinese:  # syllables are the same or different: "ping" is not nearly "ying"
+        return 0.0, ""
     if len(a) == 1 or len(b) == 1:
         return (0.9, "initial") if a[0] == b[0] else (0.0, "")
     if vowelless:
-        s = fuzz.ratio(skeleton(a), skeleton(b)) / 100
-        return s * 0.95, "same consonants" if s == 1 else "similar consonants"
+        # Consonants alone say less than full spellings, the more so for short names.
+        sa, sb = skeleton(a), skeleton(b)
+        s = fuzz.ratio(sa, sb) / 100 * (0.95 if min(len(sa), len(sb)) >= 3 else 0.85)
+        return s, "same consonants" if sa == sb else "similar consonants"
     s = fuzz.ratio(a, b) / 100
     note = "similar"
     if len(a) > 2 and len(b) > 2:
@@ -111,10 +115,11 @@ def compare_forms(subject: NameForm, listed: NameForm) -> _Pairing:
     """How alike two name forms are, 0..1, with notes for the explanation."""
     q, c = subject.tokens, listed.tokens
     vowelless = subject.vowelless or listed.vowelless
+    chinese = subject.chinese and listed.chinese
     pairs = []
     for i, a in enumerate(q):
         for j, b in enumerate(c):
-            sim, note = _token_sim(a, b, vowelless)
+            sim, note = _token_sim(a, b, vowelless, chinese)
             if sim >= _MIN_TOKEN_SIM:
                 pairs.append((sim, -abs(i - j), i, j, note))
     pairs.sort(reverse=True)
@@ -172,9 +177,12 @@ def compare_names(subject_name: str, listed_name: str, kind: str = PERSON
                   ) -> tuple[float, str, NameForm | None, NameForm | None]:
     """The best score over every reading of both names, with its notes and forms."""
     best = (0.0, "", None, None)
-    for f in name_forms(subject_name, kind):
-        for g in name_forms(listed_name, kind):
-            if f.chinese != g.chinese:
+    mine, theirs = name_forms(subject_name, kind), name_forms(listed_name, kind)
+    # Two Chinese names meet syllable by syllable only: "Ping" and "Ying" differ.
+    both_chinese = any(f.chinese for f in mine) and any(g.chinese for g in theirs)
+    for f in mine:
+        for g in theirs:
+            if f.chinese != g.chinese or (both_chinese and not f.chinese):
                 continue
             pairing = compare_forms(f, g)
             if pairing.score > best[0]:
