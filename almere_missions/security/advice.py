@@ -186,6 +186,7 @@ def normalise_country(code: str) -> str:
 def current_advice(uow: UnitOfWork, countries: Iterable[str] | None = None, *,
                    stale_days: int | None = None) -> list[CountryAdvice]:
     """The current advice per country (all stored, or those named), ordered by country."""
+    users.require(uow, *users.ROLES)
     days = stale_days or stale_after_days()
     if countries:
         wanted = [normalise_country(c) for c in countries]
@@ -203,6 +204,7 @@ def current_advice(uow: UnitOfWork, countries: Iterable[str] | None = None, *,
 
 def snapshots(uow: UnitOfWork, country: str) -> list[CountryAdvice]:
     """Every snapshot of a country, newest first (the advice's history)."""
+    users.require(uow, *users.ROLES)
     code = normalise_country(country)
     rows = uow.session.scalars(
         select(AdviceSnapshot).where(AdviceSnapshot.country == code)

@@ -8,7 +8,8 @@ fingerprint of each subject's data. It is *stale* when a newer version of one
 of its lists has been imported, or when a subject was added, removed or
 changed (names, birth date, nationality). A stale screening is re-run against
 the newest versions of the same lists on the next check
-(:func:`refresh`, called by :func:`almere_missions.security.status.security_status`).
+(:func:`refresh`, called by :func:`almere_missions.security.status.security_status`);
+a mission never screened is screened then against the newest stored lists.
 
 Each hit needs a decision by a user with the security role: ``false_positive``
 (with a reason) or ``confirmed``. A decision carries over to the same hit of a
@@ -276,24 +277,30 @@ def screening_state(uow: UnitOfWork, ref: str) -> ScreeningState:
 
 
 def refresh(uow: UnitOfWork, ref: str, progress: Progress | None = None) -> ScreeningReport | None:
-    """Re-screen a stale screening against the newest versions of its lists.
+    """Bring the mission's screening up to date before it is relied on.
 
-    Kept (and audited) when the unit of work may write; computed in memory
-    otherwise, with earlier decisions applied, so a check never shows old hits.
-    Returns None when the mission was never screened.
+    A stale screening is re-run against the newest versions of its lists; a
+    mission never screened is screened against the newest stored version of
+    every list (so an unscreened delegation cannot pass a check while lists are
+    at hand). Kept (and audited) when the unit of work may write; computed in
+    memory otherwise, with earlier decisions applied, so a check never shows
+    old hits. Returns None when no list is stored and nothing was screened.
     """
     mission = mission_row(uow, ref)
     screening = _current_screening(uow, mission)
     state, target = _state(uow, mission, screening)
-    if not state.screened:
-        return None
-    if not state.stale:
+    if state.screened and not state.stale:
         return current_report(uow, ref)
+    if state.screened:
+        threshold, action = screening.threshold, "screening.rerun"
+    else:
+        target = list(latest_versions(uow).values())
+        if not target:
+            return None
+        threshold, action = DEFAULT_THRESHOLD, "screening.auto"
+    subjects, found = _run(uow, mission, target, threshold, progress)
     if uow.write:
-        subjects, found = _run(uow, mission, target, screening.threshold, progress)
-        return _store(uow, mission, target, screening.threshold, subjects, found,
-                      "screening.rerun")
-    subjects, found = _run(uow, mission, target, screening.threshold, progress)
+        return _store(uow, mission, target, threshold, subjects, found, action)
     decided = _earlier_decisions(uow, mission)
     hits = []
     for data, match in found:

@@ -38,6 +38,9 @@ def register(sub) -> None:
                    help=f"warn when advice is older than N days (default "
                         f"${advice.STALE_ENV} or {advice.DEFAULT_STALE_DAYS})")
     a.set_defaults(func=cmd_advice_show)
+    a = asub.add_parser("history", help="every stored snapshot of a country's advice")
+    a.add_argument("country", metavar="COUNTRY")
+    a.set_defaults(func=cmd_advice_history)
     a = asub.add_parser("fetch", help="fetch the current advice from the public service")
     a.add_argument("countries", nargs="+", metavar="COUNTRY")
     a.add_argument("--timeout", type=float, default=advice.FETCH_TIMEOUT_S)
@@ -142,6 +145,15 @@ def cmd_advice_show(ctx, args) -> None:
               f"{a.location}{'  (stale)' if a.stale else ''}")
         for r in a.regions:
             print(f"\t{r.colour}\t{r.name}")
+
+
+def cmd_advice_history(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        items = advice.snapshots(uow, args.country)
+    for a in items:
+        regions = ", ".join(f"{r.colour}: {r.name}" for r in a.regions)
+        print(f"{a.modified.strftime('%Y-%m-%dT%H:%M:%SZ')}\t{a.colour}\t{a.source}"
+              f"\t(imported {a.imported_at:%Y-%m-%d})" + (f"\t{regions}" if regions else ""))
 
 
 def cmd_advice_fetch(ctx, args) -> int:

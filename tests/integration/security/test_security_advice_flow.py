@@ -104,3 +104,16 @@ def test_advice_for_each_destination_and_region(sec_db):
     assert visited == ["de provincies Şırnak en Hakkari, in het zuidoosten van Turkije"]
     assert rows["CN"].route_colour == "yellow"
     assert rows["DK"].advice is None and rows["DK"].route_colour is None
+
+
+def test_unknown_route_counts_every_region(sec_db, cli):
+    with sec_db.unit_of_work(sec_db.test_admin) as uow:
+        advice.import_advice(uow, [ADVICE / "TUR.xml"])
+        update_mission(uow, REF, None, countries=["TR"], cities=[])
+        uow.commit()
+    with sec_db.unit_of_work(sec_db.test_admin) as uow:
+        [tr] = advice.advice_for_mission(uow, REF)
+    assert not tr.route_known and tr.route_colour == "red"
+    assert tr.advice.modified.isoformat() == "2026-10-01T13:23:45+00:00"
+    r = cli(sec_db, "advice", "history", "TR")
+    assert r.code == 0 and "yellow" in r.out

@@ -189,3 +189,19 @@ def test_security_assess(sec_db, cli, tmp_path):
     assert cli(sec_db, "security", "assess", REF, bad).code == 2
     with sec_db.unit_of_work("officer-x") as uow, pytest.raises(PermissionDenied):
         checklist.record_security_assessment(uow, REF, {"residual_risk": "low"})
+
+
+def test_check_screens_an_unscreened_mission_against_stored_lists(sec_db, cli):
+    _plant(sec_db)
+    with sec_db.unit_of_work(sec_db.test_admin) as uow:
+        assert security_status(uow, REF).open_hits == 0  # no list stored: nothing to screen
+    assert cli(sec_db, "sanctions", "import", EU_XML).code == 0
+    with sec_db.unit_of_work(sec_db.test_admin, write=False) as uow:
+        assert security_status(uow, REF).open_hits == 1  # computed, not kept
+        assert not screening.screening_state(uow, REF).screened
+    with sec_db.unit_of_work(sec_db.test_admin) as uow:
+        assert security_status(uow, REF).open_hits == 1
+        assert [c.action for c in uow.changes] == ["screening.auto"]
+        uow.commit()
+    r = cli(sec_db, "hits", REF, "--json")
+    assert r.code == 0 and [h["entity"] for h in json.loads(r.out)["hits"]] == ["13"]
