@@ -33,6 +33,7 @@ from almere_missions.security.names import (
     block_keys,
     is_particle,
     name_forms,
+    script_of,
     skeleton,
     sound,
 )
@@ -43,6 +44,8 @@ _MIN_TOKEN_SIM = 0.75
 _MISSING_SUBJECT = 0.30  # weight of a subject's name part the listed name lacks
 _MISSING_LISTED = 0.20  # weight of a listed name part the subject's name lacks
 _MISSING_PARTICLE = 0.05
+_MINOR_MATCH = 0.3  # weight of a matched particle (al, bin) or initial
+_MISSING_SYLLABLE = 1.0  # a Chinese name has no middle names: a missing syllable is another name
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +101,14 @@ def _token_sim(a: str, b: str, vowelless: bool, chinese: bool = False) -> tuple[
         return (0.9, "initial") if a[0] == b[0] else (0.0, "")
     if vowelless:
         # Consonants alone say less than full spellings, the more so for short names.
-        sa, sb = skeleton(a), skeleton(b)
-        s = fuzz.ratio(sa, sb) / 100 * (0.95 if min(len(sa), len(sb)) >= 3 else 0.85)
-        return s, "same consonants" if sa == sb else "similar consonants"
+        # Arabic script joins the article to the name (الحريري, al-Hariri): try without it.
+        best = (0.0, "", "")
+        for sa in _without_article(a):
+            for sb in _without_article(b):
+                r = fuzz.ratio(sa, sb) / 100 * (0.95 if min(len(sa), len(sb)) >= 3 else 0.85)
+                if r > best[0]:
+                    best = (r, sa, sb)
+        return best[0], "same consonants" if best[1] == best[2] else "similar consonants"
     s = fuzz.ratio(a, b) / 100
     note = "similar"
     if len(a) > 2 and len(b) > 2:
@@ -109,6 +117,13 @@ def _token_sim(a: str, b: str, vowelless: bool, chinese: bool = False) -> tuple[
         elif skeleton(a) == skeleton(b) and s < 0.88:
             s, note = 0.88, "same consonants"
     return s, note
+
+
+def _without_article(token: str) -> tuple[str, ...]:
+    sk = skeleton(token)
+    if token.startswith(("al", "el")) and len(sk) >= 3:
+        return sk, sk[1:]
+    return (sk,)
 
 
 def compare_forms(subject: NameForm, listed: NameForm) -> _Pairing:
@@ -134,17 +149,26 @@ def compare_forms(subject: NameForm, listed: NameForm) -> _Pairing:
         matched.append((i, j, sim, note))
     missing_q = [t for i, t in enumerate(q) if i not in used_q]
     missing_c = [t for j, t in enumerate(c) if j not in used_c]
-    weight = len(matched)
-    weight += sum(_MISSING_PARTICLE if is_particle(t) else _MISSING_SUBJECT for t in missing_q)
-    weight += sum(_MISSING_PARTICLE if is_particle(t) else _MISSING_LISTED for t in missing_c)
-    total = sum(m[2] for m in matched)
+
+    def minor(token: str) -> bool:
+        return is_particle(token)  # al, de, van, initials: they say little on their own
+
+    # Matched particles count a little, in the score and in what it is divided by.
+    pair_weight = [_MINOR_MATCH if minor(q[i]) else 1.0 for i, j, sim, note in matched]
+    weight = sum(pair_weight)
+    if chinese:
+        weight += _MISSING_SYLLABLE * (len(missing_q) + len(missing_c))
+    else:
+        weight += sum(_MISSING_PARTICLE if minor(t) else _MISSING_SUBJECT for t in missing_q)
+        weight += sum(_MISSING_PARTICLE if minor(t) else _MISSING_LISTED for t in missing_c)
+    total = sum(m[2] * w for m, w in zip(matched, pair_weight, strict=True))
     score = total / weight if weight else 0.0
 
-    strong = [m for m in matched if m[3] != "initial" and not is_particle(q[m[0]])]
-    solid_q = [t for t in q if not is_particle(t)]
-    solid_c = [t for t in c if not is_particle(t)]
-    single = len(solid_q) <= 1 and len(solid_c) <= 1
-    if not strong or (len(matched) < 2 and not single):
+    strong = [m for m in matched if m[3] != "initial" and not minor(q[m[0]])]
+    solid_q = [t for t in q if not minor(t)]
+    solid_c = [t for t in c if not minor(t)]
+    single = len(solid_q) <= 1 or len(solid_c) <= 1
+    if not strong or (len(strong) < 2 and not single) or (len(matched) < 2 and not single):
         score *= 0.6  # one shared name part is weak evidence
 
     notes = []
@@ -178,8 +202,11 @@ def compare_names(subject_name: str, listed_name: str, kind: str = PERSON
     """The best score over every reading of both names, with its notes and forms."""
     best = (0.0, "", None, None)
     mine, theirs = name_forms(subject_name, kind), name_forms(listed_name, kind)
-    # Two Chinese names meet syllable by syllable only: "Ping" and "Ying" differ.
-    both_chinese = any(f.chinese for f in mine) and any(g.chinese for g in theirs)
+    # A name in Chinese characters meets another Chinese name syllable by syllable only
+    # ("Ping" and "Ying" differ, and a missing syllable makes another given name). Two
+    # names in Latin letters that merely read as Chinese are also compared as written.
+    both_chinese = (any(f.chinese for f in mine) and any(g.chinese for g in theirs)
+                    and (script_of(subject_name) == "han" or script_of(listed_name) == "han"))
     for f in mine:
         for g in theirs:
             if f.chinese != g.chinese or (both_chinese and not f.chinese):

@@ -39,7 +39,9 @@ _APOS = re.compile(r"['\u2019\u2018\u02bc\u02bb`´]")
 def fold(text: str) -> str:
     """Lower-case ASCII with single spaces: diacritics gone, other scripts transliterated."""
     text = unicodedata.normalize("NFKC", text or "")
-    text = ascii_text(text).lower()
+    # ICU writes letters without an ASCII form (Arabic ayn and hamza) as "?": drop them
+    # like apostrophes, so "Sa'd" and "سعد" both give "sad"/"sd" and not two words.
+    text = ascii_text(text).lower().replace("?", "")
     text = _APOS.sub("", text)
     return " ".join(_SPLIT.split(text)).strip()
 

@@ -12,6 +12,7 @@ import time
 import pytest
 
 from almere_missions.security.matching import Matcher, Subject, naive_screen
+from almere_missions.security.names import fold
 from almere_missions.security.sanctions.readers import parse_list
 
 from .synthetic_sanctions import eu_xml, generate_list, generate_people
@@ -53,14 +54,25 @@ def test_bench_screening(benchmark, world):
     found = [p for p in planted
              if any(m.entity.entity_id == str(p.planted) for m in results[p.key])]
     recall = len(found) / len(planted)
+    by_variant: dict[str, list[int]] = {}
+    for p in planted:
+        by_variant.setdefault(p.variant, []).append(int(p in found))
     clean = [p for p in people if p.planted is None]
-    false_positive_rate = sum(1 for p in clean if results[p.key]) / len(clean)
+    flagged = [p for p in clean if results[p.key]]
+    false_positive_rate = len(flagged) / len(clean)
+    # Faker draws from small name pools: many "false" positives are the very same name.
+    same_name = [p for p in flagged if any(
+        sorted(fold(m.matched_name).split()) == sorted(fold(p.name).split())
+        for m in results[p.key])]
     benchmark.extra_info.update({
         "entities": data.entity_count, "names": data.name_count, "people": len(subjects),
         "index_build_s": round(index_s, 2), "screen_s": round(screen_s, 2),
         "naive_all_pairs_s_extrapolated": round(naive_s, 1),
         "speedup": round(naive_s / screen_s, 1), "recall": recall,
-        "false_positive_rate": round(false_positive_rate, 3)})
+        "false_positive_rate": round(false_positive_rate, 3),
+        "false_positives_with_the_very_same_name": len(same_name),
+        "false_positives": len(flagged),
+        "recall_by_variant": {k: round(sum(v) / len(v), 3) for k, v in sorted(by_variant.items())}})
     print(benchmark.extra_info)
     assert screen_s <= 5.0
     assert naive_s / screen_s >= 10

@@ -162,3 +162,23 @@ def test_blocking_keys_meet_across_spellings():
     assert keys("Mohammed") & keys("Muhammad")
     assert keys("صدام حسين") & keys("Saddam Hussein")
     assert not keys("Jan de Vries") & keys("Saddam Hussein")
+
+
+def test_chinese_names_in_characters_meet_syllable_by_syllable():
+    # another given name (a syllable missing), another syllable: no match
+    assert compare_names("张华", "张玉华")[0] < 0.8
+    assert compare_names("张萍", "张颖")[0] < 0.8
+    # the same syllables in characters, pinyin and Wade–Giles, in any order
+    assert compare_names("張玉華", "Zhang Yuhua")[0] == 1.0
+    assert compare_names("Chang Yü-hua", "张玉华")[0] == 1.0
+
+
+def test_arabic_letters_without_ascii_form_do_not_split_words():
+    from almere_missions.security.names import fold
+    assert fold("سعد") == "sd" and fold("Sa\u02bfd") == "sad"
+    assert compare_names("سعد الحريري", "Saad Hariri")[0] >= 0.8
+
+
+def test_one_shared_part_is_weak_evidence():
+    assert compare_names("Khalid Pietersen", "Khalid Sheikh Mohammed")[0] < 0.6
+    assert compare_names("Al Khalid", "Al Mohammed")[0] < 0.6
