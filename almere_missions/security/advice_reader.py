@@ -134,7 +134,9 @@ def derive_colours(summary_html: str, sections_html: list[str]) -> tuple[str | N
         for m in _LISTED.finditer(normalised):
             colour = DUTCH[m.group(1).lower()]
             for item in _LI.findall(m.group("items")):
-                name = _tidy_region(item)
+                # "Noord-Sinaï (…).<br> In dit gebied …": the name, not the explanation.
+                head = re.split(r"<br\s*/?>", item, maxsplit=1)[0]
+                name = _tidy_region(re.split(r"(?<=[.!?])\s+(?=[A-Z])", plain_text(head))[0])
                 if name:
                     listed.append(Region(name, colour))
     listed_colours = {r.colour for r in listed}

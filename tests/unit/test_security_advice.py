@@ -103,3 +103,16 @@ def test_unknown_country_is_refused():
            "lastmodified": "2026-01-01T00:00:00Z"}
     with pytest.raises(InvalidInput, match="QQQ"):
         parse_advice(json.dumps(doc).encode(), "x.json")
+
+
+def test_listed_regions_keep_their_names_not_their_explanations():
+    # An excerpt of the open-data advice for Egypt (CC0): list items carry an explanation.
+    doc = read_advice(Path(__file__).parent / "data" / "advice_egy_excerpt.xml")
+    assert doc.country == "EG" and doc.colour == "yellow"
+    assert [(r.name, r.colour) for r in doc.regions] == [
+        ("Noord-Sinaï (ten noorden van de lijn Suez-Taba)", "red"),
+        ("Het grensgebied tussen Egypte en Libië", "red"),
+        ("De regio Bir Tawil", "red"),
+        ("Het westen van Egypte (behalve de stad Siwa)", "orange"),
+        ("Het noordwesten van Sinaï", "orange"),
+    ]
