@@ -39,11 +39,22 @@ _MEANING = (
     ("green", re.compile(r"u kunt erheen reizen", re.I)),
 )
 
-_WHOLE = re.compile(r"kleurcode van het reisadvies voor (?P<place>[^.:]+?) is "
-                    r"(?P<most>voor het grootste deel )?" + _C + r"\b", re.I)
-_REGION_IS = re.compile(r"kleurcode van het reisadvies is " + _C + r" voor (?P<region>[^.]+)", re.I)
-_REGION_APPLIES = re.compile(r"kleurcode " + _C + r" geldt voor (?P<region>[^.]+)", re.I)
-_FOR_APPLIES = re.compile(r"voor (?P<region>[^.:]+?) geldt kleurcode " + _C + r"\b", re.I)
+# The fixed sentences, each read within one sentence: (pattern, default kind of place).
+_KC = r"kleurcode (?:van|voor) het reisadvies"
+_SENTENCES = (
+    (re.compile(_KC + r" voor (?P<place>.+?) is (?P<most>voor het grootste deel )?" + _C + r"\b",
+                re.I), "whole"),
+    (re.compile(_KC + r" is " + _C + r" voor (?P<place>.+)", re.I), "region"),
+    (re.compile(r"reisadvies voor (?P<place>.+?) heeft kleurcode " + _C + r"\b", re.I), "whole"),
+    (re.compile(r"kleurcode " + _C + r" geldt voor (?P<place>.+)", re.I), "region"),
+    (re.compile(r"geldt kleurcode " + _C + r" voor (?P<place>.+)", re.I), "region"),
+    (re.compile(r"(?:voor|in) (?P<place>.+?) geldt kleurcode " + _C + r"\b", re.I), "region"),
+    (re.compile(r"(?:voor|in) (?P<place>.+?) is (?:het reisadvies|de kleurcode) " + _C + r"\b",
+                re.I), "region"),
+)
+_REST = ("de rest van", "rest van het land", "de meeste gebieden", "het grootste deel",
+         "het overige deel", "de overige gebieden", "overige delen")
+_WHOLE_LAND = ("het hele land", "het gehele land", "heel het land")
 _LISTED = re.compile(r"voor de volgende gebieden geldt kleurcode\s+" + _C + r"\s*:?\s*(?:</p>)?\s*"
                      r"<ul[^>]*>(?P<items>.*?)</ul>", re.I | re.S)
 _LI = re.compile(r"<li[^>]*>(.*?)</li>", re.I | re.S)
@@ -102,30 +113,37 @@ def _tidy_region(text: str) -> str:
 
 # --- colour derivation ----------------------------------------------------------
 
+def _place_kind(place: str, default: str) -> str:
+    text = place.strip().lower()
+    if text.startswith("de volgende"):
+        return "skip"  # the list follows in the regional section
+    if any(marker in text for marker in _REST):
+        return "rest"
+    if text in _WHOLE_LAND or text.startswith(("heel ", "het hele ")):
+        return "whole"
+    return default
+
+
 def derive_colours(summary_html: str, sections_html: list[str]) -> tuple[str | None, list[Region]]:
     """The colour of the country (or of its rest) and of its regions, from the fixed sentences."""
     summary = plain_text(summary_html)
     country: str | None = None
     rest: str | None = None
     intro_regions: list[Region] = []
-    for m in _WHOLE.finditer(summary):
-        colour = DUTCH[m.group(3).lower()]
-        place = m.group("place").strip().lower()
-        if place.startswith("de rest van") or m.group("most"):
-            rest = rest or colour
-        else:
-            country = country or colour
-    for m in _REGION_IS.finditer(summary):
-        intro_regions.append(Region(_tidy_region(m.group("region")), DUTCH[m.group(1).lower()]))
-    for m in _REGION_APPLIES.finditer(summary):
-        intro_regions.append(Region(_tidy_region(m.group("region")), DUTCH[m.group(1).lower()]))
-    for m in _FOR_APPLIES.finditer(summary):
-        colour = DUTCH[m.group(2).lower()]
-        region = m.group("region").strip()
-        if region.lower().startswith("de rest van"):
-            rest = rest or colour
-        elif not region.lower().startswith("de volgende gebieden"):
-            intro_regions.append(Region(_tidy_region(region), colour))
+    for sentence in re.split(r"(?<=[.!?])\s+", summary):
+        for pattern, default in _SENTENCES:
+            m = pattern.search(sentence)
+            if not m:
+                continue
+            colour = next(DUTCH[g.lower()] for g in m.groups() if g and g.lower() in DUTCH)
+            kind = "rest" if m.groupdict().get("most") else _place_kind(m.group("place"), default)
+            if kind == "whole":
+                country = country or colour
+            elif kind == "rest":
+                rest = rest or colour
+            elif kind == "region":
+                intro_regions.append(Region(_tidy_region(m.group("place")), colour))
+            break
 
     # The regional section names the regions one by one: prefer those names per colour.
     listed: list[Region] = []

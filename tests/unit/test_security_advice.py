@@ -116,3 +116,26 @@ def test_listed_regions_keep_their_names_not_their_explanations():
         ("Het westen van Egypte (behalve de stad Siwa)", "orange"),
         ("Het noordwesten van Sinaï", "orange"),
     ]
+
+
+@pytest.mark.parametrize("summary, colour, regions", [
+    ("De kleurcode voor het reisadvies voor Zuid-Afrika is geel.", "yellow", []),
+    ("Het reisadvies voor Noorwegen heeft kleurcode groen.", "green", []),
+    ("De kleurcode van het reisadvies is rood voor het hele land. Reis er niet heen.", "red", []),
+    ("De kleurcode van het reisadvies voor Burkina Faso is voor het grootste deel rood. "
+     "Voor de steden Ouagadougou en Bobo-Dioulasso geldt kleurcode oranje.",
+     "red", [("de steden Ouagadougou en Bobo-Dioulasso", "orange")]),
+    ("Sinds 1 juni geldt kleurcode geel voor het grootste deel van het land. "
+     "Voor de strook van 20 kilometer langs de grens geldt kleurcode rood.",
+     "yellow", [("de strook van 20 kilometer langs de grens", "red")]),
+    ("Voor de grensstreek in het noorden is het reisadvies rood. In de provincies in het "
+     "oosten geldt kleurcode oranje. Voor de meeste gebieden is de kleurcode geel.",
+     "yellow", [("de grensstreek in het noorden", "red"),
+                ("de provincies in het oosten", "orange")]),
+    ("Voor het oosten van Tsjechië geldt kleurcode oranje. Voor de rest van Tsjechië geldt "
+     "kleurcode geel.", "yellow", [("het oosten van Tsjechië", "orange")]),
+])
+def test_colour_sentence_variants(summary, colour, regions):
+    found, found_regions = derive_colours(f"<li>{summary}</li>", [])
+    assert found == colour
+    assert [(r.name, r.colour) for r in found_regions] == regions
