@@ -19,6 +19,7 @@ organisations (entries of unknown type with both).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,6 +40,16 @@ from almere_missions.security.names import (
 )
 
 DEFAULT_THRESHOLD = 0.80
+THRESHOLD_ENV = "ALMERE_MISSIONS_SCREEN_THRESHOLD"
+
+
+def default_threshold() -> float:
+    """The screening threshold: ``$ALMERE_MISSIONS_SCREEN_THRESHOLD`` or 0.80."""
+    try:
+        value = float(os.environ.get(THRESHOLD_ENV, DEFAULT_THRESHOLD))
+    except ValueError:
+        return DEFAULT_THRESHOLD
+    return value if 0 < value <= 1 else DEFAULT_THRESHOLD
 PREFILTER = 70  # rapidfuzz 0..100, rule 2 of the blocking
 _MIN_TOKEN_SIM = 0.75
 _MISSING_SUBJECT = 0.30  # weight of a subject's name part the listed name lacks

@@ -31,7 +31,7 @@ from sqlalchemy import select
 from almere_missions.db.models import Mission, Participant, Person
 from almere_missions.db.models_security import Screening, ScreeningHit
 from almere_missions.errors import InvalidInput, NotFound, Refused
-from almere_missions.security.matching import DEFAULT_THRESHOLD, Match, Subject
+from almere_missions.security.matching import Match, Subject, default_threshold
 from almere_missions.security.names import ORGANISATION, PERSON
 from almere_missions.security.sanctions.store import (
     ListVersion,
@@ -207,11 +207,12 @@ def _hit_view(h: ScreeningHit, subject_name: str) -> HitView:
 
 
 def screen_mission(uow: UnitOfWork, ref: str, list_files: Iterable[str | Path] = (), *,
-                   threshold: float = DEFAULT_THRESHOLD,
+                   threshold: float | None = None,
                    progress: Progress | None = None) -> ScreeningReport:
     """Screen a mission against the given list files (stored as versions first), or
     against the newest stored version of each list when no file is given."""
     users.require(uow, "security", "officer")
+    threshold = default_threshold() if threshold is None else threshold
     if not 0 < threshold <= 1:
         raise InvalidInput("the threshold lies between 0 and 1", field="threshold")
     mission = mission_row(uow, ref)
@@ -297,7 +298,7 @@ def refresh(uow: UnitOfWork, ref: str, progress: Progress | None = None) -> Scre
         target = list(latest_versions(uow).values())
         if not target:
             return None
-        threshold, action = DEFAULT_THRESHOLD, "screening.auto"
+        threshold, action = default_threshold(), "screening.auto"
     subjects, found = _run(uow, mission, target, threshold, progress)
     if uow.write:
         return _store(uow, mission, target, threshold, subjects, found, action)
@@ -379,3 +380,19 @@ def decide_hit(uow: UnitOfWork, hit_id: int, decision: str, reason: str | None =
                                      "subject": hit.subject, "list": hit.source,
                                      "entity": hit.entity_id, "score": hit.score})
     return _hit_view(hit, _subject_names(uow, mission, [hit])[hit.id])
+
+
+def forget_person(uow: UnitOfWork, person_ref: str) -> int:
+    """Erase what screenings hold of a person (GDPR erasure): their hits, whose
+    explanations quote their names, and their fingerprints. Returns the hits removed."""
+    users.require(uow, "admin", "security")
+    rows = uow.session.scalars(select(ScreeningHit).where(ScreeningHit.subject == person_ref)).all()
+    for row in rows:
+        uow.session.delete(row)
+    for screening_row in uow.session.scalars(select(Screening)):
+        if person_ref in (screening_row.subjects or {}):
+            screening_row.subjects = {k: v for k, v in screening_row.subjects.items()
+                                      if k != person_ref}
+    uow.flush()
+    uow.record("screening.forget_person", "person", person_ref, after={"hits_removed": len(rows)})
+    return len(rows)

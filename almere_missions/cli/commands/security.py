@@ -10,7 +10,7 @@ from almere_missions.cli import print_json
 from almere_missions.errors import InvalidInput
 from almere_missions.security import advice, risk, screening
 from almere_missions.security.checklist import record_from_file
-from almere_missions.security.matching import DEFAULT_THRESHOLD
+from almere_missions.security.matching import THRESHOLD_ENV
 from almere_missions.security.sanctions.store import import_lists, list_versions
 from almere_missions.security.status import security_status
 
@@ -51,7 +51,9 @@ def register(sub) -> None:
     p.add_argument("--list", action="append", type=Path, dest="lists", metavar="FILE",
                    nargs="+", help="EU consolidated XML or CSV, UN consolidated XML; without "
                                    "it, the newest stored version of each list")
-    p.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD)
+    p.add_argument("--threshold", type=_threshold, default=None,
+                   help=f"score from which a match is a hit, 0..1 (default ${THRESHOLD_ENV} "
+                        "or 0.80)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_screen)
 
