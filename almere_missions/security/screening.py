@@ -218,7 +218,13 @@ def screen_mission(uow: UnitOfWork, ref: str, list_files: Iterable[str | Path] =
     mission = mission_row(uow, ref)
     files = list(list_files)
     if files:
-        versions = list(dict.fromkeys(v for v, _ in import_lists(uow, files)))
+        # Every file is kept as a version; of several versions of one list (say an EU
+        # XML and an older EU CSV) the newest is screened, the first given on a tie.
+        newest: dict[str, ListVersion] = {}
+        for version, _ in import_lists(uow, files):
+            if version.source not in newest or version.generated > newest[version.source].generated:
+                newest[version.source] = version
+        versions = list(newest.values())
     else:
         versions = list(latest_versions(uow).values())
     if not versions:

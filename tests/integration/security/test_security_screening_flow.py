@@ -220,3 +220,33 @@ def test_threshold_from_the_environment_and_forgetting_a_person(sec_db, cli, mon
         uow.commit()
     with sec_db.unit_of_work(sec_db.test_admin) as uow:
         assert screening.hits(uow, REF) == []
+
+
+UN_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<CONSOLIDATED_LIST dateGenerated="2026-09-01T02:00:03.123Z"><INDIVIDUALS>
+ <INDIVIDUAL><DATAID>6908001</DATAID><FIRST_NAME>MEI-LING</FIRST_NAME><SECOND_NAME>LIN</SECOND_NAME>
+  <REFERENCE_NUMBER>XXi.001</REFERENCE_NUMBER><NAME_ORIGINAL_SCRIPT>林美玲</NAME_ORIGINAL_SCRIPT>
+  <NATIONALITY><VALUE>China</VALUE></NATIONALITY></INDIVIDUAL></INDIVIDUALS>
+ <ENTITIES><ENTITY><DATAID>6908002</DATAID><FIRST_NAME>TAIPEI CITY GOVERNMENT CO LTD</FIRST_NAME>
+  <REFERENCE_NUMBER>XXe.001</REFERENCE_NUMBER></ENTITY></ENTITIES>
+</CONSOLIDATED_LIST>
+"""
+
+
+def test_several_lists_at_once(sec_db, cli, tmp_path):
+    un = tmp_path / "consolidated.bin"
+    un.write_text(UN_XML, encoding="utf-8")
+    csv_file = tmp_path / "eu.csv"
+    csv_file.write_text(
+        "fileGenerationDate;Entity_LogicalId;Entity_SubjectType;NameAlias_WholeName\n"
+        "01/07/2026;13;person;Saddam Hussein Al-Tikriti\n", encoding="utf-8")
+    r = cli(sec_db, "screen", REF, "--list", EU_XML, un, "--list", csv_file, "--json")
+    assert r.code == 0, r
+    doc = json.loads(r.out)
+    assert [(v["source"], v["entities"]) for v in doc["lists"]] == [("EU", 5), ("UN", 2)]
+    hits = {(h["subject"], h["list"], h["entity"]) for h in doc["hits"]}
+    assert hits == {("tpe-lead", "UN", "6908001"), ("counterpart", "UN", "6908002")}
+    lead = next(h for h in doc["hits"] if h["subject"] == "tpe-lead")
+    assert lead["score"] <= 0.96  # the name is the same, the nationality (TW, CN) is not
+    r = cli(sec_db, "lists", "--json")
+    assert len(json.loads(r.out)["lists"]) == 3
