@@ -48,6 +48,8 @@ def fold(text: str) -> str:
 
 def script_of(text: str) -> str:
     """The dominant non-Latin script of a name: han, arabic, cyrillic, other or latin."""
+    if text.isascii():
+        return "latin"
     counts: dict[str, int] = {}
     for ch in text:
         if not ch.isalpha() or ord(ch) < 0x250:
@@ -97,6 +99,14 @@ def _syllable_keys() -> dict[str, str]:
     return keys
 
 
+@cache
+def _syllable_run() -> re.Pattern[str]:
+    """One to three syllables (pinyin or Wade–Giles): a quick test before segmenting."""
+    keys = sorted(_syllable_keys(), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, keys))
+    return re.compile(f"(?:{alternatives}){{1,3}}")
+
+
 def _segment(token: str) -> list[str] | None:
     """Split a run of Chinese syllables ("jinping" -> jin, ping); None if it is not one."""
     keys = _syllable_keys()
@@ -128,6 +138,9 @@ def chinese_keys_from_latin(text: str) -> tuple[str, ...] | None:
     if not tokens or not all(t.isalpha() and t.isascii() for t in tokens):
         return None
     keys = _syllable_keys()
+    run = _syllable_run()
+    if not all(run.fullmatch(t) for t in tokens):
+        return None
     out: list[str] = []
     for token in tokens:
         parts = _segment(token)
