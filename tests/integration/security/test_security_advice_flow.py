@@ -117,3 +117,29 @@ def test_unknown_route_counts_every_region(sec_db, cli):
     assert tr.advice.modified.isoformat() == "2026-10-01T13:23:45+00:00"
     r = cli(sec_db, "advice", "history", "TR")
     assert r.code == 0 and "yellow" in r.out
+
+
+def test_fetch_command_falls_back_when_offline(sec_db, cli, monkeypatch, tmp_path):
+    import urllib.error
+
+    def offline(url, timeout):
+        raise urllib.error.URLError("no network")
+
+    monkeypatch.setattr(advice, "http_fetch", offline)
+    r = cli(sec_db, "advice", "fetch", "CN")
+    assert r.code == 1 and "no snapshot stored" in r.out
+    # a JSON document of the API, imported as a file, is the snapshot shown then
+    doc = {"id": "CHN", "type": "reisadvies", "isocode": "CHN", "location": "China",
+           "introduction": "<li>De kleurcode van het reisadvies voor China is geel.</li>",
+           "lastmodified": "2026-08-28T14:26:49.613Z", "content": []}
+    path = tmp_path / "chn.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert cli(sec_db, "advice", "import", path).code == 0
+    r = cli(sec_db, "advice", "fetch", "CN")
+    assert r.code == 0 and "snapshot" in r.out and "yellow" in r.out
+
+
+def test_show_without_advice_is_an_empty_list(sec_db, cli):
+    r = cli(sec_db, "advice", "show", "--json")
+    assert r.code == 0 and json.loads(r.out) == {"countries": []}
+    assert cli(sec_db, "advice", "show", "XX").code == 2
