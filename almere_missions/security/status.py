@@ -51,3 +51,19 @@ def security_status(uow: UnitOfWork, ref: str) -> SecurityStatus:
         state_actor_risk=worst_level(levels),
         checklist=dict(assessment.checklist) if assessment else {},
     )
+
+
+def blocking_reasons(status: SecurityStatus) -> list[str]:
+    """Why the security check stops submission and approval (empty: it does not).
+
+    Open hits need a decision by the security advisor; a confirmed hit stops the
+    mission until the person or counterpart is off it (and it is screened again).
+    """
+    reasons = []
+    if status.open_hits:
+        reasons.append(f"{status.open_hits} sanctions hit(s) of {status.mission_ref} wait for a "
+                       "decision by the security advisor")
+    if status.confirmed_hits:
+        reasons.append(f"{status.confirmed_hits} confirmed sanctions hit(s) on "
+                       f"{status.mission_ref}: take the person or counterpart off the mission")
+    return reasons

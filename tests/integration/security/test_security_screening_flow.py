@@ -13,7 +13,7 @@ from almere_missions.db.models import Person
 from almere_missions.db.models_security import SanctionsList, Screening
 from almere_missions.errors import InvalidInput, PermissionDenied
 from almere_missions.security import checklist, risk, screening
-from almere_missions.security.status import security_status
+from almere_missions.security.status import blocking_reasons, security_status
 
 from .conftest import EU_XML, REF
 
@@ -54,6 +54,7 @@ def test_screen_json_hit_decide_and_status(sec_db, cli):
     with sec_db.unit_of_work(sec_db.test_admin) as uow:
         st = security_status(uow, REF)
         assert (st.open_hits, st.confirmed_hits) == (1, 0)
+        assert "wait for a decision" in blocking_reasons(st)[0]
 
     # a false positive needs a reason; an officer may not decide
     r = cli(sec_db, "decide", REF, "--hit", hit["id"], "--false-positive")
@@ -65,7 +66,7 @@ def test_screen_json_hit_decide_and_status(sec_db, cli):
     assert r.code == 0, r
     with sec_db.unit_of_work(sec_db.test_admin) as uow:
         st = security_status(uow, REF)
-        assert (st.open_hits, st.confirmed_hits) == (0, 0)
+        assert (st.open_hits, st.confirmed_hits) == (0, 0) and blocking_reasons(st) == []
         [h] = screening.hits(uow, REF)
         assert h.decision == "false_positive" and h.decided_by == sec_db.test_admin
 
