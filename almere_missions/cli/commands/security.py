@@ -38,6 +38,10 @@ def register(sub) -> None:
                    help=f"warn when advice is older than N days (default "
                         f"${advice.STALE_ENV} or {advice.DEFAULT_STALE_DAYS})")
     a.set_defaults(func=cmd_advice_show)
+    a = asub.add_parser("mission", help="the advice for each destination and region of a mission")
+    a.add_argument("ref", metavar="REF")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_advice_mission)
     a = asub.add_parser("history", help="every stored snapshot of a country's advice")
     a.add_argument("country", metavar="COUNTRY")
     a.set_defaults(func=cmd_advice_history)
@@ -147,6 +151,30 @@ def cmd_advice_show(ctx, args) -> None:
               f"{a.location}{'  (stale)' if a.stale else ''}")
         for r in a.regions:
             print(f"\t{r.colour}\t{r.name}")
+
+
+def cmd_advice_mission(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        rows = advice.advice_for_mission(uow, args.ref)
+    _warn_stale([r.advice for r in rows if r.advice])
+    if args.json:
+        print_json({"mission": args.ref, "destinations": [{
+            "country": r.country, "route_colour": r.route_colour, "route_known": r.route_known,
+            "places": list(r.places),
+            "advice": None if r.advice is None else {
+                **_advice_json(r.advice), "stale": r.advice.stale,
+                "regions": [{"name": g.name, "colour": g.colour, "visited": g.visited}
+                            for g in r.advice.regions]}} for r in rows]})
+        return
+    for r in rows:
+        if r.advice is None:
+            print(f"{r.country}\t-\tno travel advice stored")
+            continue
+        route = r.route_colour if r.route_known else f"{r.route_colour} (route not known)"
+        print(f"{r.country}\t{route}\tcountry {r.advice.colour}, modified "
+              f"{r.advice.modified:%Y-%m-%d}{'  (stale)' if r.advice.stale else ''}")
+        for g in r.advice.regions:
+            print(f"\t{g.colour}\t{g.name}{'  (visited)' if g.visited else ''}")
 
 
 def cmd_advice_history(ctx, args) -> None:

@@ -90,7 +90,7 @@ def test_stale_after_configured_days(sec_db, monkeypatch):
         assert a.stale and a.age_days > 1
 
 
-def test_advice_for_each_destination_and_region(sec_db):
+def test_advice_for_each_destination_and_region(sec_db, cli):
     with sec_db.unit_of_work(sec_db.test_admin) as uow:
         advice.import_advice(uow, [ADVICE / "TUR.xml", ADVICE / "CHN.xml"])
         update_mission(uow, REF, None, countries=["TR", "CN", "DK"], cities=["Sirnak"])
@@ -104,6 +104,13 @@ def test_advice_for_each_destination_and_region(sec_db):
     assert visited == ["de provincies Şırnak en Hakkari, in het zuidoosten van Turkije"]
     assert rows["CN"].route_colour == "yellow"
     assert rows["DK"].advice is None and rows["DK"].route_colour is None
+    r = cli(sec_db, "advice", "mission", REF, "--json")
+    assert r.code == 0, r
+    dest = {d["country"]: d for d in json.loads(r.out)["destinations"]}
+    assert dest["TR"]["route_colour"] == "orange" and dest["DK"]["advice"] is None
+    assert [g["visited"] for g in dest["TR"]["advice"]["regions"]] == [False, False, True, False]
+    r = cli(sec_db, "advice", "mission", REF)
+    assert r.code == 0 and "(visited)" in r.out
 
 
 def test_unknown_route_counts_every_region(sec_db, cli):
