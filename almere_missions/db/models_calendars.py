@@ -1,0 +1,44 @@
+"""Tables of the calendars: what was exported with which SEQUENCE, and what was
+published on which CalDAV calendar (to remove items later deleted from a mission)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from almere_missions.db.models import Base
+from almere_missions.timeutil import now_utc
+
+
+class CalendarExportState(Base):
+    """The last revision of an item written to a calendar, and the SEQUENCE it got.
+
+    Keyed by UID (made from refs), so an item deleted and made again under the
+    same ref, or a revision counter that restarted after an import elsewhere,
+    still gets a SEQUENCE above the one calendars already hold.
+    """
+
+    __tablename__ = "calendar_export_state"
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    mission_ref: Mapped[str] = mapped_column(String(128), index=True)
+    item_ref: Mapped[str] = mapped_column(String(160))
+    revision: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    exported_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+class CalendarPublication(Base):
+    """One event resource put on a CalDAV calendar."""
+
+    __tablename__ = "calendar_publication"
+    __table_args__ = (UniqueConstraint("server", "calendar", "uid"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    server: Mapped[str] = mapped_column(Text)  # the CalDAV URL, without credentials
+    calendar: Mapped[str] = mapped_column(Text)
+    mission_ref: Mapped[str] = mapped_column(String(128), index=True)
+    uid: Mapped[str] = mapped_column(String(255))
+    href: Mapped[str | None] = mapped_column(Text)
+    sequence: Mapped[int] = mapped_column(Integer)
+    published_at: Mapped[datetime] = mapped_column(default=now_utc)
