@@ -101,11 +101,14 @@ def _tz(name: str):
 
 
 def _when(prop: str, instant: datetime, tzid: str, zones: _Zones) -> str:
-    """``DTSTART;TZID=...:local`` — or UTC for the second pass through an autumn hour,
-    since RFC 5545 reads an ambiguous local time as its first occurrence."""
+    """``DTSTART;TZID=...:local`` — or UTC for a wall time the autumn change repeats.
+
+    RFC 5545 reads an ambiguous local time as its first occurrence, but ical.js
+    (Thunderbird) takes the second; only UTC means the same instant to both.
+    """
     local = instant.astimezone(_tz(tzid))
     zones.use(tzid, local.year)
-    if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
+    if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
         return f"{prop}:{cl.utc_stamp(instant)}"
     return f"{prop};TZID={tzid}:{cl.local_stamp(local)}"
 
