@@ -74,7 +74,7 @@ class Event:
 
 
 @dataclass
-class _Zones:
+class ZoneSpans:
     """The years each zone is used in, so its VTIMEZONE covers them."""
 
     years: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -100,7 +100,7 @@ def _tz(name: str):
     return zone(name)
 
 
-def _when(prop: str, instant: datetime, tzid: str, zones: _Zones) -> str:
+def _when(prop: str, instant: datetime, tzid: str, zones: ZoneSpans) -> str:
     """``DTSTART;TZID=...:local`` — or UTC for a wall time the autumn change repeats.
 
     RFC 5545 reads an ambiguous local time as its first occurrence, but ical.js
@@ -121,18 +121,18 @@ def _mailto(person: PersonView | None) -> str | None:
 
 
 @dataclass
-class _Writer:
+class EventWriter:
     snapshot: Snapshot
     lang: str
     audience: str
     stamp: str
     with_mission: bool  # person and season calendars name the mission of each event
-    zones: _Zones = field(default_factory=_Zones)
+    zones: ZoneSpans = field(default_factory=ZoneSpans)
 
     def wants(self, item: ItemView) -> bool:
         return item.public or self.audience == "internal"
 
-    def event_lines(self, m: MissionView, it: ItemView, seq: int, zones: _Zones) -> list[str]:
+    def event_lines(self, m: MissionView, it: ItemView, seq: int, zones: ZoneSpans) -> list[str]:
         lang, internal = self.lang, self.audience == "internal"
         lines = ["BEGIN:VEVENT", f"UID:{cl.text(item_uid(it.ref))}", f"DTSTAMP:{self.stamp}"]
         if it.all_day:
@@ -201,7 +201,7 @@ class _Writer:
         return out
 
     def event(self, m: MissionView, it: ItemView, seq: int) -> Event:
-        zones = _Zones()
+        zones = ZoneSpans()
         lines = self.event_lines(m, it, seq, zones)
         self.zones.merge(zones.years)
         return Event(item_uid(it.ref), m.ref, it.ref, seq, it.status,
@@ -217,7 +217,7 @@ def _header(name: str, *, method: bool = True) -> list[str]:
     return ["BEGIN:VCALENDAR"] + [cl.fold(line) for line in lines]
 
 
-def assemble(name: str, events: Iterable[Event], zones: _Zones, *, method: bool = True) -> bytes:
+def assemble(name: str, events: Iterable[Event], zones: ZoneSpans, *, method: bool = True) -> bytes:
     """The calendar file: header, VTIMEZONEs, events, each line ending in CRLF."""
     parts = _header(name, method=method)
     parts += zones.components()
@@ -242,10 +242,10 @@ def _check(uow: UnitOfWork, audience: str, lang: str) -> None:
 def render_events(uow: UnitOfWork, snap: Snapshot,
                   selected: Iterable[tuple[MissionView, ItemView]], *, lang: str,
                   audience: str, with_mission: bool, now: datetime | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> tuple[list[Event], _Zones]:
+                  progress: Callable[[int, int], None] | None = None) -> tuple[list[Event], ZoneSpans]:
     """The events for ``(mission, item)`` pairs, with their SEQUENCE assigned and kept."""
     now = now or now_utc()
-    writer = _Writer(snap, lang, audience, cl.utc_stamp(now), with_mission)
+    writer = EventWriter(snap, lang, audience, cl.utc_stamp(now), with_mission)
     pairs = [(m, it) for m, it in selected if writer.wants(it)]
     seqs = sequence.assign(uow, ((item_uid(it.ref), m.ref, it.ref, it.revision)
                                  for m, it in pairs), now)
