@@ -171,7 +171,7 @@ def publish(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
                 lines = writer.event_lines(m, it, seq, ZoneSpans())
             lines.insert(-1, f"{DIGEST}:{digest}")
             text = cl.CRLF.join(cl.fold(line) for line in lines)
-            body = assemble(name, [_Text(text)], zones, method=False).decode("utf-8")
+            body = assemble(name, [text], zones, method=False).decode("utf-8")
             try:
                 if there is None:
                     res = cal.save_event(body)
@@ -213,11 +213,6 @@ def publish(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
         "created": len(result.created), "updated": len(result.updated),
         "removed": len(result.removed)}, mission_ref=ref)
     return result
-
-
-@dataclass(frozen=True)
-class _Text:
-    text: str
 
 
 def _keep(s, known: dict, server: str, calendar: str, mission: str, uid: str, href: str,

@@ -62,7 +62,7 @@ def item_uid(item_ref: str) -> str:
 
 @dataclass(frozen=True)
 class Event:
-    """One event as written: its UID, SEQUENCE, text (folded, CRLF-joined) and zones."""
+    """One event as written: its UID, SEQUENCE and text (folded, CRLF-joined)."""
 
     uid: str
     mission_ref: str
@@ -70,7 +70,6 @@ class Event:
     sequence: int
     status: str
     text: str
-    zones: dict[str, tuple[int, int]]
 
 
 @dataclass
@@ -85,11 +84,6 @@ class ZoneSpans:
             self.years[tzid] = (year, year)
         elif year < span[0] or year > span[1]:
             self.years[tzid] = (min(span[0], year), max(span[1], year))
-
-    def merge(self, other: dict[str, tuple[int, int]]) -> None:
-        for tzid, (lo, hi) in other.items():
-            self.use(tzid, lo)
-            self.use(tzid, hi)
 
     def components(self) -> list[str]:
         return [vtimezone(tzid, lo, hi) for tzid, (lo, hi) in sorted(self.years.items())]
@@ -128,6 +122,8 @@ class EventWriter:
     stamp: str
     with_mission: bool  # person and season calendars name the mission of each event
     zones: ZoneSpans = field(default_factory=ZoneSpans)
+    _places: dict = field(default_factory=dict)
+    _kinds: dict = field(default_factory=dict)
 
     def wants(self, item: ItemView) -> bool:
         return item.public or self.audience == "internal"
@@ -152,21 +148,32 @@ class EventWriter:
         desc = self._description(m, it, internal)
         if desc:
             lines.append(f"DESCRIPTION:{cl.text(desc)}")
-        venue = self.snapshot.venues.get(it.venue) if it.venue else None
-        to_venue = self.snapshot.venues.get(it.to_venue) if it.to_venue else None
-        where = " → ".join(v.location(lang) for v in (venue, to_venue) if v)
-        if where:
-            lines.append(f"LOCATION:{cl.text(where)}")
-        geo = venue if venue and venue.lat is not None else None
-        if geo is not None and geo.lon is not None:
-            lines.append(f"GEO:{geo.lat:.6f};{geo.lon:.6f}")
-        lines.append(f"CATEGORIES:{cl.text(_label(it.kind, lang))}")
+        if it.venue or it.to_venue:
+            lines += self._place(it.venue, it.to_venue)
+        kind = self._kinds.get(it.kind)
+        if kind is None:
+            kind = self._kinds[it.kind] = f"CATEGORIES:{cl.text(_label(it.kind, lang))}"
+        lines.append(kind)
         lines.append("CLASS:PUBLIC" if it.public else "CLASS:CONFIDENTIAL")
         lines.append("TRANSP:TRANSPARENT" if it.kind == "free" else "TRANSP:OPAQUE")
         if internal:
             lines += self._people(m, it)
         lines.append(f"X-ALMERE-MISSION:{cl.text(m.ref)}")
         lines.append("END:VEVENT")
+        return lines
+
+    def _place(self, venue_ref: str | None, to_ref: str | None) -> list[str]:
+        """LOCATION (name and address; from → to for travel) and GEO, made once per pair."""
+        key = (venue_ref, to_ref)
+        lines = self._places.get(key)
+        if lines is None:
+            venue = self.snapshot.venues.get(venue_ref) if venue_ref else None
+            to_venue = self.snapshot.venues.get(to_ref) if to_ref else None
+            where = " → ".join(v.location(self.lang) for v in (venue, to_venue) if v)
+            lines = [f"LOCATION:{cl.text(where)}"] if where else []
+            if venue is not None and venue.lat is not None and venue.lon is not None:
+                lines.append(f"GEO:{venue.lat:.6f};{venue.lon:.6f}")
+            self._places[key] = lines
         return lines
 
     def _description(self, m: MissionView, it: ItemView, internal: bool) -> str:
@@ -201,11 +208,9 @@ class EventWriter:
         return out
 
     def event(self, m: MissionView, it: ItemView, seq: int) -> Event:
-        zones = ZoneSpans()
-        lines = self.event_lines(m, it, seq, zones)
-        self.zones.merge(zones.years)
+        lines = self.event_lines(m, it, seq, self.zones)
         return Event(item_uid(it.ref), m.ref, it.ref, seq, it.status,
-                     cl.CRLF.join(cl.fold(line) for line in lines), dict(zones.years))
+                     cl.CRLF.join([cl.fold(line) for line in lines]))
 
 
 def _header(name: str, *, method: bool = True) -> list[str]:
@@ -217,11 +222,12 @@ def _header(name: str, *, method: bool = True) -> list[str]:
     return ["BEGIN:VCALENDAR"] + [cl.fold(line) for line in lines]
 
 
-def assemble(name: str, events: Iterable[Event], zones: ZoneSpans, *, method: bool = True) -> bytes:
+def assemble(name: str, events: Iterable[Event | str], zones: ZoneSpans, *,
+             method: bool = True) -> bytes:
     """The calendar file: header, VTIMEZONEs, events, each line ending in CRLF."""
     parts = _header(name, method=method)
     parts += zones.components()
-    parts += (e.text for e in events)
+    parts += (e if isinstance(e, str) else e.text for e in events)
     parts.append("END:VCALENDAR")
     return (cl.CRLF.join(parts) + cl.CRLF).encode("utf-8")
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from almere_missions.db.models_calendars import CalendarExportState
 from almere_missions.uow import UnitOfWork
@@ -56,8 +57,12 @@ def assign(uow: UnitOfWork, entries: Iterable[tuple[str, str, str, int]],
         else:
             seq = state[1]
         out[uid] = seq
-    for i in range(0, len(new_rows), 5000):
-        s.execute(insert(CalendarExportState), new_rows[i:i + 5000])
+    if new_rows:
+        # Two exports at once may both see an item for the first time: the first wins.
+        dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(CalendarExportState).on_conflict_do_nothing(index_elements=["uid"])
+        for i in range(0, len(new_rows), 5000):
+            s.execute(stmt, new_rows[i:i + 5000])
     if changed:
         stmt = (update(CalendarExportState)
                 .where(CalendarExportState.uid == bindparam("b_uid"))
