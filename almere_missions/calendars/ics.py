@@ -195,7 +195,8 @@ class EventWriter:
     def _people(self, m: MissionView, it: ItemView) -> list[str]:
         persons = self.snapshot.persons
         out = []
-        organiser = next((p for p in m.with_role("staff", "host")
+        # the office's own staff organise; a host only where no officer has an address
+        organiser = next((p for p in (*m.with_role("staff"), *m.with_role("host"))
                           if _mailto(persons.get(p))), None)
         if organiser:
             o = persons[organiser]

@@ -250,3 +250,7 @@ def test_ics_command(db, cli, tmp_path):
     r = cli(db, "ics", REF, "--lang", "e n", "-o", missing)
     assert r.code == 2 and "lang" in r.err and not missing.exists()
     assert re.search(r"UID:tpe-welcome@missions\.almere\.nl", out.read_text(encoding="utf-8"))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    r = cli(db, "ics", REF, "-o", blocker / "tpe.ics")
+    assert r.code == 1 and "cannot write" in r.err, r

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from almere_missions.cli import UsageError
+from almere_missions.errors import EnvironmentProblem
 from almere_missions.fileio import atomic_write_bytes
 
 
@@ -45,7 +46,10 @@ def cmd_ics(ctx, args) -> None:
             data = ics.person_calendar(uow, args.person, args.lang, args.audience)
         else:
             data = ics.mission_calendar(uow, args.ref, args.lang, args.audience or "guest")
-        atomic_write_bytes(args.output, data)
+        try:
+            atomic_write_bytes(args.output, data)
+        except OSError as exc:
+            raise EnvironmentProblem(f"cannot write {args.output}: {exc.strerror or exc}") from exc
         uow.commit()
     print(f"wrote {data.count(b'BEGIN:VEVENT')} events to {args.output}", file=sys.stderr)
 
