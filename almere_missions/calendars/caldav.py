@@ -33,6 +33,7 @@ from almere_missions.calendars.ics import (
     _check,
     assemble,
     item_uid,
+    state_entry,
 )
 from almere_missions.db.models_calendars import CalendarPublication
 from almere_missions.errors import EnvironmentProblem, InvalidInput, PermissionDenied
@@ -136,8 +137,7 @@ def publish(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
     now = now or now_utc()
     writer = EventWriter(snap, lang, audience, cl.utc_stamp(now), with_mission=False)
     items = [it for it in m.items if writer.wants(it)]
-    seqs = sequence.assign(uow, ((item_uid(it.ref), m.ref, it.ref, it.revision) for it in items),
-                           now)
+    seqs = sequence.assign(uow, (state_entry(m, it, lang) for it in items), now)
 
     cal = _connect(creds, calendar)
     result = PublishResult(ref, str(cal.url))

@@ -249,20 +249,39 @@ def _check(uow: UnitOfWork, audience: str, lang: str) -> None:
 def render_events(uow: UnitOfWork, snap: Snapshot,
                   selected: Iterable[tuple[MissionView, ItemView]], *, lang: str,
                   audience: str, with_mission: bool, now: datetime | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> tuple[list[Event], ZoneSpans]:
-    """The events for ``(mission, item)`` pairs, with their SEQUENCE assigned and kept."""
+                  deleted_from: list[str] | None | bool = False,
+                  progress: Callable[[int, int], None] | None = None,
+                  ) -> tuple[list[Event | str], ZoneSpans]:
+    """The events for ``(mission, item)`` pairs, with their SEQUENCE assigned and kept;
+    then CANCELLED events for items deleted from the missions ``deleted_from``
+    (a list of refs; None: every mission; False: none)."""
     now = now or now_utc()
     writer = EventWriter(snap, lang, audience, cl.utc_stamp(now), with_mission)
     pairs = [(m, it) for m, it in selected if writer.wants(it)]
-    seqs = sequence.assign(uow, ((item_uid(it.ref), m.ref, it.ref, it.revision)
-                                 for m, it in pairs), now)
-    events = []
+    seqs = sequence.assign(uow, (state_entry(m, it, lang) for m, it in pairs), now)
+    events: list[Event | str] = []
     total = len(pairs)
     for n, (m, it) in enumerate(pairs, 1):
         events.append(writer.event(m, it, seqs[item_uid(it.ref)]))
         if progress and (n % 2000 == 0 or n == total):
             progress(n, total)
+    if deleted_from is not False:
+        live = {item_uid(it.ref) for m in snap.missions for it in m.items}
+        events += sequence.tombstones(uow, deleted_from, live, audience=audience,
+                                      stamp=writer.stamp, now=now)
     return events, writer.zones
+
+
+def state_entry(m: MissionView, it: ItemView, lang: str) -> sequence.Entry:
+    if it.all_day:
+        first = it.start.astimezone(_tz(it.timezone)).date()
+        after = max(it.end.astimezone(_tz(it.arrival_timezone)).date(),
+                    date.fromordinal(first.toordinal() + 1))
+        start, end = cl.date_stamp(first), cl.date_stamp(after)
+    else:
+        start, end = cl.utc_stamp(it.start), cl.utc_stamp(it.end)
+    return sequence.Entry(item_uid(it.ref), m.ref, it.ref, it.revision, it.public, start, end,
+                          pick(it.title, lang))
 
 
 def _record(uow: UnitOfWork, what: str, ref: str | None, count: int, audience: str,
@@ -278,7 +297,8 @@ def mission_calendar(uow: UnitOfWork, ref: str, lang: str = "en", audience: str 
     snap = load_snapshot(uow, [ref])
     m = snap.missions[0]
     events, zones = render_events(uow, snap, ((m, it) for it in m.items), lang=lang,
-                                  audience=audience, with_mission=False, now=now)
+                                  audience=audience, with_mission=False, now=now,
+                                  deleted_from=[ref])
     _record(uow, "mission", ref, len(events), audience, mission_ref=ref)
     return assemble(f"{pick(m.title, lang)} ({m.ref})", events, zones)
 
@@ -326,8 +346,10 @@ def season_calendar(uow: UnitOfWork, lang: str = "en", date_from: date | None = 
     _check(uow, audience, lang)
     snap = load_snapshot(uow, date_from=date_from, date_to=date_to)
     selected = ((m, it) for m in snap.missions for it in m.items)
+    whole = date_from is None and date_to is None
     events, zones = render_events(uow, snap, selected, lang=lang, audience=audience,
-                                  with_mission=True, now=now, progress=progress)
+                                  with_mission=True, now=now, progress=progress,
+                                  deleted_from=None if whole else False)
     _record(uow, "season", None, len(events), audience)
     name = _label("season", lang)
     if date_from or date_to:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from almere_missions.db.models import Base
@@ -24,8 +24,15 @@ class CalendarExportState(Base):
     uid: Mapped[str] = mapped_column(String(255), primary_key=True)
     mission_ref: Mapped[str] = mapped_column(String(128), index=True)
     item_ref: Mapped[str] = mapped_column(String(160))
+    #: the item's revision when last exported; -1 once the item was deleted
     revision: Mapped[int] = mapped_column(Integer)
     sequence: Mapped[int] = mapped_column(Integer)
+    #: whether guests could have received it, and what they got: enough to cancel it
+    #: in their calendars after the item is deleted
+    public: Mapped[bool] = mapped_column(Boolean, default=True)
+    start_value: Mapped[str] = mapped_column(String(20))  # UTC date-time, or a DATE
+    end_value: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(Text, default="")
     exported_at: Mapped[datetime] = mapped_column(default=now_utc)
 
 

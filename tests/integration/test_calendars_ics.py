@@ -254,3 +254,37 @@ def test_ics_command(db, cli, tmp_path):
     blocker.write_text("not a folder")
     r = cli(db, "ics", REF, "-o", blocker / "tpe.ics")
     assert r.code == 1 and "cannot write" in r.err, r
+
+
+def test_items_deleted_since_an_export_come_back_cancelled(db):
+    doc = _doc()
+    _load(db, doc)
+    guest_before = _events(_cal(db, ics.mission_calendar, REF))
+    _cal(db, ics.mission_calendar, REF, audience="internal")
+    _cal(db, ics.season_calendar)
+    smaller = copy.deepcopy(doc)
+    programme = smaller["missions"][0]["programme"]
+    smaller["missions"][0]["programme"] = [it for it in programme
+                                           if it["ref"] not in ("tpe-expo", "tpe-briefing")]
+    _load(db, smaller)
+
+    guest = _events(_cal(db, ics.mission_calendar, REF))
+    expo = ics.item_uid("tpe-expo")
+    assert str(guest[expo]["STATUS"]) == "CANCELLED"
+    assert int(guest[expo]["SEQUENCE"]) == int(guest_before[expo]["SEQUENCE"]) + 1
+    assert guest[expo]["DTSTART"].dt == guest_before[expo]["DTSTART"].dt
+    assert guest[expo]["DTEND"].dt == guest_before[expo]["DTEND"].dt
+    # guests never had the internal briefing: its cancellation is not theirs either
+    assert ics.item_uid("tpe-briefing") not in guest
+    internal = _events(_cal(db, ics.mission_calendar, REF, audience="internal"))
+    assert str(internal[ics.item_uid("tpe-briefing")]["STATUS"]) == "CANCELLED"
+    # it stays, with the same SEQUENCE, in every later export, the season's too
+    again = _events(_cal(db, ics.mission_calendar, REF))
+    assert int(again[expo]["SEQUENCE"]) == int(guest[expo]["SEQUENCE"])
+    season = _events(_cal(db, ics.season_calendar))
+    assert str(season[expo]["STATUS"]) == "CANCELLED"
+    # made again under the same ref, it is an event again, with a higher SEQUENCE
+    _load(db, doc)
+    back = _events(_cal(db, ics.mission_calendar, REF))
+    assert str(back[expo]["STATUS"]) == "TENTATIVE"
+    assert int(back[expo]["SEQUENCE"]) > int(again[expo]["SEQUENCE"])

@@ -23,6 +23,10 @@ def upgrade() -> None:
     sa.Column('item_ref', sa.String(length=160), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('public', sa.Boolean(), nullable=False),
+    sa.Column('start_value', sa.String(length=20), nullable=False),
+    sa.Column('end_value', sa.String(length=20), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
     sa.Column('exported_at', almere_missions.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('uid', name=op.f('pk_calendar_export_state'))
     )
