@@ -107,6 +107,15 @@ def _when(prop: str, instant: datetime, tzid: str, zones: ZoneSpans) -> str:
     return f"{prop};TZID={tzid}:{cl.local_stamp(local)}"
 
 
+def _days(it: ItemView) -> tuple[date, date]:
+    """An all-day item's first local day and the day after its last (DTEND is exclusive)."""
+    first = it.start.astimezone(_tz(it.timezone)).date()
+    after = it.end.astimezone(_tz(it.arrival_timezone)).date()
+    if after <= first:  # a day at least, whatever the stored end
+        after = date.fromordinal(first.toordinal() + 1)
+    return first, after
+
+
 def _mailto(person: PersonView | None) -> str | None:
     email = (person.email or "").strip() if person else ""
     if not email or "@" not in email or any(ch.isspace() or ch < " " for ch in email):
@@ -132,10 +141,7 @@ class EventWriter:
         lang, internal = self.lang, self.audience == "internal"
         lines = ["BEGIN:VEVENT", f"UID:{cl.text(item_uid(it.ref))}", f"DTSTAMP:{self.stamp}"]
         if it.all_day:
-            first = it.start.astimezone(_tz(it.timezone)).date()
-            after = it.end.astimezone(_tz(it.arrival_timezone)).date()
-            if after <= first:  # a day at least, whatever the stored end
-                after = date.fromordinal(first.toordinal() + 1)
+            first, after = _days(it)
             lines.append(f"DTSTART;VALUE=DATE:{cl.date_stamp(first)}")
             lines.append(f"DTEND;VALUE=DATE:{cl.date_stamp(after)}")
         else:
@@ -274,9 +280,7 @@ def render_events(uow: UnitOfWork, snap: Snapshot,
 
 def state_entry(m: MissionView, it: ItemView, lang: str) -> sequence.Entry:
     if it.all_day:
-        first = it.start.astimezone(_tz(it.timezone)).date()
-        after = max(it.end.astimezone(_tz(it.arrival_timezone)).date(),
-                    date.fromordinal(first.toordinal() + 1))
+        first, after = _days(it)
         start, end = cl.date_stamp(first), cl.date_stamp(after)
     else:
         start, end = cl.utc_stamp(it.start), cl.utc_stamp(it.end)
