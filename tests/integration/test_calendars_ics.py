@@ -288,3 +288,29 @@ def test_items_deleted_since_an_export_come_back_cancelled(db):
     back = _events(_cal(db, ics.mission_calendar, REF))
     assert str(back[expo]["STATUS"]) == "TENTATIVE"
     assert int(back[expo]["SEQUENCE"]) > int(again[expo]["SEQUENCE"])
+
+
+def test_programme_edits_reach_the_calendar(db):
+    """Edits through the planning services: a move raises SEQUENCE, a cancellation
+    keeps the event as CANCELLED, a deletion sends it as CANCELLED."""
+    from datetime import datetime
+
+    from almere_missions.planning import programme
+
+    _load(db, _doc())
+    first = _events(_cal(db, ics.mission_calendar, REF))
+    with db.unit_of_work(db.test_admin) as u:
+        m = programme.move_item(u, REF, None, "tpe-welcome",
+                                datetime(2022, 4, 20, 8, 0, tzinfo=UTC))
+        m = programme.cancel_item(u, REF, m.version, "tpe-expo")
+        programme.delete_item(u, REF, m.version, "tpe-day2")
+        u.commit()
+    later = _events(_cal(db, ics.mission_calendar, REF))
+    welcome, expo, day2 = (ics.item_uid(r) for r in ("tpe-welcome", "tpe-expo", "tpe-day2"))
+    assert later[welcome]["DTSTART"].dt.astimezone(UTC) == datetime(2022, 4, 20, 8, tzinfo=UTC)
+    assert "DTSTART;TZID=Europe/Amsterdam:20220420T100000" in \
+        later[welcome].to_ical().decode()
+    for uid in (welcome, expo, day2):
+        assert int(later[uid]["SEQUENCE"]) > int(first[uid]["SEQUENCE"])
+    assert str(later[expo]["STATUS"]) == str(later[day2]["STATUS"]) == "CANCELLED"
+    assert later[day2]["DTSTART"].dt == first[day2]["DTSTART"].dt
