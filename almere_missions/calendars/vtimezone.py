@@ -12,6 +12,7 @@ first of January of the first year.
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -69,25 +70,74 @@ def transitions(tzid: str, first_year: int, last_year: int) -> tuple[Period, lis
     return opening, found
 
 
+#: years looked at past the last one used: a rule seen to go on that long is written
+#: without an end (RRULE without UNTIL), so later dates read right too
+LOOKAHEAD = 3
+_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
 @lru_cache(maxsize=1024)
 def vtimezone(tzid: str, first_year: int, last_year: int) -> str:
     """The VTIMEZONE component (folded lines joined with CRLF, no final CRLF)."""
-    opening, changes = transitions(tzid, first_year, last_year)
+    opening, changes = transitions(tzid, first_year, last_year + LOOKAHEAD)
     lines = ["BEGIN:VTIMEZONE", f"TZID:{tzid}", f"X-LIC-LOCATION:{tzid}"]
     begin = datetime(first_year - 1, 12, 31)  # naive wall time: the VTIMEZONE's own clock
     lines += _component(opening, opening, begin)
-    for change in changes:
-        wall = (change.at + timedelta(seconds=change.before.utcoffset)).replace(tzinfo=None)
-        lines += _component(change.before, change.after, wall)
+    for group in _yearly_groups(changes):
+        lines += _component(group[0].before, group[0].after, _wall(group[0]),
+                            _rrule(group, last_year + LOOKAHEAD))
     lines.append("END:VTIMEZONE")
     return cl.CRLF.join(cl.fold(line) for line in lines)
 
 
-def _component(before: Period, after: Period, wall: datetime) -> list[str]:
+def _wall(change: Transition) -> datetime:
+    """The change as the clock showed it just before (RFC 5545: DTSTART in TZOFFSETFROM)."""
+    return (change.at + timedelta(seconds=change.before.utcoffset)).replace(tzinfo=None)
+
+
+def _rule_of(change: Transition) -> tuple:
+    """What a yearly rule must repeat: offsets, names, month, weekday and its place in
+    the month (the last one, or the n-th), and the time of day."""
+    wall = _wall(change)
+    month_days = calendar.monthrange(wall.year, wall.month)[1]
+    week = -1 if wall.day + 7 > month_days else (wall.day - 1) // 7 + 1
+    return (change.before, change.after, wall.month, wall.weekday(), week, wall.time())
+
+
+def _yearly_groups(changes: list[Transition]) -> list[list[Transition]]:
+    """Changes that follow one rule in consecutive years, each run made one group."""
+    groups: list[list[Transition]] = []
+    running: dict[tuple, list[Transition]] = {}
+    for change in changes:
+        rule = _rule_of(change)
+        group = running.get(rule)
+        if group is not None and _wall(group[-1]).year == _wall(change).year - 1:
+            group.append(change)
+            continue
+        group = [change]
+        running[rule] = group
+        groups.append(group)
+    return groups
+
+
+def _rrule(group: list[Transition], horizon: int) -> str | None:
+    if len(group) == 1:
+        return None
+    _, _, month, weekday, week, _ = _rule_of(group[0])
+    rule = f"RRULE:FREQ=YEARLY;BYMONTH={month};BYDAY={week}{_DAYS[weekday]}"
+    if _wall(group[-1]).year >= horizon:
+        return rule  # still in force as far as the IANA data was read
+    return f"{rule};UNTIL={cl.utc_stamp(group[-1].at)}"
+
+
+def _component(before: Period, after: Period, wall: datetime,
+               rrule: str | None = None) -> list[str]:
     kind = "DAYLIGHT" if after.dst else "STANDARD"
     out = [f"BEGIN:{kind}", f"DTSTART:{cl.local_stamp(wall)}",
            f"TZOFFSETFROM:{cl.offset(before.utcoffset)}",
            f"TZOFFSETTO:{cl.offset(after.utcoffset)}"]
+    if rrule:
+        out.append(rrule)
     if after.name:
         out.append(f"TZNAME:{cl.text(after.name)}")
     out.append(f"END:{kind}")
