@@ -20,16 +20,20 @@ def register(sub) -> None:
     p.add_argument("--lang", default="en", help="language of the texts (default en)")
     p.add_argument("--audience", choices=("guest", "internal"),
                    help="guest: public items only, no notes (the default for a mission and "
-                        "the season); internal: everything")
+                        "the season); internal: everything. A person's agenda defaults to "
+                        "internal for the municipality's staff, guest for anyone else")
     p.set_defaults(func=cmd_ics)
 
     p = sub.add_parser("publish", help="put the mission's items on a CalDAV calendar")
-    p.add_argument("ref", metavar="REF")
-    p.add_argument("--caldav", required=True, metavar="URL", help="the CalDAV server")
+    p.add_argument("ref", metavar="REF", help="the mission")
+    p.add_argument("--caldav", required=True, metavar="URL",
+                   help="the CalDAV server; the password comes from "
+                        "ALMERE_MISSIONS_CALDAV_PASSWORD or the system keyring")
     p.add_argument("--calendar", required=True, metavar="NAME",
                    help="the calendar's display name (made if missing)")
-    p.add_argument("--lang", default="en")
-    p.add_argument("--audience", choices=("guest", "internal"), default="internal")
+    p.add_argument("--lang", default="en", help="language of the texts (default en)")
+    p.add_argument("--audience", choices=("guest", "internal"), default="internal",
+                   help="internal (the default: the office's shared calendar) or guest")
     p.set_defaults(func=cmd_publish)
 
 
