@@ -84,27 +84,31 @@ def test_bench_ics_all_against_plain_icalendar(benchmark, scaled_sqlite, tmp_pat
     cal = _baseline_calendar(snap)
     events = len(cal.subcomponents)
     assert events > 100_000
-    t0 = time.perf_counter()
-    baseline = cal.to_ical()
-    base_s = time.perf_counter() - t0
-    assert baseline.count(b"BEGIN:VEVENT") == events
-
     out = tmp_path / "season.ics"
-    runs = []
+    ours, base = [], []
 
     def export():
         t = time.perf_counter()
         code = main(["--db", url, "--user", "iz-admin", "ics", "--all", "-o", str(out)])
-        runs.append(time.perf_counter() - t)
+        ours.append(time.perf_counter() - t)
         assert code == 0
+        # the baseline right after, so both meet the same load on a shared machine
+        t = time.perf_counter()
+        baseline = cal.to_ical()
+        base.append(time.perf_counter() - t)
+        assert baseline.count(b"BEGIN:VEVENT") == events
 
+    # round 1 also records every event's SEQUENCE; round 2 is an export as repeated
     benchmark.pedantic(export, rounds=2, iterations=1)
-    ours = min(runs)  # the first run also records every SEQUENCE; the second as repeated
     assert out.read_bytes().count(b"BEGIN:VEVENT") == events
-    ratio = max(runs) / base_s
-    benchmark.extra_info.update({"events": events, "icalendar_serialise_s": round(base_s, 2),
-                                 "ics_all_first_s": round(runs[0], 2),
-                                 "ics_all_again_s": round(ours, 2), "ratio": round(ratio, 2)})
-    print(f"\n{events} events: icalendar to_ical {base_s:.2f} s; ics --all first "
-          f"{runs[0]:.2f} s, again {runs[-1]:.2f} s; ratio {ratio:.2f}")
+    ratio = min(ours) / min(base)
+    first = ours[0] / base[0]
+    benchmark.extra_info.update({
+        "events": events, "icalendar_to_ical_s": [round(b, 2) for b in base],
+        "ics_all_s": [round(o, 2) for o in ours], "ratio": round(ratio, 2),
+        "ratio_first_export": round(first, 2)})
+    print(f"\n{events} events: icalendar to_ical {', '.join(f'{b:.1f}' for b in base)} s; "
+          f"ics --all {', '.join(f'{o:.1f}' for o in ours)} s; ratio {ratio:.2f} "
+          f"(first export {first:.2f})")
     assert ratio <= MAX_RATIO
+    assert first <= MAX_RATIO
