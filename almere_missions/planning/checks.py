@@ -31,7 +31,7 @@ from almere_missions.planning.checkdata import (
     load,
 )
 from almere_missions.planning.geo import distances_km
-from almere_missions.planning.sweep import overlapping_pairs
+from almere_missions.planning.sweep import overlapping_pairs, running_max
 from almere_missions.planning.zonetable import local_info, local_infos, offsets
 from almere_missions.text import pick
 from almere_missions.timeutil import day_start_utc
@@ -257,7 +257,7 @@ class _Checker:
         if not len(self.p_item):
             return
         starts, ends = it.start[self.p_item], it.end[self.p_item]
-        pairs, prefix_end = overlapping_pairs(self.p_person, starts, ends)
+        pairs, _ = overlapping_pairs(self.p_person, starts, ends)
         if pairs:
             a, b = np.asarray(pairs, np.int64).T
             i, j = self.p_item[a], self.p_item[b]
@@ -279,21 +279,26 @@ class _Checker:
                          lambda i=i_, j=j_, persons=persons:
                          f"{self.names(persons)} would be in two places at once: "
                          f"{self.label(i)} and {self.label(j)}")
-        self._travel(starts, prefix_end)
+        self._travel()
 
-    def _travel(self, starts: np.ndarray, prefix_end: np.ndarray) -> None:
+    def _travel(self) -> None:
+        """Consecutive timed items of a person at venues too far apart for the gap.
+
+        A person leaves from the item that ends last of those before (a journey's
+        destination); all-day items say nothing about where someone is.
+        """
         it = self.d.items
-        if len(self.p_item) < 2:
+        rows = np.nonzero(~it.all_day[self.p_item])[0]
+        if len(rows) < 2:
             return
-        # Where each timed item leaves a person (a journey's destination) and where it
-        # needs them; -1: unknown, or an all-day item that says nothing about places.
-        leaves = np.where(it.all_day, -1, np.where(it.to_venue >= 0, it.to_venue, it.venue))
-        needs = np.where(it.all_day, -1, it.venue)
-        a, b = self.p_item[:-1], self.p_item[1:]
-        here, there = leaves[a], needs[b]
-        gap = starts[1:] - prefix_end[:-1]
+        p_item, p_person = self.p_item[rows], self.p_person[rows]
+        latest_end, holder = running_max(p_person, it.end[p_item])
+        a, b = p_item[holder[:-1]], p_item[1:]
+        gap = it.start[b] - latest_end[:-1]
+        here = np.where(it.to_venue[a] >= 0, it.to_venue[a], it.venue[a])
+        there = it.venue[b]
         ok = (here >= 0) & (there >= 0) & (here != there) & (gap >= 0)
-        ok &= self.p_person[:-1] == self.p_person[1:]
+        ok &= p_person[:-1] == p_person[1:]
         idx = np.nonzero(ok)[0]
         if not len(idx):
             return
@@ -304,7 +309,7 @@ class _Checker:
         pair_i, pair_j = a[idx], b[idx]
         key = pair_i * len(it) + pair_j
         order = np.argsort(key, kind="stable")
-        key, who = key[order], self.p_person[idx][order]
+        key, who = key[order], p_person[idx][order]
         km, minutes = km[order], minutes[order]
         bounds = _group_bounds(key)
         keys, who_l, km_l, min_l = key.tolist(), who.tolist(), km.tolist(), minutes.tolist()

@@ -55,3 +55,16 @@ def overlapping_pairs(group: np.ndarray, start: np.ndarray, end: np.ndarray,
     ks, jj = np.concatenate(found_k), np.concatenate(found_j)
     pairs = list(zip(ks.tolist(), jj.tolist(), strict=True))
     return pairs, cm - shift
+
+
+def running_max(group: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For rows sorted by group: the largest value so far in the row's group, and the
+    (latest) row holding it."""
+    n = len(values)
+    if n == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    lo = int(values.min())
+    shift = group.astype(np.int64) * (int(values.max()) - lo + 1) - lo
+    prefix = np.maximum.accumulate(values + shift) - shift
+    holder = np.where(values == prefix, np.arange(n, dtype=np.int64), -1)
+    return prefix, np.maximum.accumulate(holder)

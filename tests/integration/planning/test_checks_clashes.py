@@ -263,3 +263,18 @@ def test_busy_blocks_clash_with_items(db, load_doc, problems):
     # 10:30 CEST is 08:30 UTC: inside a-1; a-2 is free.
     assert [(p.items, p.persons, p.severity) for p in busy] == [(("a-1",), ("mayor",), "error")]
     assert "agenda.ics" in busy[0].message
+
+
+def test_travel_leaves_from_the_item_that_ends_last(load_doc, problems):
+    load_doc(document(
+        mission("T", "2022-05-10", "2022-05-10", (("mayor", "host"),), [
+            # an all-day item says nothing about where the mayor is
+            item("t-day", "2022-05-10", "2022-05-10", all_day=True, venue="schiphol"),
+            item("t-long", "2022-05-10T10:00", "2022-05-10T11:00", venue="schiphol"),
+            item("t-short", "2022-05-10T10:00", "2022-05-10T10:30", venue="stadhuis"),
+            # from Schiphol (where t-long ends last) to Floriade in 20 minutes: too short
+            item("t-next", "2022-05-10T11:20", "2022-05-10T12:00", venue="floriade")]),
+    ))
+    found = problems()
+    assert [p.items for p in kinds(found, "travel_time")] == [("t-long", "t-next")]
+    assert [p.items for p in kinds(found, "person_double_booked")] == [("t-short", "t-long")]
