@@ -133,7 +133,7 @@ class _Found:
     items: tuple[int, ...]
     persons: tuple[int, ...]
     severity: str
-    message: Callable[[], str]
+    message: Callable[[tuple[int, ...]], str]  # given the items, earliest first
 
 
 class _Checker:
@@ -161,7 +161,7 @@ class _Checker:
     def persons_of(self, i: int) -> tuple[int, ...]:
         return tuple(sorted(set(self.i_person[self.i_ptr[i]:self.i_ptr[i + 1]].tolist())))
 
-    def add(self, kind: str, items, persons, message: Callable[[], str],
+    def add(self, kind: str, items, persons, message: Callable[[tuple[int, ...]], str],
             severity: str | None = None) -> None:
         start, end = self.start, self.end
         if len(items) == 2:
@@ -185,7 +185,8 @@ class _Checker:
         for f in self.found:
             out.append(Problem(
                 kind=f.kind, severity=f.severity, items=tuple(refs[i] for i in f.items),
-                persons=tuple(sorted(d.person_refs[p] for p in f.persons)), message=f.message(),
+                persons=tuple(sorted(d.person_refs[p] for p in f.persons)),
+                message=f.message(f.items),
                 missions=tuple(sorted({m_refs[self.mission[i]] for i in f.items}))))
         start_of = {refs[f.items[0]]: self.start[f.items[0]] for f in self.found if f.items}
         out.sort(key=lambda p: (start_of.get(p.items[0], 0) if p.items else 0,
@@ -276,9 +277,9 @@ class _Checker:
                 i_, j_ = divmod(keys[s_], n)
                 persons = set(who_l[s_:e_])
                 self.add("person_double_booked", (i_, j_), persons,
-                         lambda i=i_, j=j_, persons=persons:
+                         lambda its, persons=persons:
                          f"{self.names(persons)} would be in two places at once: "
-                         f"{self.label(i)} and {self.label(j)}")
+                         f"{self.label(its[0])} and {self.label(its[1])}")
         self._travel()
 
     def _travel(self) -> None:
@@ -318,7 +319,7 @@ class _Checker:
             i, j = divmod(keys[s_], n)
             dist, need = km_l[s_], min_l[s_]
             self.add("travel_time", (i, j), set(who_l[s_:e_]),
-                     lambda i=i, j=j, dist=dist, need=need: self._travel_text(i, j, dist, need))
+                     lambda _, i=i, j=j, dist=dist, need=need: self._travel_text(i, j, dist, need))
 
     def _venue_travel(self, h: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Distance and travel minutes for pairs of venue indexes, computed once per pair."""
@@ -359,7 +360,7 @@ class _Checker:
         for i in np.nonzero((cap >= 0) & (counts > cap))[0].tolist():
             venue, n = int(it.venue[i]), int(counts[i])
             self.add("capacity", (i,), self.persons_of(i),
-                     lambda i=i, venue=venue, n=n:
+                     lambda _, i=i, venue=venue, n=n:
                      f"{n} people in {self.label(i)}, but {self.venue_name(venue)} holds "
                      f"{int(v.capacity[venue])}")
         if not len(v.ids):
@@ -377,9 +378,9 @@ class _Checker:
             if v.exclusive[venue]:
                 if self.mission[i] != self.mission[j]:
                     self.add("venue_clash", (i, j), (),
-                             lambda i=i, j=j, venue=venue:
+                             lambda its, venue=venue:
                              f"{self.venue_name(venue)} is for one party at a time, but "
-                             f"{self.label(i)} and {self.label(j)} overlap")
+                             f"{self.label(its[0])} and {self.label(its[1])} overlap")
             elif v.capacity[venue] >= 0:
                 clusters[venue].update((i, j))
         for venue, members in clusters.items():
@@ -409,9 +410,9 @@ class _Checker:
             people = len(set().union(*(self.persons_of(k) for k in group)))
             ordered = sorted(group, key=lambda k: self.start[k])
             self.add("venue_clash", ordered, (),
-                     lambda ordered=ordered, people=people:
+                     lambda its, people=people:
                      f"{people} people at {self.venue_name(venue)} at once "
-                     f"({' and '.join(self.label(k) for k in ordered)}), but it holds "
+                     f"({' and '.join(self.label(k) for k in its)}), but it holds "
                      f"{capacity}")
 
     # -- times: mission dates, night hours
@@ -430,7 +431,7 @@ class _Checker:
             if it.all_day[i] and self._all_day_inside(i, k):
                 continue
             self.add("outside_mission", (i,), self.persons_of(i),
-                     lambda i=i, k=k: f"{self.label(i)} falls outside the mission's dates "
+                     lambda _, i=i, k=k: f"{self.label(i)} falls outside the mission's dates "
                                       f"{m.starts[k]} – {m.ends[k]} ({m.zones[k]})")
         self._night()
 
@@ -455,7 +456,7 @@ class _Checker:
         for n in np.nonzero(night)[0].tolist():
             i, tz = int(timed[n]), names[int(zones[n])]
             self.add("night_time", (i,), self.persons_of(i),
-                     lambda i=i, tz=tz: self._night_text(i, tz), severity="warning")
+                     lambda _, i=i, tz=tz: self._night_text(i, tz), severity="warning")
 
     def _night_text(self, i: int, tz: str) -> str:
         _, hhmm, abbr = _local(self.start[i], tz)
@@ -498,7 +499,7 @@ class _Checker:
             persons = {p for p, _ in hits}
             sources = sorted({d.busy_source[n] for _, n in hits if d.busy_source[n]})
             self.add("busy", (i,), persons,
-                     lambda i=i, persons=persons, sources=sources:
+                     lambda _, i=i, persons=persons, sources=sources:
                      f"{self.names(persons)} already has something else in their agenda"
                      + (f" (from {', '.join(sources)})" if sources else "")
                      + f" during {self.label(i)}")

@@ -278,3 +278,24 @@ def test_travel_leaves_from_the_item_that_ends_last(load_doc, problems):
     found = problems()
     assert [p.items for p in kinds(found, "travel_time")] == [("t-long", "t-next")]
     assert [p.items for p in kinds(found, "person_double_booked")] == [("t-short", "t-long")]
+
+
+def test_the_demo_seasons_planted_clashes_are_found(db, cli):
+    from almere_missions.demo.generator import PLANTED_CLASHES, demo_season
+    from almere_missions.exchange.importer import import_document
+
+    doc = demo_season()
+    with db.unit_of_work(db.test_admin) as u:
+        import_document(u, doc, "floriade-2022.json")
+        u.commit()
+    report = json.loads(cli(db, "check", "--json").out)
+    assert len(report["missions"]) == len(doc["missions"])
+    found = {tuple(p["items"]) for m in report["missions"] for p in m["problems"]
+             if p["kind"] == "person_double_booked"}
+    for a, b in PLANTED_CLASHES:
+        assert (a, b) in found or (b, a) in found
+    # Messages name the items in the order of the problem's items.
+    for m in report["missions"]:
+        for p in m["problems"]:
+            if p["kind"] == "person_double_booked":
+                assert p["message"].index(p["items"][0]) < p["message"].index(p["items"][1])
