@@ -148,8 +148,8 @@ def load(uow: UnitOfWork, ref: str | None = None) -> PlanData:
         window = (lo - WINDOW_MARGIN, hi + WINDOW_MARGIN)
         cond = and_(cond, Item.end_utc > window[0], Item.start_utc < window[1])
 
-    zone_names = sorted(set(s.scalars(select(Item.timezone).distinct()))
-                        | set(s.scalars(select(Item.end_timezone).distinct()
+    zone_names = sorted(set(s.scalars(select(Item.timezone).where(cond).distinct()))
+                        | set(s.scalars(select(Item.end_timezone).where(cond).distinct()
                                         .where(Item.end_timezone.is_not(None)))))
     # Numbers only, and as few columns as possible: flags and zones are packed into one
     # integer each, so the driver makes few Python objects per row.
