@@ -47,14 +47,17 @@ class _Edit:
     def __init__(self, uow: UnitOfWork, mission_ref: str, expected_version: int | None):
         users.require(uow, "officer")
         self.uow, self.s = uow, uow.session
-        self.mission: Mission = claim(uow, mission_ref, expected_version)
         self.ref = mission_ref
+        # Read first, claim last: a query after the claim would flush it early, and a
+        # later change of the mission row would then count as a second version step.
         venues = self.s.execute(select(Venue.ref, Venue.id, Venue.timezone)).all()
         self.venue_zone = {r: tz for r, _, tz in venues}
         self.venue_id = {r: i for r, i, _ in venues}
         self.persons = dict(self.s.execute(
             select(Person.ref, Person.id).join(Participant, Participant.person_id == Person.id)
-            .where(Participant.mission_id == self.mission.id)).all())
+            .join(Mission, Mission.id == Participant.mission_id)
+            .where(Mission.ref == mission_ref)).all())
+        self.mission: Mission = claim(uow, mission_ref, expected_version)
 
     def clean(self, data: ItemInput, record: str) -> CleanItem:
         return clean(data, record, mission_zone=self.mission.timezone,

@@ -299,3 +299,13 @@ def test_the_demo_seasons_planted_clashes_are_found(db, cli):
         for p in m["problems"]:
             if p["kind"] == "person_double_booked":
                 assert p["message"].index(p["items"][0]) < p["message"].index(p["items"][1])
+
+
+def test_check_reports_progress(example_db):
+    from almere_missions.planning.checks import check
+
+    calls = []
+    with example_db.unit_of_work(example_db.test_admin, write=False) as u:
+        found = check(u, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (5, 5) and [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert [p.kind for p in found] == ["person_double_booked"]
