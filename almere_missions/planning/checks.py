@@ -5,7 +5,9 @@ Kinds (``Problem.kind``): ``person_double_booked``, ``venue_clash``,
 Cancelled items never clash. A problem is an error when one of its items is
 confirmed and a warning when all are tentative; ``night_time`` is always a
 warning. An all-day item frames its mission's days: it does not clash with
-the mission's own timed items, but it does with other missions' items.
+the mission's own timed items (for people or rooms), but it does with other
+missions' items. Journeys (travel, transfer) pass through their place of
+departure: they count for its capacity, not for overlapping use of it.
 
 Set-based: the programme is loaded as arrays (:mod:`.checkdata`) and overlaps
 are found by sweep line (:mod:`.sweep`), so a season of ten thousand
@@ -133,7 +135,8 @@ class _Found:
     items: tuple[int, ...]
     persons: tuple[int, ...]
     severity: str
-    message: Callable[[tuple[int, ...]], str]  # given the items, earliest first
+    #: writes the text, given the items (earliest first) and the persons' refs as text
+    message: Callable[[tuple[int, ...], str], str]
 
 
 class _Checker:
@@ -161,7 +164,7 @@ class _Checker:
     def persons_of(self, i: int) -> tuple[int, ...]:
         return tuple(sorted(set(self.i_person[self.i_ptr[i]:self.i_ptr[i + 1]].tolist())))
 
-    def add(self, kind: str, items, persons, message: Callable[[tuple[int, ...]], str],
+    def add(self, kind: str, items, persons, message: Callable[[tuple[int, ...], str], str],
             severity: str | None = None) -> None:
         start, end = self.start, self.end
         if len(items) == 2:
@@ -179,18 +182,23 @@ class _Checker:
     def finish(self, uow: UnitOfWork) -> list[Problem]:
         d = self.d
         fetch_person_refs(uow, d, (p for f in self.found for p in f.persons))
-        refs, m_refs = d.items.refs, d.missions.refs
+        refs, m_refs, p_refs = d.items.refs, d.missions.refs, d.person_refs
+        mission, start = self.mission, self.start
         self._prepare_labels(sorted({i for f in self.found for i in f.items}))
-        out = []
+        rank = {k: n for n, k in enumerate(KINDS)}
+        keyed = []
         for f in self.found:
-            out.append(Problem(
-                kind=f.kind, severity=f.severity, items=tuple(refs[i] for i in f.items),
-                persons=tuple(sorted(d.person_refs[p] for p in f.persons)),
-                message=f.message(f.items),
-                missions=tuple(sorted({m_refs[self.mission[i]] for i in f.items}))))
-        start_of = {refs[f.items[0]]: self.start[f.items[0]] for f in self.found if f.items}
-        out.sort(key=lambda p: (start_of.get(p.items[0], 0) if p.items else 0,
-                                KINDS.index(p.kind), p.items, p.persons))
+            items = tuple(refs[i] for i in f.items)
+            persons = tuple(sorted(p_refs[p] for p in f.persons))
+            missions = {m_refs[mission[i]] for i in f.items}
+            problem = Problem(
+                kind=f.kind, severity=f.severity, items=items, persons=persons,
+                message=f.message(f.items, ", ".join(persons)),
+                missions=tuple(missions) if len(missions) == 1 else tuple(sorted(missions)))
+            keyed.append(((start[f.items[0]] if f.items else 0, rank[f.kind], items, persons),
+                          problem))
+        keyed.sort(key=lambda pair: pair[0])
+        out = [problem for _, problem in keyed]
         return out
 
     # -- texts (called from finish(), when refs are known)
@@ -248,9 +256,6 @@ class _Checker:
     def venue_name(self, v: int) -> str:
         return f"{pick(self.d.venues.names[v], 'en')} ({self.d.venues.refs[v]})"
 
-    def names(self, persons) -> str:
-        return ", ".join(sorted(self.d.person_refs[p] for p in persons))
-
     # -- people: double bookings and travel time
 
     def persons(self) -> None:
@@ -277,8 +282,8 @@ class _Checker:
                 i_, j_ = divmod(keys[s_], n)
                 persons = set(who_l[s_:e_])
                 self.add("person_double_booked", (i_, j_), persons,
-                         lambda its, persons=persons:
-                         f"{self.names(persons)} would be in two places at once: "
+                         lambda its, who:
+                         f"{who} would be in two places at once: "
                          f"{self.label(its[0])} and {self.label(its[1])}")
         self._travel()
 
@@ -319,7 +324,7 @@ class _Checker:
             i, j = divmod(keys[s_], n)
             dist, need = km_l[s_], min_l[s_]
             self.add("travel_time", (i, j), set(who_l[s_:e_]),
-                     lambda _, i=i, j=j, dist=dist, need=need: self._travel_text(i, j, dist, need))
+                     lambda _, who, i=i, j=j, dist=dist, need=need: self._travel_text(i, j, dist, need))
 
     def _venue_travel(self, h: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Distance and travel minutes for pairs of venue indexes, computed once per pair."""
@@ -354,18 +359,20 @@ class _Checker:
         if not len(it):
             return
         counts = np.diff(self.i_ptr)
-        placed = (it.venue >= 0) & ~it.moving
-        vidx = np.where(placed, it.venue, 0)
-        cap = np.where(placed, v.capacity[vidx], -1) if len(v.ids) else np.full(len(it), -1)
+        if not len(v.ids):
+            return
+        has_venue = it.venue >= 0
+        vidx = np.where(has_venue, it.venue, 0)
+        cap = np.where(has_venue, v.capacity[vidx], -1)
+        # Room for everyone: any item, a coach (a transfer) as much as a room.
         for i in np.nonzero((cap >= 0) & (counts > cap))[0].tolist():
             venue, n = int(it.venue[i]), int(counts[i])
             self.add("capacity", (i,), self.persons_of(i),
-                     lambda _, i=i, venue=venue, n=n:
+                     lambda _, who, i=i, venue=venue, n=n:
                      f"{n} people in {self.label(i)}, but {self.venue_name(venue)} holds "
                      f"{int(v.capacity[venue])}")
-        if not len(v.ids):
-            return
-        watched = placed & ((cap >= 0) | v.exclusive[vidx])
+        # Overlapping use: journeys only pass through their place of departure.
+        watched = has_venue & ~it.moving & ((cap >= 0) | v.exclusive[vidx])
         rows = np.nonzero(watched)[0]
         if not len(rows):
             return
@@ -376,9 +383,11 @@ class _Checker:
             i, j = int(rows[a]), int(rows[b])
             venue = int(it.venue[i])
             if v.exclusive[venue]:
-                if self.mission[i] != self.mission[j]:
+                framed = self.mission[i] == self.mission[j] and (
+                    it.all_day[i] or it.all_day[j])
+                if not framed:
                     self.add("venue_clash", (i, j), (),
-                             lambda its, venue=venue:
+                             lambda its, who, venue=venue:
                              f"{self.venue_name(venue)} is for one party at a time, but "
                              f"{self.label(its[0])} and {self.label(its[1])} overlap")
             elif v.capacity[venue] >= 0:
@@ -410,7 +419,7 @@ class _Checker:
             people = len(set().union(*(self.persons_of(k) for k in group)))
             ordered = sorted(group, key=lambda k: self.start[k])
             self.add("venue_clash", ordered, (),
-                     lambda its, people=people:
+                     lambda its, who, people=people:
                      f"{people} people at {self.venue_name(venue)} at once "
                      f"({' and '.join(self.label(k) for k in its)}), but it holds "
                      f"{capacity}")
@@ -431,7 +440,7 @@ class _Checker:
             if it.all_day[i] and self._all_day_inside(i, k):
                 continue
             self.add("outside_mission", (i,), self.persons_of(i),
-                     lambda _, i=i, k=k: f"{self.label(i)} falls outside the mission's dates "
+                     lambda _, who, i=i, k=k: f"{self.label(i)} falls outside the mission's dates "
                                       f"{m.starts[k]} – {m.ends[k]} ({m.zones[k]})")
         self._night()
 
@@ -456,7 +465,7 @@ class _Checker:
         for n in np.nonzero(night)[0].tolist():
             i, tz = int(timed[n]), names[int(zones[n])]
             self.add("night_time", (i,), self.persons_of(i),
-                     lambda _, i=i, tz=tz: self._night_text(i, tz), severity="warning")
+                     lambda _, who, i=i, tz=tz: self._night_text(i, tz), severity="warning")
 
     def _night_text(self, i: int, tz: str) -> str:
         _, hhmm, abbr = _local(self.start[i], tz)
@@ -499,8 +508,8 @@ class _Checker:
             persons = {p for p, _ in hits}
             sources = sorted({d.busy_source[n] for _, n in hits if d.busy_source[n]})
             self.add("busy", (i,), persons,
-                     lambda _, i=i, persons=persons, sources=sources:
-                     f"{self.names(persons)} already has something else in their agenda"
+                     lambda _, who, i=i, sources=sources:
+                     f"{who} already has something else in their agenda"
                      + (f" (from {', '.join(sources)})" if sources else "")
                      + f" during {self.label(i)}")
 

@@ -64,7 +64,7 @@ def _measure(benchmark, db, name: str) -> dict:
             cpu.append(time.process_time() - started)
             return found
 
-    problems = benchmark.pedantic(run, rounds=3, iterations=1, warmup_rounds=1)
+    problems = benchmark.pedantic(run, rounds=5, iterations=1, warmup_rounds=1)
     with db.unit_of_work("iz-admin", write=False) as u:
         items = u.session.scalar(select(func.count()).select_from(Item))
     figures = {

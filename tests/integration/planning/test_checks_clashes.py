@@ -131,21 +131,26 @@ def test_dst_days_compare_instants_not_wall_times(load_doc, problems):
     assert all(p.severity == "warning" for p in kinds(found, "night_time"))
 
 
-def test_venue_clash_exclusive_room_across_missions_only(load_doc, problems):
+def test_venue_clash_in_an_exclusive_room(load_doc, problems):
     load_doc(document(
         mission("A", "2022-05-10", "2022-05-10", NL, [
             item("a-1", "2022-05-10T10:00", "2022-05-10T11:00", venue="boardroom",
                  participants=["mayor"], status="confirmed"),
+            # the same mission, other people, the same room at the same time
             item("a-2", "2022-05-10T10:30", "2022-05-10T11:30", venue="boardroom",
-                 participants=["officer"])]),
+                 participants=["officer"]),
+            # an all-day item frames its own mission's day, also in the room
+            item("a-day", "2022-05-10", "2022-05-10", all_day=True, venue="boardroom"),
+            item("a-3", "2022-05-10T11:30", "2022-05-10T12:00", venue="boardroom")]),
         mission("B", "2022-05-10", "2022-05-10", (("alderman", "host"),), [
             item("b-1", "2022-05-10T10:45", "2022-05-10T11:15", venue="boardroom")]),
     ))
     found = kinds(problems(), "venue_clash")
-    assert {p.items for p in found} == {("a-1", "b-1"), ("a-2", "b-1")}
-    sev = {p.items: p.severity for p in found}
-    assert sev == {("a-1", "b-1"): "error", ("a-2", "b-1"): "warning"}
-    assert all(p.missions == ("A", "B") for p in found)
+    sev = {p.items: (p.severity, p.missions) for p in found}
+    assert sev == {("a-1", "a-2"): ("error", ("A",)),
+                   ("a-1", "b-1"): ("error", ("A", "B")),
+                   ("a-2", "b-1"): ("warning", ("A", "B")),
+                   ("a-day", "b-1"): ("warning", ("A", "B"))}
 
 
 def test_venue_clash_beyond_capacity_and_capacity(load_doc, problems):
