@@ -98,7 +98,7 @@ def find_slots(uow: UnitOfWork, hosts: list[str], duration: timedelta, date_from
     if missing:
         raise NotFound(f"no person with ref {missing[0]!r}")
     lo = _wall(date_from, time(0), timezone)
-    hi = _wall(date_to + timedelta(days=1), time(0), timezone) + timedelta(days=1)
+    hi = _wall(date_to + timedelta(days=1), time(0), timezone)
     busy = busy_intervals(uow, list(ids.values()), lo, hi)
     slots: list[Slot] = []
     k = 0
