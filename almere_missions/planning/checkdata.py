@@ -35,6 +35,8 @@ from almere_missions.uow import UnitOfWork
 #: how far around a mission's items other missions' items are loaded (travel, night flights)
 WINDOW_MARGIN = timedelta(days=2)
 _CHUNK = 500
+#: workflow states of missions that will not take place
+INACTIVE_MISSIONS = ("cancelled", "rejected")
 
 
 @dataclass
@@ -132,7 +134,9 @@ def load(uow: UnitOfWork, ref: str | None = None) -> PlanData:
     conn = s.connection()
     dialect = conn.dialect.name
     focus_id = None
-    cond = Item.status != "cancelled"
+    # Cancelled items never clash, nor do the items of missions that will not take place.
+    cond = and_(Item.status != "cancelled", Item.mission_id.not_in(
+        select(Mission.id).where(Mission.status.in_(INACTIVE_MISSIONS))))
     window = None
     if ref is not None:
         row = s.execute(select(Mission.id, Mission.start_date, Mission.end_date)

@@ -74,7 +74,7 @@ def test_cancelled_items_never_clash(load_doc, problems):
     assert problems() == []
 
 
-def test_clash_across_zones_taipei_and_toronto_same_week(load_doc, problems):
+def test_clash_across_zones_taipei_and_toronto_same_week(db, cli, load_doc, problems):
     # The alderman leads a trip to Taipei and is also booked for a Toronto mission that week.
     load_doc(document(
         mission("TPE", "2022-05-09", "2022-05-13", (("alderman", "delegation_leader"),), [
@@ -99,6 +99,16 @@ def test_clash_across_zones_taipei_and_toronto_same_week(load_doc, problems):
     assert ("tpe-meet", "yyz-meet") in travel
     # Neither is at night in its own place: 20:00 Taipei and 08:30 Toronto.
     assert kinds(found, "night_time") == []
+    # The same through the command line: listed under both missions.
+    doc = json.loads(cli(db, "check", "--json").out)
+    for m in doc["missions"]:
+        clash = [p for p in m["problems"] if p["kind"] == "person_double_booked"]
+        assert [(p["items"], p["persons"], p["severity"]) for p in clash] == [
+            (["tpe-dinner", "yyz-breakfast"], ["alderman"], "error")]
+    yyz = json.loads(cli(db, "check", "YYZ", "--json").out)
+    assert [m["ref"] for m in yyz["missions"]] == ["YYZ"]
+    assert {p["kind"] for p in yyz["missions"][0]["problems"]} == {"person_double_booked",
+                                                                   "travel_time"}
 
 
 def test_dst_days_compare_instants_not_wall_times(load_doc, problems):
@@ -314,3 +324,19 @@ def test_check_reports_progress(example_db):
         found = check(u, progress=lambda done, total: calls.append((done, total)))
     assert calls[-1] == (5, 5) and [d for d, _ in calls] == sorted(d for d, _ in calls)
     assert [p.kind for p in found] == ["person_double_booked"]
+
+
+def test_missions_that_will_not_take_place_do_not_clash(db, load_doc, problems):
+    from almere_missions.services.missions import set_status
+
+    load_doc(document(
+        mission("A", "2022-05-10", "2022-05-10", NL, [
+            item("a-1", "2022-05-10T10:00", "2022-05-10T11:00", status="confirmed")]),
+        mission("B", "2022-05-10", "2022-05-10", (("mayor", "host"),), [
+            item("b-1", "2022-05-10T10:00", "2022-05-10T11:00", status="confirmed")]),
+    ))
+    assert [p.items for p in problems()] == [("a-1", "b-1")]
+    with db.unit_of_work(db.test_admin) as u:
+        set_status(u, "B", "cancelled")
+        u.commit()
+    assert problems() == [] and problems("A") == []
