@@ -18,6 +18,7 @@ the problems found.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -499,7 +500,7 @@ class _Checker:
             for i in self.p_item[a:b].tolist():
                 s, e = self.start[i], self.end[i]
                 # Blocks that start before the item ends and end after it starts.
-                k = int(np.searchsorted(b_start, e, side="left")) - 1
+                k = bisect_left(b_start, e) - 1
                 while k >= 0 and b_end_max[k] > s:
                     if b_end_all[mine[k]] > s:
                         found[i].append((p, mine[k]))
