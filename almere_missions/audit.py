@@ -136,10 +136,17 @@ def verify(session: Session, *, expected_head: str | None = None) -> VerifyResul
     ``expected_head`` is a head kept outside the database earlier: it must
     still be an entry of the chain (the chain may have grown since).
     """
-    expected_seq, prev, count = 1, GENESIS, 0
     seen_expected = expected_head is None or expected_head == GENESIS
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)
-                           .execution_options(yield_per=2000)).scalars()
+    result = session.execute(select(AuditEntry).order_by(AuditEntry.seq)
+                             .execution_options(yield_per=2000))
+    try:
+        return _walk(result.scalars(), expected_head, seen_expected)
+    finally:
+        result.close()  # a server-side cursor on PostgreSQL: close it when stopping early
+
+
+def _walk(rows, expected_head: str | None, seen_expected: bool) -> VerifyResult:
+    expected_seq, prev, count = 1, GENESIS, 0
     for e in rows:
         if e.seq != expected_seq:
             missing = (f"entry {expected_seq} is missing" if e.seq > expected_seq

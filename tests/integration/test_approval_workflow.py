@@ -12,13 +12,16 @@ from almere_missions.db.models import Mission, PolicyFramework
 from almere_missions.errors import InvalidInput, PermissionDenied, Refused
 from almere_missions.services import missions
 from almere_missions.timeutil import now_utc
-from tests.integration.approval_support import (  # noqa: F401 (fixtures)
+from tests.integration import approval_support
+from tests.integration.approval_support import (
     assessment_doc,
     import_doc,
     outgoing_doc,
-    security,
-    team,
 )
+
+# fixtures of the approval tests
+security = approval_support.security
+team = approval_support.team
 
 TPE = "FLO-2022-TPE"
 BCN = "OUT-2022-BCN"
