@@ -10,6 +10,7 @@ from tests.integration.approval_support import (
     assessment_doc,
     example_doc,
     outgoing_doc,
+    sqlite_only,
     write_json,
 )
 
@@ -27,6 +28,7 @@ def status(team, cli, ref=TPE, who="view1"):
     return json.loads(r.out)
 
 
+@sqlite_only
 def test_assess_from_a_file_and_show_it(team, cli, tmp_path):
     path = write_json(tmp_path, assessment_doc(concern="b"), "a.json")
     r = team.cli(cli, "off1", "assess", TPE, path, "--json")
@@ -43,6 +45,7 @@ def test_assess_from_a_file_and_show_it(team, cli, tmp_path):
     assert r.code == 0 and "concern" in r.out and "CO2" in r.out
 
 
+@sqlite_only
 def test_assess_refuses_bad_input_naming_file_and_field(team, cli, tmp_path):
     cases = [
         (assessment_doc() | {"budget_eur": 2500.0}, "field budget_eur"),
@@ -146,6 +149,7 @@ def test_reapproval_after_a_material_change_by_import(team, cli, security, tmp_p
     assert status(team, cli)["state"] == "approved"
 
 
+@sqlite_only
 def test_delegation_and_cancel_and_complete_commands(team, cli, security, tmp_path):
     doc = outgoing_doc()
     assert team.cli(cli, "off1", "import", write_json(tmp_path, doc, "o.json")).code == 0
@@ -173,6 +177,7 @@ def test_delegation_and_cancel_and_complete_commands(team, cli, security, tmp_pa
     assert status(team, cli, TPE)["state"] == "cancelled"
 
 
+@sqlite_only
 def test_approval_file_as_json(team, cli, security, tmp_path):
     team.cli(cli, "off1", "import", write_json(tmp_path, outgoing_doc(), "o.json"))
     other = outgoing_doc("OUT-2022-PAR", start="2022-09-01")
@@ -208,6 +213,7 @@ def test_export_carries_the_approval_record(team, cli, security, tmp_path):
     assert status(team, cli)["state"] == "approved"
 
 
+@sqlite_only
 def test_audit_head_and_verify_commands(team, cli):
     r = team.cli(cli, "view1", "audit", "head")
     assert r.code == 0 and len(r.out.strip()) == 64

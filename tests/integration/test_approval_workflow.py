@@ -17,6 +17,7 @@ from tests.integration.approval_support import (
     assessment_doc,
     import_doc,
     outgoing_doc,
+    sqlite_only,
 )
 
 # fixtures of the approval tests
@@ -48,6 +49,7 @@ def state_of(team, ref):
         return workflow.status(uow, ref)
 
 
+@sqlite_only
 def test_submit_needs_assessment_and_security_check(team, security):
     with pytest.raises(Refused, match="no assessment"):
         act(team, "off1", workflow.submit, TPE)
@@ -73,6 +75,7 @@ def test_submit_needs_assessment_and_security_check(team, security):
     assert [(s.role, s.state) for s in st.steps] == [("approver", "pending")]
 
 
+@sqlite_only
 def test_submit_binds_the_framework_in_force(team, security):
     ready(team, security)
     act(team, "off1", workflow.submit, TPE)
@@ -146,6 +149,7 @@ def test_outgoing_chain_and_one_person_one_step(team, security):
     assert [h.action for h in st.history] == ["submit"] + ["approve"] * 4
 
 
+@sqlite_only
 def test_plain_outgoing_trip_needs_only_an_approver(team, security):
     import_doc(team, outgoing_doc(leader_function="senior adviseur"))
     ready(team, security, BCN)
@@ -153,6 +157,7 @@ def test_plain_outgoing_trip_needs_only_an_approver(team, security):
     assert [s.step for s in st.steps] == ["approver"]
 
 
+@sqlite_only
 def test_incoming_without_board_still_needs_a_second_person(team, security):
     doc = outgoing_doc()
     m = doc["missions"][0]
@@ -164,6 +169,7 @@ def test_incoming_without_board_still_needs_a_second_person(team, security):
     assert [s.step for s in st.steps] == ["security", "approver"]
 
 
+@sqlite_only
 def test_chain_grows_when_the_advice_turns_red_after_submission(team, security):
     import_doc(team, outgoing_doc(leader_function="adviseur"))
     ready(team, security, BCN)
@@ -176,6 +182,7 @@ def test_chain_grows_when_the_advice_turns_red_after_submission(team, security):
     assert act(team, "appr1", workflow.approve, BCN).state == "approved"
 
 
+@sqlite_only
 def test_sanctions_hit_blocks_approval(team, security):
     ready(team, security)
     act(team, "off1", workflow.submit, TPE)
@@ -184,6 +191,7 @@ def test_sanctions_hit_blocks_approval(team, security):
         act(team, "appr1", workflow.approve, TPE)
 
 
+@sqlite_only
 def test_send_back_resubmit_reject(team, security):
     ready(team, security)
     act(team, "off1", workflow.submit, TPE)
@@ -205,6 +213,7 @@ def test_send_back_resubmit_reject(team, security):
     assert st.history[1].comment == "add the costs of the interpreter"
 
 
+@sqlite_only
 def test_cancel_and_complete(team, security):
     ready(team, security)
     with pytest.raises(Refused, match="approved"):
@@ -256,6 +265,7 @@ def test_material_change_after_approval_needs_reapproval(team, security):
     assert st.changes_since_approval == ()
 
 
+@sqlite_only
 def test_material_change_of_the_programme_and_assessment(team, security):
     ready(team, security)
     act(team, "off1", workflow.submit, TPE)
@@ -286,6 +296,7 @@ def test_change_while_submitted_voids_decisions_taken(team, security):
     assert act(team, "mayor1", workflow.approve, BCN).state == "approved"
 
 
+@sqlite_only
 def test_approve_with_the_hash_read(team, security):
     ready(team, security)
     st = act(team, "off1", workflow.submit, TPE)
@@ -334,6 +345,7 @@ def test_delegation_to_a_substitute(team, security):
     assert [(d.principal, d.substitute) for d in active] == [(team["mayor1"], team["appr2"])]
 
 
+@sqlite_only
 def test_substitute_of_the_submitter_is_refused(team, security):
     ready(team, security)
     today = now_utc().date()
@@ -348,6 +360,7 @@ def test_substitute_of_the_submitter_is_refused(team, security):
         act(team, "off2", workflow.approve, TPE)
 
 
+@sqlite_only
 def test_available_actions(team, security):
     ready(team, security)
 
@@ -365,6 +378,7 @@ def test_available_actions(team, security):
     assert actions("off1") == ["cancel", "complete"]
 
 
+@sqlite_only
 def test_status_before_submission_shows_the_chain_the_rules_ask_for(team, security):
     st = state_of(team, TPE)
     assert st.state == "draft" and st.round is None
