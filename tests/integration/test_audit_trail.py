@@ -232,3 +232,25 @@ def test_concurrent_writers_keep_one_chain(team):
     assert [e.ref for e in trail[-2:]] == ["one", "two"]
     assert trail[-1].actor == team["off2"]
     assert verify(team.db).ok
+
+
+def test_the_migration_goes_down_and_up_again(db):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from almere_missions.db import schema
+
+    cfg = schema.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0600_approval-1")
+    tables = set(inspect(db.engine).get_table_names())
+    assert "audit_entry" not in tables and "approval_round" not in tables
+    assert "mission" in tables
+    schema.upgrade(db)
+    with pytest.raises(DBAPIError, match="audit entries cannot be"):
+        with db.engine.begin() as conn:
+            conn.execute(text("INSERT INTO audit_entry (seq, at, actor, action, entity, "
+                              "before, after, prev_hash, hash) VALUES (1, CURRENT_TIMESTAMP, "
+                              "'a', 'x', 'x', 'null', 'null', 'p', 'h')"))
+            conn.execute(text("DELETE FROM audit_entry"))

@@ -29,7 +29,7 @@ PG_TRIGGERS = (
          RAISE EXCEPTION 'audit entries cannot be changed or deleted (%)', TG_OP
            USING ERRCODE = 'insufficient_privilege';
        END $$""",
-    """CREATE TRIGGER audit_entry_no_update BEFORE UPDATE OR DELETE ON audit_entry
+    """CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
        FOR EACH ROW EXECUTE FUNCTION audit_entry_refuse()""",
     """CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
        FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_refuse()""",
@@ -47,7 +47,7 @@ def _drop_triggers() -> None:
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
     else:
-        op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update ON audit_entry")
+        op.execute("DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry")
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_truncate ON audit_entry")
         op.execute("DROP FUNCTION IF EXISTS audit_entry_refuse()")
 
