@@ -231,8 +231,30 @@ def _current_step(case: _Case) -> ApprovalStep:
     return pending[0]
 
 
+def _may_act(case: _Case, step: ApprovalStep) -> bool:
+    try:
+        _authority(case, step)
+    except PermissionDenied:
+        return False
+    return True
+
+
 def _check_decide(case: _Case, *, approving: bool) -> tuple[ApprovalStep, str | None]:
-    step = _current_step(case)
+    """The step the user decides now, and for whom (a delegation), or a refusal.
+
+    Approvals go in the chain's order; a rejection or sending back may come
+    from the holder of any pending step (nobody waits for an earlier step to say no).
+    """
+    first = _current_step(case)
+    step = first
+    if approving:
+        if not _may_act(case, first):
+            later = next((s for s in case.pending()[1:] if _may_act(case, s)), None)
+            if later is not None:
+                raise Refused(f"step {later.step!r} of mission {case.ref} waits for step "
+                              f"{first.step!r} ({first.role}) to be decided first")
+    else:
+        step = next((s for s in case.pending() if _may_act(case, s)), first)
     on_behalf = _authority(case, step)
     _four_eyes(case, step, on_behalf, approving=approving)
     if approving:
@@ -255,6 +277,16 @@ def _check_complete(case: _Case) -> None:
     if case.mission.end_date > today:
         raise Refused(f"mission {case.ref} ends on {case.mission.end_date}: it can be "
                       "completed from its last day on")
+
+
+_CHECKS = {
+    "submit": _check_submit,
+    "approve": lambda c: _check_decide(c, approving=True),
+    "reject": lambda c: _check_decide(c, approving=False),
+    "send_back": lambda c: _check_decide(c, approving=False),
+    "cancel": _check_cancel,
+    "complete": _check_complete,
+}
 
 
 # --- writing ----------------------------------------------------------------------
@@ -467,19 +499,23 @@ def changes_since_approval(uow: UnitOfWork, ref: str) -> list[material.MaterialC
     return material.diff(rnd.content, content)
 
 
+def action_refusal(uow: UnitOfWork, ref: str, action: str) -> str | None:
+    """Why the acting user may not do ``action`` now (None: they may), e.g. for a tooltip."""
+    if action not in ACTIONS:
+        raise InvalidInput(f"unknown action {action!r} (one of {', '.join(ACTIONS)})",
+                           field="action")
+    try:
+        _CHECKS[action](_Case(uow, ref))
+    except MissionsError as exc:
+        return str(exc)
+    return None
+
+
 def available_actions(uow: UnitOfWork, ref: str) -> list[str]:
     """What the acting user may do with the mission now (the desktop enables buttons by it)."""
     out = []
-    checks = {
-        "submit": lambda c: _check_submit(c),
-        "approve": lambda c: _check_decide(c, approving=True),
-        "reject": lambda c: _check_decide(c, approving=False),
-        "send_back": lambda c: _check_decide(c, approving=False),
-        "cancel": _check_cancel,
-        "complete": _check_complete,
-    }
     case = _Case(uow, ref)
-    for action, check in checks.items():
+    for action, check in _CHECKS.items():
         try:
             check(case)
         except MissionsError:

@@ -133,7 +133,7 @@ def test_outgoing_chain_and_one_person_one_step(team, security):
     st = act(team, "off1", workflow.submit, BCN)
     # orange advice: security first; costs 6500 > 5000: Concerndirectie; an alderman leads: mayor.
     assert [s.step for s in st.steps] == ["security", "approver", "concerndirectie", "mayor"]
-    with pytest.raises(PermissionDenied, match="security"):
+    with pytest.raises(Refused, match="'approver' .* waits for step 'security'"):
         act(team, "appr1", workflow.approve, BCN)  # the security sign-off comes first
     act(team, "sec1", workflow.approve, BCN)
     act(team, "appr1", workflow.approve, BCN)
@@ -176,10 +176,27 @@ def test_chain_grows_when_the_advice_turns_red_after_submission(team, security):
     act(team, "off1", workflow.submit, BCN)
     security.set(BCN, assessed_by=team["sec1"], travel_advice={"ES": "red"})
     assert [s.step for s in state_of(team, BCN).steps] == ["security", "approver"]
-    with pytest.raises(PermissionDenied, match="security"):
+    with pytest.raises(Refused, match="waits for step 'security'"):
         act(team, "appr1", workflow.approve, BCN)
     act(team, "sec1", workflow.approve, BCN)
     assert act(team, "appr1", workflow.approve, BCN).state == "approved"
+
+
+@sqlite_only
+def test_an_approver_may_say_no_before_the_security_sign_off(team, security):
+    import_doc(team, outgoing_doc(leader_function="adviseur"))
+    ready(team, security, BCN, travel_advice={"ES": "red"})
+    act(team, "off1", workflow.submit, BCN)
+    with team.uow("appr1", write=False) as uow:
+        assert workflow.available_actions(uow, BCN) == ["reject", "send_back"]
+        assert "waits for step 'security'" in workflow.action_refusal(uow, BCN, "approve")
+        assert workflow.action_refusal(uow, BCN, "send_back") is None
+    with team.uow("view1", write=False) as uow:
+        assert "needs the role security" in workflow.action_refusal(uow, BCN, "reject")
+    st = act(team, "appr1", workflow.send_back, BCN, "not to a red area")
+    assert st.state == "sent_back"
+    assert [(s.step, s.state, s.by) for s in st.steps] == [
+        ("security", "pending", None), ("approver", "sent_back", team["appr1"])]
 
 
 @sqlite_only
