@@ -65,14 +65,19 @@ def entry_hash(seq: int, at: datetime, actor: str, action: str, entity: str, ref
 
 
 def _scrub(entity: str, value: Any) -> Any:
-    """Persons: only the names of the fields, never their values (house rule)."""
+    """Persons: the names of the fields, never their values (house rule).
+
+    Counts and flags (e.g. how many busy blocks were imported) say nothing
+    about the person and are kept; every other value becomes "(set)".
+    """
     if entity != "person" or value is None:
         return value
     if isinstance(value, dict):
-        return sorted(value)
+        return {k: v if isinstance(v, (bool, int, float)) or v is None else "(set)"
+                for k, v in value.items()}
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
-        return sorted(value)
-    return "(changed)"
+        return sorted(value)  # already a list of field names
+    return "(set)"
 
 
 # --- writing -------------------------------------------------------------------

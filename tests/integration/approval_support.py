@@ -25,7 +25,7 @@ PRINCIPLES = "abcdefghijkl"
 MANDATORY = set("aikl")
 #: rules that do not depend on the backend run on SQLite only, to keep the suite quick;
 #: PostgreSQL runs the tests of logins, four-eyes, triggers and the chain
-sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+sqlite_only = pytest.mark.parametrize("initialised_url", ["sqlite"], indirect=True)
 
 TEAM = {"off1": ["officer"], "off2": ["officer"], "appr1": ["approver"], "appr2": ["approver"],
         "appr3": ["approver"], "mayor1": ["mayor"], "sec1": ["security"], "view1": ["viewer"]}

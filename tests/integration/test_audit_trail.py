@@ -73,10 +73,13 @@ def test_person_values_recorded_by_mistake_are_reduced_to_field_names(example_db
     db = example_db
     with db.unit_of_work(db.test_admin) as uow:
         uow.record("person.update", "person", "tpe-lead", before={"dietary": "vegetarian"},
-                   after={"dietary": "vegan", "email": "x@example.org"})
+                   after={"dietary": "vegan", "email": "x@example.org", "blocks": 3})
+        uow.record("person.note", "person", "tpe-lead", after="Lin Mei-ling")
         uow.commit()
-    last = entries(db)[-1]
-    assert (last.before, last.after) == (["dietary"], ["dietary", "email"])
+    changed, note = entries(db)[-2:]
+    assert changed.before == {"dietary": "(set)"}
+    assert changed.after == {"dietary": "(set)", "email": "(set)", "blocks": 3}
+    assert note.after == "(set)"
 
 
 def test_workflow_and_assessment_writes_are_audited(team, security):
