@@ -56,12 +56,22 @@ def _stamp(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def entry_hash(seq: int, at: datetime, actor: str, action: str, entity: str, ref: str | None,
+def _sha(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+def entry_hash(seq: int, at: str, actor: str, action: str, entity: str, ref: str | None,
                mission_ref: str | None, before: str, after: str, prev_hash: str) -> str:
-    envelope = {"seq": seq, "at": _stamp(at), "actor": actor, "action": action,
+    """SHA-256 over the canonical JSON of the entry with the previous entry's hash.
+
+    ``at`` is the instant as :func:`_stamp` writes it; ``before`` and ``after``
+    (canonical JSON texts, possibly large) enter by their own SHA-256, so they
+    are not escaped a second time.
+    """
+    envelope = {"seq": seq, "at": at, "actor": actor, "action": action,
                 "entity": entity, "ref": ref, "mission_ref": mission_ref,
-                "before": before, "after": after, "prev": prev_hash}
-    return hashlib.sha256(canonical(envelope).encode("utf-8")).hexdigest()
+                "before": _sha(before), "after": _sha(after), "prev": prev_hash}
+    return _sha(canonical(envelope))
 
 
 def _scrub(entity: str, value: Any) -> Any:
@@ -95,11 +105,12 @@ def _lock_and_head(session: Session) -> tuple[int, str]:
 def build_rows(changes: Iterable[Change], actor: str, at: datetime, seq: int,
                prev: str) -> list[dict[str, Any]]:
     rows = []
+    stamp = _stamp(at)
     for ch in changes:
         seq += 1
         before = canonical(_scrub(ch.entity, ch.before))
         after = canonical(_scrub(ch.entity, ch.after))
-        digest = entry_hash(seq, at, actor, ch.action, ch.entity, ch.ref, ch.mission_ref,
+        digest = entry_hash(seq, stamp, actor, ch.action, ch.entity, ch.ref, ch.mission_ref,
                             before, after, prev)
         rows.append({"seq": seq, "at": at, "actor": actor, "action": ch.action,
                      "entity": ch.entity, "ref": ch.ref, "mission_ref": ch.mission_ref,
@@ -115,8 +126,9 @@ def write_entries(uow: UnitOfWork) -> None:
     session = uow.session
     seq, prev = _lock_and_head(session)
     rows = build_rows(uow.changes, uow.user, now_utc(), seq, prev)
+    table = AuditEntry.__table__  # Core INSERT: no ORM bookkeeping for thousands of rows
     for i in range(0, len(rows), _CHUNK):
-        session.execute(insert(AuditEntry), rows[i:i + _CHUNK])
+        session.execute(insert(table), rows[i:i + _CHUNK])
 
 
 # --- reading and verifying ------------------------------------------------------
@@ -162,7 +174,7 @@ def _walk(rows, expected_head: str | None, seen_expected: bool) -> VerifyResult:
             return VerifyResult(False, count, prev, e.seq,
                                 "it does not follow the entry before it (previous hash differs); "
                                 "an entry before it was removed or replaced")
-        digest = entry_hash(e.seq, e.at, e.actor, e.action, e.entity, e.ref, e.mission_ref,
+        digest = entry_hash(e.seq, _stamp(e.at), e.actor, e.action, e.entity, e.ref, e.mission_ref,
                             e.before, e.after, e.prev_hash)
         if digest != e.hash:
             return VerifyResult(False, count, prev, e.seq,
