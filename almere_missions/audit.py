@@ -46,10 +46,16 @@ def _default(value: Any) -> Any:
     raise TypeError(f"cannot record a {type(value).__name__} in the audit trail")
 
 
+#: one encoder for all entries (json.dumps would build one per call)
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                            default=_default, allow_nan=False)
+
+
 def canonical(value: Any) -> str:
     """One text for one value: sorted keys, no spaces, UTF-8 kept as is."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=_default, allow_nan=False)
+    if value is None:
+        return "null"
+    return _ENCODER.encode(value)
 
 
 def _stamp(at: datetime) -> str:
