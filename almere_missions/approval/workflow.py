@@ -141,10 +141,8 @@ def _refuse_unless(case: _Case, allowed: tuple[str, ...], action: str) -> None:
 def _check_sanctions(case: _Case, doing: str) -> None:
     sec = case.security
     if sec is not None and (sec.open_hits or sec.confirmed_hits):
-        raise Refused(
-            f"mission {case.ref} cannot be {doing}: the sanctions screening has "
-            f"{sec.open_hits} open and {sec.confirmed_hits} confirmed hit(s); the security "
-            "advisor must clear the open hits, and a confirmed hit blocks the mission")
+        reasons = security_gate.blocking_reasons(sec) or ["sanctions hits"]
+        raise Refused(f"mission {case.ref} cannot be {doing}: {'; '.join(reasons)}")
 
 
 def _rank() -> dict[str, int]:

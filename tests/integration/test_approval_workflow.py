@@ -63,10 +63,10 @@ def test_submit_needs_assessment_and_security_check(team, security):
     with pytest.raises(Refused, match="no recorded security check"):
         act(team, "off1", workflow.submit, TPE)
     security.set(TPE, open_hits=1)
-    with pytest.raises(Refused, match="1 open and 0 confirmed"):
+    with pytest.raises(Refused, match="cannot be submitted: 1 sanctions hit"):
         act(team, "off1", workflow.submit, TPE)
     security.set(TPE, confirmed_hits=2)
-    with pytest.raises(Refused, match="sanctions"):
+    with pytest.raises(Refused, match="2 confirmed sanctions hit"):
         act(team, "off1", workflow.submit, TPE)
     assert state_of(team, TPE).state == "draft"
     security.set(TPE, assessed_by=team["sec1"])
