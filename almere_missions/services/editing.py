@@ -429,3 +429,41 @@ def _cost_plain_row(r: dict) -> dict:
 def mission_version(uow: UnitOfWork, ref: str) -> int:
     """The version of a mission as stored now (to tell whether a view is stale)."""
     return mission_row(uow, ref).version
+
+
+# --- mission fields ------------------------------------------------------------
+
+def update_mission(uow: UnitOfWork, ref: str, expected_version: int | None,
+                   **changes) -> MissionView:
+    """``services.missions.update_mission`` after the checks a form needs."""
+    from almere_missions.services import missions
+
+    p = _Problems(f"mission {ref}")
+    if "title" in changes and not _text_present(changes["title"]):
+        p.add("title", "a mission needs a title")
+    if "timezone" in changes and not is_valid_zone(changes["timezone"]):
+        p.add("timezone", f"unknown time zone {changes['timezone']!r} (an IANA name such as "
+                          "Europe/Amsterdam)")
+    if "countries" in changes:
+        if not changes["countries"]:
+            p.add("countries", "name at least one country")
+        for c in changes["countries"]:
+            if not codes.is_country(c):
+                p.add("countries", f"{c!r} is not an ISO 3166-1 alpha-2 country code")
+    for key, kind in (("themes", "theme"), ("goals", "goal")):
+        if key in changes:
+            known = policy.all_codes(uow.session, kind)
+            for code in changes[key]:
+                if code not in known:
+                    p.add(key, f"unknown {kind} {code!r}")
+    p.raise_first()
+    for key in ("title", "purpose", "welcome"):
+        if key in changes:
+            changes[key] = _clean_text(changes[key])
+    for key in ("counterpart", "lead_department"):
+        if key in changes:
+            changes[key] = _opt(changes[key])
+    for key in ("countries", "cities", "themes", "goals"):
+        if key in changes:
+            changes[key] = [v.strip() for v in changes[key] if v and v.strip()]
+    return missions.update_mission(uow, ref, expected_version, **changes)

@@ -211,3 +211,20 @@ def test_set_costs_validates_and_replaces(db, uow):
         empty = editing.set_costs(u, m.ref, view.version, [])
         u.commit()
     assert empty.costs == ()
+
+
+def test_update_mission_validates_form_fields_and_locks(db, uow):
+    m = _create(uow)
+    with uow() as u:
+        view = editing.update_mission(u, m.ref, m.version, counterpart="  Taipei City ",
+                                      cities=["Almere", " "], end_date=date(2022, 4, 23))
+        u.commit()
+    assert view.counterpart == "Taipei City" and view.cities == ("Almere",)
+    assert view.end == date(2022, 4, 23)
+    for bad, field in ((dict(countries=["XX"]), "countries"), (dict(title=""), "title"),
+                       (dict(timezone="CET"), "timezone"), (dict(themes=["x"]), "themes")):
+        with uow() as u, pytest.raises(InvalidInput) as err:
+            editing.update_mission(u, m.ref, view.version, **bad)
+        assert err.value.field == field
+    with uow() as u, pytest.raises(EditConflict):
+        editing.update_mission(u, m.ref, m.version, counterpart="x")

@@ -1,0 +1,42 @@
+"""The planning checks, when the planning part is installed: clashes for markers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from almere_missions.uow import UnitOfWork
+
+
+@dataclass
+class Clashes:
+    """Problems of the programme, arranged the way the screens look them up."""
+
+    problems: list = field(default_factory=list)
+    items: dict[str, list] = field(default_factory=dict)  # item ref -> problems
+    missions: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, problems: list) -> Clashes:
+        out = cls(problems=list(problems))
+        for p in problems:
+            for ref in getattr(p, "items", ()) or ():
+                out.items.setdefault(ref, []).append(p)
+            out.missions.update(getattr(p, "missions", ()) or ())
+        return out
+
+
+def available() -> bool:
+    try:
+        import almere_missions.planning.checks  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def run(uow: UnitOfWork, ref: str | None = None) -> Clashes:
+    """The checks for one mission or all; nothing when the planning part is absent."""
+    try:
+        from almere_missions.planning.checks import check
+    except ImportError:
+        return Clashes()
+    return Clashes.of(check(uow, ref))
