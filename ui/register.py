@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-
-
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,

@@ -62,6 +62,7 @@ class Block(QGraphicsRectItem):
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
         self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCursor(Qt.CursorShape.OpenHandCursor if self.editable
                        else Qt.CursorShape.PointingHandCursor)
@@ -91,7 +92,7 @@ class Block(QGraphicsRectItem):
         strike = "text-decoration: line-through;" if it.status == "cancelled" else ""
         head = override or self.label_text()
         self.label.setHtml(
-            f"<div style='font-size:9pt;{strike}'><b>{mark}{_esc(head)}</b><br>{_esc(title)}"
+            f"<div style='font-size:8pt;{strike}'><b>{mark}{_esc(head)}</b><br>{_esc(title)}"
             "</div>")
 
     # --- dragging -------------------------------------------------------------------

@@ -25,6 +25,7 @@ from almere_missions.views import MissionSummary
 from ui import fmt
 from ui.labels import label
 
+_ROOT = QModelIndex()
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -95,10 +96,10 @@ class MissionTableModel(QAbstractTableModel):
         return next((i for i, m in enumerate(self.rows) if m.ref == ref), -1)
 
     # --- QAbstractTableModel ----------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -141,7 +142,7 @@ class MissionTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         key = COLUMNS[column][2]
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_refs = [(self.rows[i.row()].ref, i.column()) for i in old]
         self.rows.sort(key=lambda m: (key(m), m.ref),
@@ -150,7 +151,7 @@ class MissionTableModel(QAbstractTableModel):
         where = {m.ref: n for n, m in enumerate(self.rows)}
         self.changePersistentIndexList(
             old, [self.index(where[ref], col) for ref, col in old_refs])
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
 
 @dataclass(frozen=True)
