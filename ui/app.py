@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from almere_missions import errors, paths
 from almere_missions.db import Database, default_url, schema
@@ -27,7 +27,7 @@ def open_database(url: str, user: str | None) -> tuple[Database, str]:
         acting = db.acting_user(user or None) if db.is_sqlite else db.acting_user()
         if schema.state(db) is not schema.SchemaState.CURRENT:
             initialise(db, acting)
-    except OperationalError as exc:
+    except DBAPIError as exc:  # locked, damaged, unreachable: words a person can act on
         db.dispose()
         raise translate_operational_error(exc) from exc
     except SQLAlchemyError as exc:

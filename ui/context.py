@@ -73,7 +73,7 @@ class AppContext(QObject):
             if isinstance(exc, errors.EnvironmentProblem):
                 if ask_retry(exc, parent):
                     self._run(fn, success, write=write, label=label, failure=failure,
-                              progress=progress, parent=parent).run(self.runner)
+                              progress=progress, parent=parent)
                 elif failure is not None:
                     failure(exc)
                 return

@@ -35,21 +35,20 @@ def show_crash(exc: BaseException, parent: QWidget | None = None) -> QMessageBox
     return box
 
 
-def excepthook(exc_type, exc, tb) -> None:
+def excepthook(exc_type, exc, tb) -> QMessageBox | None:
     """sys.excepthook: never let a bug close the program silently."""
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
-        return
+        return None
     if exc.__traceback__ is None:
         exc = exc.with_traceback(tb)
     if QApplication.instance() is None:
         write_crash_log(exc)
         sys.__excepthook__(exc_type, exc, tb)
-        return
+        return None
     if isinstance(exc, errors.MissionsError):
-        show_error(exc)
-        return
-    show_crash(exc)
+        return show_error(exc)
+    return show_crash(exc)
 
 
 def install() -> None:
