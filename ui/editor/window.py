@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,22 @@ def load_mission(ref: str):
     return work
 
 
+class _Relay(QObject):
+    """Forwards the undo stack's signals while the editor is whole.
+
+    Made before the undo stack, so it is deleted before it: the stack's own
+    signals while it is torn down reach nobody.
+    """
+
+    def __init__(self, fn, parent):
+        super().__init__(parent)
+        self.fn = fn
+
+    @Slot()
+    def ping(self) -> None:
+        self.fn()
+
+
 class MissionEditor(QWidget):
     """One mission. Edits go to a draft (undoable) until Save; programme edits write at once."""
 
@@ -45,6 +61,7 @@ class MissionEditor(QWidget):
         from ui.editor.tabs import TABS
 
         self.ctx, self.ref = ctx, ref
+        relay = _Relay(lambda: self._update_state(), self)
         self.view = None
         self.version: int | None = None
         self.base: Draft | None = None
@@ -91,8 +108,8 @@ class MissionEditor(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self.undo.cleanChanged.connect(lambda _c: self._update_state())
-        self.undo.indexChanged.connect(lambda _i: self._update_state())
+        self.undo.cleanChanged.connect(relay.ping)
+        self.undo.indexChanged.connect(relay.ping)
         self.retranslate()
         self.setEnabled(False)
 
