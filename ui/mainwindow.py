@@ -19,16 +19,15 @@ from sqlalchemy import func, select
 
 from almere_missions import __version__, errors
 from almere_missions.db.models import Mission
-from almere_missions.exchange.export import export_file
-from almere_missions.exchange.importer import import_file
 from almere_missions.services import editing, users
-from ui import crash
+from ui import crash, jobs
 from ui.board import SeasonBoard
 from ui.context import AppContext
 from ui.editor.window import MissionEditor
 from ui.register import RegisterView
 from ui.settings import Settings
 from ui.status import WorkIndicator
+from ui.tasks import Operation
 from ui.welcome import DEMO, WelcomePage
 
 
@@ -340,9 +339,16 @@ class MainWindow(QMainWindow):
         if path:
             self.import_path(Path(path))
 
+    def _in_process(self, target, *args):
+        """A work function that runs ``target`` in a child process (see ui.jobs)."""
+        url, user = self.ctx.db.url, self.ctx.user
+
+        def work(progress):
+            return jobs.run_in_process(target, url, user, *args, progress=progress,
+                                       cancelled=lambda: progress.cancelled)
+        return work
+
     def import_path(self, path: Path):
-        def work(uow, progress):
-            return import_file(uow, path, progress=progress)
 
         def done(result):
             self.work.finish()
@@ -356,8 +362,13 @@ class MainWindow(QMainWindow):
             else:
                 crash.handle(exc, self)
 
-        op = self.ctx.write(work, done, failure=failed, progress=self.work.progress,
-                            parent=self, label=self.tr("Importing %1").replace("%1", path.name))
+        def imported(result):
+            self.ctx.changed.emit(None)
+            done(result)
+
+        op = Operation(self._in_process(jobs.import_job, str(path)), writes=True) \
+            .success(imported).failure(failed).on_progress(self.work.progress)
+        op.run(self.ctx.runner)
         self.work.start(op, self.tr("Importing %1").replace("%1", path.name))
         return op
 
@@ -368,12 +379,6 @@ class MainWindow(QMainWindow):
             self.export_path(Path(path))
 
     def export_path(self, path: Path, on_done=None):
-        def work(uow, progress):
-            progress(0, 1)
-            result = export_file(uow, path)
-            progress(1, 1)
-            return result
-
         def done(counts):
             self.work.finish()
             self.statusBar().showMessage(
@@ -386,8 +391,9 @@ class MainWindow(QMainWindow):
             self.work.finish()
             crash.handle(exc, self)
 
-        op = self.ctx.read(work, done, failure=failed, progress=self.work.progress,
-                           parent=self)
+        op = Operation(self._in_process(jobs.export_job, str(path)), database=False) \
+            .success(done).failure(failed).on_progress(self.work.progress)
+        op.run(self.ctx.runner)
         self.work.start(op, self.tr("Exporting to %1").replace("%1", path.name))
         return op
 
