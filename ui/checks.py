@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from almere_missions.crashlog import write_crash_log
+from almere_missions.errors import MissionsError
 from almere_missions.uow import UnitOfWork
 
 
@@ -12,6 +14,8 @@ class Clashes:
     """Problems of the programme, arranged the way the screens look them up."""
 
     problems: list = field(default_factory=list)
+    #: where the checks themselves failed: the crash log written for it
+    failed: str | None = None
     items: dict[str, list] = field(default_factory=dict)  # item ref -> problems
     missions: set[str] = field(default_factory=set)
 
@@ -39,4 +43,9 @@ def run(uow: UnitOfWork, ref: str | None = None) -> Clashes:
         from almere_missions.planning.checks import check
     except ImportError:
         return Clashes()
-    return Clashes.of(check(uow, ref))
+    try:
+        return Clashes.of(check(uow, ref))
+    except MissionsError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a fault in the checks must not stop the editing
+        return Clashes(failed=str(write_crash_log(exc)))

@@ -216,8 +216,13 @@ class ProgrammeTab(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, tuple(getattr(p, "items", ()) or ()))
             entry.setForeground(Qt.GlobalColor.darkRed)
         count = len(ed.clashes.problems)
-        self.problems_label.setText(self.tr("Clashes: %1").replace("%1", str(count))
-                                    if count else self.tr("No clashes found."))
+        if ed.clashes.failed:
+            self.problems_label.setText(self.tr("The clash checks could not run; a report was "
+                                                "written to %1.").replace("%1", ed.clashes.failed))
+        elif count:
+            self.problems_label.setText(self.tr("Clashes: %1").replace("%1", str(count)))
+        else:
+            self.problems_label.setText(self.tr("No clashes found."))
 
     def select_item(self, ref: str) -> None:
         self._selected = ref
@@ -321,18 +326,33 @@ class ProgrammeTab(QWidget):
                                     self.tr("Delete item"))
 
     def add_item(self) -> None:
+        from dataclasses import replace
+
         from ui.editor.item_dialog import ItemDialog
 
         svc = planning()
         if svc is None:
             return
-        day = self.days()[0]
-        dlg = ItemDialog(self.editor, None, day, self)
-        if dlg.exec():
-            data = dlg.value()
-            mission = self.editor.ref
-            self.editor.write_programme(lambda uow, v: svc.add_item(uow, mission, v, data),
-                                        self.tr("Add item"))
+        dlg = ItemDialog(self.editor, None, self.days()[0], self)
+        if not dlg.exec():
+            return
+        data = dlg.value()
+        mission = self.editor.ref
+        before = {it.ref for it in self.editor.view.items}
+
+        def added():
+            new = [it.ref for it in self.editor.view.items if it.ref not in before]
+            if not new:
+                return
+            ref = new[0]
+            again = replace(data, ref=ref)
+            self._push("add", ref, data.title,
+                       lambda uow, v: svc.add_item(uow, mission, v, again),
+                       lambda uow, v: svc.delete_item(uow, mission, v, ref))
+            self.select_item(ref)
+
+        self.editor.write_programme(lambda uow, v: svc.add_item(uow, mission, v, data),
+                                    self.tr("Add item"), on_done=added)
 
     def edit_item(self, ref: str | None) -> None:
         from ui.editor.item_dialog import ItemDialog
@@ -341,9 +361,11 @@ class ProgrammeTab(QWidget):
         if svc is None or it is None:
             return
         dlg = ItemDialog(self.editor, it, it.first_day, self)
-        if dlg.exec():
-            data = dlg.value()
-            mission = self.editor.ref
-            self.editor.write_programme(
-                lambda uow, v: svc.update_item(uow, mission, v, ref, data),
-                self.tr("Change item"))
+        if not dlg.exec():
+            return
+        data, old = dlg.value(), svc.item_input(it)
+        mission = self.editor.ref
+        forward = lambda uow, v: svc.update_item(uow, mission, v, ref, data)  # noqa: E731
+        backward = lambda uow, v: svc.update_item(uow, mission, v, ref, old)  # noqa: E731
+        self.editor.write_programme(forward, self.tr("Change item"), on_done=lambda: self._push(
+            "edit", ref, data.title, forward, backward))

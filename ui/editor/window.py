@@ -206,10 +206,15 @@ class MissionEditor(QWidget):
                 v = editing.set_participants(uow, ref, v, list(draft.participants)).version
             if draft.costs != base.costs:
                 v = editing.set_costs(uow, ref, v, list(draft.costs)).version
-            return load_mission(ref)(uow, _progress)
+            return v
+
+        def written(_version):
+            # Read back (and check) in a transaction of its own: the save stands regardless.
+            self.ctx.read(load_mission(ref), self._saved, parent=self,
+                          failure=lambda exc: (self._set_busy(False), crash.handle(exc, self)))
 
         self._set_busy(True)
-        self.ctx.write(work, self._saved, failure=self._save_failed, parent=self,
+        self.ctx.write(work, written, failure=self._save_failed, parent=self,
                        label=self.tr("Saving %1").replace("%1", ref), refs={ref})
 
     def _saved(self, result) -> None:
@@ -279,12 +284,14 @@ class MissionEditor(QWidget):
 
         def work(uow, _progress):
             fn(uow, version)
-            return load_mission(ref)(uow, _progress)
 
         def ok(result):
             self._loaded(result, keep_draft=True)
             if on_done is not None:
                 on_done()
+
+        def written(_none):
+            self.ctx.read(load_mission(ref), ok, parent=self)
 
         def bad(exc):
             if isinstance(exc, errors.EditConflict):
@@ -293,7 +300,7 @@ class MissionEditor(QWidget):
                 crash.handle(exc, self)
                 self.draft_reload()
 
-        self.ctx.write(work, ok, failure=bad, parent=self, label=text, refs={ref})
+        self.ctx.write(work, written, failure=bad, parent=self, label=text, refs={ref})
 
     def draft_reload(self) -> None:
         """Show the programme as stored again (after a refused move), keeping the draft."""
