@@ -189,3 +189,24 @@ def test_controls_have_accessible_names(editor):
             if not (b.text() or b.accessibleName()):
                 missing.append(f"{type(page).__name__}: button {b.objectName()}")
     assert missing == []
+
+
+def test_a_fault_in_the_checks_does_not_stop_editing(example_ctx, qtbot, idle, tmp_path,
+                                                     monkeypatch):
+    from almere_missions import paths
+    from almere_missions.planning import checks as planning_checks
+    from ui.editor.window import MissionEditor
+
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path)
+
+    def broken(uow, ref=None, **kw):
+        raise IndexError("index 0 is out of bounds")
+
+    monkeypatch.setattr(planning_checks, "check", broken)
+    ed = MissionEditor(example_ctx, REF)
+    qtbot.addWidget(ed)
+    ed.load()
+    idle(example_ctx)
+    assert ed.view is not None and ed.clashes.failed
+    assert "could not run" in ed.page("programme").problems_label.text()
+    assert list(tmp_path.glob("crash-*.log"))

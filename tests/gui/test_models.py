@@ -139,3 +139,94 @@ def test_timeline_places_items_in_their_local_time(qapp, qtbot):
     assert tl.blocks["a"].rect().x() >= GUTTER
     assert "CEST" in tl.blocks["a"].label_text() and "CST" in tl.blocks["t"].label_text()
     assert tl.blocks["t"].clash and not tl.blocks["a"].clash
+
+
+def _mouse(kind: str, scene_pos, item):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
+    types = {"press": QEvent.Type.GraphicsSceneMousePress,
+             "move": QEvent.Type.GraphicsSceneMouseMove,
+             "release": QEvent.Type.GraphicsSceneMouseRelease}
+    ev = QGraphicsSceneMouseEvent(types[kind])
+    ev.setScenePos(scene_pos)
+    ev.setPos(item.mapFromScene(scene_pos))
+    ev.setButton(Qt.MouseButton.LeftButton)
+    ev.setButtons(Qt.MouseButton.LeftButton)
+    return ev
+
+
+def _drag(block, start, end):
+    block.mousePressEvent(_mouse("press", start, block))
+    block.mouseMoveEvent(_mouse("move", end, block))
+    block.mouseReleaseEvent(_mouse("release", end, block))
+
+
+def test_dragging_a_block_moves_it_in_its_own_zone_with_snapping(qapp, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from ui.editor.timeline import PX_PER_MIN, Timeline
+
+    tl = Timeline()
+    qtbot.addWidget(tl)
+    tl.resize(900, 600)
+    # 10:00–11:00 in Taipei (CST, UTC+8) on 20 April
+    it = ItemView("t", "meeting", "Taipei", datetime(2022, 4, 20, 2, 0, tzinfo=UTC),
+                  datetime(2022, 4, 20, 3, 0, tzinfo=UTC), "Asia/Taipei")
+    tl.show_items([it], [date(2022, 4, 20), date(2022, 4, 21)], {}, editable=True)
+    block = tl.blocks["t"]
+    centre = block.rect().center()
+    moves, ends = [], []
+    tl.moveRequested.connect(lambda ref, when: moves.append((ref, when)))
+    tl.resizeRequested.connect(lambda ref, when: ends.append((ref, when)))
+    # one day to the right and 40 minutes down: snaps to 45 minutes later
+    _drag(block, centre, centre + QPointF(tl.day_width, 40 * PX_PER_MIN))
+    assert moves == [("t", datetime(2022, 4, 21, 2, 45, tzinfo=UTC))]
+    # the lower edge 20 minutes down: the end snaps to 11:15 Taipei time
+    tl.show_items([it], [date(2022, 4, 20)], {}, editable=True)
+    block = tl.blocks["t"]
+    bottom = QPointF(block.rect().center().x(), block.rect().bottom() - 2)
+    _drag(block, bottom, bottom + QPointF(0, 20 * PX_PER_MIN))
+    assert ends == [("t", datetime(2022, 4, 20, 3, 15, tzinfo=UTC))]
+
+
+def test_a_drag_into_a_daylight_saving_gap_is_refused(qapp, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from ui.editor.timeline import PX_PER_MIN, Timeline
+
+    tl = Timeline()
+    qtbot.addWidget(tl)
+    tl.resize(900, 900)
+    # 00:30–01:30 CET on 27 March 2022; 02:00–03:00 does not exist in Amsterdam that night
+    it = ItemView("a", "travel", "Night bus", datetime(2022, 3, 26, 23, 30, tzinfo=UTC),
+                  datetime(2022, 3, 27, 0, 30, tzinfo=UTC), "Europe/Amsterdam")
+    tl.show_items([it], [date(2022, 3, 27)], {}, editable=True)
+    refused, moves = [], []
+    tl.refused.connect(refused.append)
+    tl.moveRequested.connect(lambda *a: moves.append(a))
+    block = tl.blocks["a"]
+    centre = block.rect().center()
+    _drag(block, centre, centre + QPointF(0, 120 * PX_PER_MIN))  # to 02:30
+    assert moves == [] and "does not exist" in refused[0]
+    assert block.rect().center() == centre  # back where it was
+
+
+def test_read_only_blocks_do_not_move(qapp, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from ui.editor.timeline import Timeline
+
+    tl = Timeline()
+    qtbot.addWidget(tl)
+    it = ItemView("a", "meeting", "x", datetime(2022, 4, 20, 8, 0, tzinfo=UTC),
+                  datetime(2022, 4, 20, 9, 0, tzinfo=UTC), "Europe/Amsterdam")
+    tl.show_items([it], [date(2022, 4, 20)], {}, editable=False)
+    moves = []
+    tl.moveRequested.connect(lambda *a: moves.append(a))
+    block = tl.blocks["a"]
+    c = block.rect().center()
+    block.mousePressEvent(_mouse("press", c, block))
+    block.mouseMoveEvent(_mouse("move", c + QPointF(0, 60), block))
+    block.mouseReleaseEvent(_mouse("release", c + QPointF(0, 60), block))
+    assert moves == [] and block.rect().center() == c
