@@ -76,14 +76,13 @@ class Application(QObject):
 
     def cannot_open(self, exc: BaseException, on_ready=None) -> None:
         """The way out of a database that cannot be used: retry, choose another, or quit."""
-        tr = QCoreApplication.translate
         box = QMessageBox(QMessageBox.Icon.Warning,
-                          tr("Application", "The database cannot be opened"), str(exc))
+                          QCoreApplication.translate("Application", "The database cannot be opened"), str(exc))
         box.setObjectName("openFailedDialog")
-        retry = box.addButton(tr("Application", "Try again"), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(tr("Application", "Choose another database…"),
+        retry = box.addButton(QCoreApplication.translate("Application", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(QCoreApplication.translate("Application", "Choose another database…"),
                               QMessageBox.ButtonRole.ActionRole)
-        box.addButton(tr("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QCoreApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is retry:
             self.start(on_ready)

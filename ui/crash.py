@@ -12,22 +12,18 @@ from almere_missions import errors
 from almere_missions.crashlog import write_crash_log
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
-
-
 def show_crash(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
     """Write the crash log and tell the person where it is, with the details at hand."""
     try:
         path = str(write_crash_log(exc))
     except OSError as log_error:  # a full disk must not hide the first error
-        path = _tr("(the log could not be written: %1)").replace("%1", str(log_error))
+        path = QCoreApplication.translate("Crash", "(the log could not be written: %1)").replace("%1", str(log_error))
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Unexpected error"))
-    box.setText(_tr("Something went wrong that the program did not expect. Your saved work is "
+    box.setWindowTitle(QCoreApplication.translate("Crash", "Unexpected error"))
+    box.setText(QCoreApplication.translate("Crash", "Something went wrong that the program did not expect. Your saved work is "
                     "safe; the last change may not have been saved."))
-    box.setInformativeText(_tr("A report was written to %1. Please send it to the application "
+    box.setInformativeText(QCoreApplication.translate("Crash", "A report was written to %1. Please send it to the application "
                                "manager.").replace("%1", path))
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.setObjectName("crashDialog")
@@ -61,13 +57,13 @@ def show_error(exc: BaseException, parent: QWidget | None = None,
     box = QMessageBox(parent or QApplication.activeWindow())
     if isinstance(exc, errors.EnvironmentProblem):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title or _tr("The database cannot be used right now"))
+        box.setWindowTitle(title or QCoreApplication.translate("Crash", "The database cannot be used right now"))
     elif isinstance(exc, errors.PermissionDenied):
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(title or _tr("Not allowed"))
+        box.setWindowTitle(title or QCoreApplication.translate("Crash", "Not allowed"))
     else:
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title or _tr("Cannot do that"))
+        box.setWindowTitle(title or QCoreApplication.translate("Crash", "Cannot do that"))
     box.setText(str(exc))
     box.setObjectName("errorDialog")
     box.open()

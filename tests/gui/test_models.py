@@ -81,7 +81,7 @@ def _rows_models(qapp):
     from ui.dialogs.persons import person_columns
     from ui.models.rows import Column, RowsModel
 
-    persons = RowsModel(person_columns(lambda s: s))
+    persons = RowsModel(person_columns())
     persons.set_rows([PersonView("tpe-lead", "林美玲", "Lin Mei-ling", nationality=("TW",)),
                       PersonView("host", "Marieke de Vries", staff=True)])
     costs = RowsModel([Column(lambda: "Description", lambda c: c.description),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,13 +29,13 @@ from ui.context import AppContext
 from ui.models.rows import Column, RowsModel
 
 
-def person_columns(tr) -> list[Column]:
+def person_columns() -> list[Column]:
     return [
-        Column(lambda: tr("Name"), lambda p: p.name),
-        Column(lambda: tr("Latin form"), lambda p: p.latin_name or ""),
-        Column(lambda: tr("Organisation"), lambda p: p.organisation or ""),
-        Column(lambda: tr("Function"), lambda p: p.function or ""),
-        Column(lambda: tr("Nationality"), lambda p: ", ".join(p.nationality)),
+        Column(lambda: QCoreApplication.translate("PersonColumns", "Name"), lambda p: p.name),
+        Column(lambda: QCoreApplication.translate("PersonColumns", "Latin form"), lambda p: p.latin_name or ""),
+        Column(lambda: QCoreApplication.translate("PersonColumns", "Organisation"), lambda p: p.organisation or ""),
+        Column(lambda: QCoreApplication.translate("PersonColumns", "Function"), lambda p: p.function or ""),
+        Column(lambda: QCoreApplication.translate("PersonColumns", "Nationality"), lambda p: ", ".join(p.nationality)),
     ]
 
 
@@ -136,7 +136,7 @@ class PersonsDialog(QDialog):
         self.chosen = None
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.model = RowsModel(person_columns(self.tr), self)
+        self.model = RowsModel(person_columns(), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -40,13 +40,12 @@ class VenuesDialog(QDialog):
         self.setObjectName("venuesDialog")
         self.ctx = ctx
         self.current = None
-        tr = self.tr
         self.model = RowsModel([
-            Column(lambda: tr("Name"), lambda v: fmt.text(v.name)),
-            Column(lambda: tr("City"), lambda v: v.city or ""),
-            Column(lambda: tr("Country"), lambda v: fmt.country(v.country)),
-            Column(lambda: tr("Time zone"), lambda v: v.timezone),
-            Column(lambda: tr("Capacity"), lambda v: v.capacity if v.capacity is not None
+            Column(lambda: self.tr("Name"), lambda v: fmt.text(v.name)),
+            Column(lambda: self.tr("City"), lambda v: v.city or ""),
+            Column(lambda: self.tr("Country"), lambda v: fmt.country(v.country)),
+            Column(lambda: self.tr("Time zone"), lambda v: v.timezone),
+            Column(lambda: self.tr("Capacity"), lambda v: v.capacity if v.capacity is not None
                    else "", align_right=True),
         ], self)
         self.table = QTableView(self)

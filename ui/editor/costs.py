@@ -41,14 +41,13 @@ class CostsTab(QWidget):
     def __init__(self, editor):
         super().__init__(editor)
         self.editor = editor
-        tr = self.tr
         self.model = CostsModel([
-            Column(lambda: tr("Description"), lambda c: fmt.text(c.description),
+            Column(lambda: self.tr("Description"), lambda c: fmt.text(c.description),
                    edit=self._set_description),
-            Column(lambda: tr("Amount"), lambda c: fmt.number(c.amount), edit=self._set_amount,
+            Column(lambda: self.tr("Amount"), lambda c: fmt.number(c.amount), edit=self._set_amount,
                    align_right=True),
-            Column(lambda: tr("Currency"), lambda c: c.currency, edit=self._set_currency),
-            Column(lambda: tr("Paid by"), lambda c: c.paid_by or "", edit=self._set_paid_by),
+            Column(lambda: self.tr("Currency"), lambda c: c.currency, edit=self._set_currency),
+            Column(lambda: self.tr("Paid by"), lambda c: c.paid_by or "", edit=self._set_paid_by),
         ], self)
         self.table = QTableView(self)
         self.table.setObjectName("costsTable")

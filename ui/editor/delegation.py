@@ -40,23 +40,22 @@ class DelegationTab(QWidget):
     def __init__(self, editor):
         super().__init__(editor)
         self.editor = editor
-        tr = self.tr
 
         def person(row):
             return editor.persons.get(row[0])
 
         self.model = ParticipantsModel([
-            Column(lambda: tr("Name"), lambda r: person(r).name if person(r) else r[0]),
-            Column(lambda: tr("Latin form"),
+            Column(lambda: self.tr("Name"), lambda r: person(r).name if person(r) else r[0]),
+            Column(lambda: self.tr("Latin form"),
                    lambda r: (person(r).latin_name or "") if person(r) else ""),
-            Column(lambda: tr("Role"), lambda r: label(r[1]), edit=self._set_role),
-            Column(lambda: tr("Organisation"),
+            Column(lambda: self.tr("Role"), lambda r: label(r[1]), edit=self._set_role),
+            Column(lambda: self.tr("Organisation"),
                    lambda r: (person(r).organisation or "") if person(r) else ""),
-            Column(lambda: tr("Function"),
+            Column(lambda: self.tr("Function"),
                    lambda r: (person(r).function or "") if person(r) else ""),
-            Column(lambda: tr("Nationality"),
+            Column(lambda: self.tr("Nationality"),
                    lambda r: fmt.countries(person(r).nationality) if person(r) else ""),
-            Column(lambda: tr("Needs"), lambda r: self._needs(person(r))),
+            Column(lambda: self.tr("Needs"), lambda r: self._needs(person(r))),
         ], self)
         self.table = QTableView(self)
         self.table.setObjectName("delegationTable")

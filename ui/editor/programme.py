@@ -52,7 +52,6 @@ class ProgrammeTab(QWidget):
         self.editor = editor
         self.first = None  # first day shown
         self.week = True
-        tr = self.tr
 
         def venue(it):
             v = editor.venues.get(it.venue)
@@ -60,16 +59,16 @@ class ProgrammeTab(QWidget):
 
         self.timeline = Timeline(self)
         self.list_model = RowsModel([
-            Column(lambda: tr("Day"), lambda it: fmt.weekday(it.first_day)),
-            Column(lambda: tr("Start"), lambda it: fmt.clock(it.start, it.timezone)),
-            Column(lambda: tr("End"), lambda it: fmt.clock(it.end, it.arrival_timezone)),
-            Column(lambda: tr("Zone"), lambda it: abbreviation(it.start, it.timezone),
+            Column(lambda: self.tr("Day"), lambda it: fmt.weekday(it.first_day)),
+            Column(lambda: self.tr("Start"), lambda it: fmt.clock(it.start, it.timezone)),
+            Column(lambda: self.tr("End"), lambda it: fmt.clock(it.end, it.arrival_timezone)),
+            Column(lambda: self.tr("Zone"), lambda it: abbreviation(it.start, it.timezone),
                    tooltip=lambda it: it.timezone),
-            Column(lambda: tr("Title"), lambda it: fmt.text(it.title)),
-            Column(lambda: tr("Kind"), lambda it: label(it.kind)),
-            Column(lambda: tr("Venue"), venue),
-            Column(lambda: tr("Status"), lambda it: label(it.status)),
-            Column(lambda: tr("Guests see it"), lambda it: tr("yes") if it.public else tr("no")),
+            Column(lambda: self.tr("Title"), lambda it: fmt.text(it.title)),
+            Column(lambda: self.tr("Kind"), lambda it: label(it.kind)),
+            Column(lambda: self.tr("Venue"), venue),
+            Column(lambda: self.tr("Status"), lambda it: label(it.status)),
+            Column(lambda: self.tr("Guests see it"), lambda it: self.tr("yes") if it.public else self.tr("no")),
         ], self)
         self.list = QTableView(self)
         self.list.setObjectName("programmeList")

@@ -30,10 +30,6 @@ REF_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MissionTableModel", text)
-
-
 def _all_text(value: Text | None) -> str:
     if isinstance(value, dict):
         return " ".join(value.values())
@@ -56,10 +52,10 @@ COLUMNS = (
 )
 def header_text(name: str) -> str:
     words = {
-        "Ref": _tr("Ref"), "Title": _tr("Title"), "Direction": _tr("Direction"),
-        "Status": _tr("Status"), "Start": _tr("Start"), "End": _tr("End"),
-        "Countries": _tr("Countries"), "Counterpart": _tr("Counterpart"),
-        "Themes": _tr("Themes"), "Persons": _tr("Persons"), "Items": _tr("Items"),
+        "Ref": QCoreApplication.translate("MissionTableModel", "Ref"), "Title": QCoreApplication.translate("MissionTableModel", "Title"), "Direction": QCoreApplication.translate("MissionTableModel", "Direction"),
+        "Status": QCoreApplication.translate("MissionTableModel", "Status"), "Start": QCoreApplication.translate("MissionTableModel", "Start"), "End": QCoreApplication.translate("MissionTableModel", "End"),
+        "Countries": QCoreApplication.translate("MissionTableModel", "Countries"), "Counterpart": QCoreApplication.translate("MissionTableModel", "Counterpart"),
+        "Themes": QCoreApplication.translate("MissionTableModel", "Themes"), "Persons": QCoreApplication.translate("MissionTableModel", "Persons"), "Items": QCoreApplication.translate("MissionTableModel", "Items"),
     }
     return words[name]
 
@@ -128,7 +124,7 @@ class MissionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 0 and m.ref in self._clashes:
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and m.ref in self._clashes:
-            return _tr("The programme of this mission has clashes")
+            return QCoreApplication.translate("MissionTableModel", "The programme of this mission has clashes")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return str(self.data(index))
         return None
