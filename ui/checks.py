@@ -18,6 +18,7 @@ class Clashes:
     failed: str | None = None
     items: dict[str, list] = field(default_factory=dict)  # item ref -> problems
     missions: set[str] = field(default_factory=set)
+    per_mission: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, problems: list) -> Clashes:
@@ -25,7 +26,9 @@ class Clashes:
         for p in problems:
             for ref in getattr(p, "items", ()) or ():
                 out.items.setdefault(ref, []).append(p)
-            out.missions.update(getattr(p, "missions", ()) or ())
+            for ref in getattr(p, "missions", ()) or ():
+                out.missions.add(ref)
+                out.per_mission[ref] = out.per_mission.get(ref, 0) + 1
         return out
 
 

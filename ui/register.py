@@ -22,7 +22,12 @@ from almere_missions.services.missions import list_missions
 from ui import checks, fmt
 from ui.context import AppContext
 from ui.labels import label
-from ui.models.register import MissionFilterProxy, MissionTableModel, RegisterFilter
+from ui.models.register import (
+    THEME_NAMES,
+    MissionFilterProxy,
+    MissionTableModel,
+    RegisterFilter,
+)
 
 STATUSES = ("draft", "submitted", "approved", "sent_back", "rejected", "cancelled", "completed")
 
@@ -79,7 +84,7 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((110, 330, 90, 90, 105, 105, 150, 210, 140, 70, 60)):
+        for col, width in enumerate((108, 300, 80, 80, 95, 95, 110, 190, 170, 62, 52, 62)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
@@ -181,6 +186,8 @@ class RegisterView(QWidget):
         rows, themes = result
         selected = self.current_ref()
         self._themes = themes
+        THEME_NAMES.clear()
+        THEME_NAMES.update({code: fmt.text(name) for code, name in themes})
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0:
@@ -195,7 +202,7 @@ class RegisterView(QWidget):
             self.ctx.read(lambda uow, p: checks.run(uow), self._checked, parent=self)
 
     def _checked(self, clashes) -> None:
-        self.model.set_clashes(clashes.missions)
+        self.model.set_clashes(clashes.per_mission)
 
     def apply_filter(self) -> None:
         self.proxy.set_filter(RegisterFilter(

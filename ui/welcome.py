@@ -26,6 +26,7 @@ class WelcomePage(QWidget):
         self.heading.setFont(f)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 4)
         self.demo = QPushButton(self)
         self.demo.setObjectName("welcomeDemo")
         self.demo.setEnabled(DEMO.exists())
@@ -39,7 +40,7 @@ class WelcomePage(QWidget):
         self.demo_note.setWordWrap(True)
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(640)
+        card.setFixedWidth(600)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(14)
@@ -68,8 +69,8 @@ class WelcomePage(QWidget):
         self.demo.setText(self.tr("Load the demo season (Floriade Expo 2022)"))
         self.demo.setAccessibleName(self.tr("Load the demo season"))
         self.demo_note.setText(self.tr(
-            "Sixty example delegations of the Floriade season, to look around and practise. "
-            "Use a separate database for real work.") if DEMO.exists()
+            "The Floriade Expo 2022 season as an example: seventy delegations and trips to look "
+            "around in and practise with. Use a separate database for real work.") if DEMO.exists()
             else self.tr("The demo season is not installed with this copy of the program."))
         self.imp.setText(self.tr("Import missions from a file…"))
         self.empty.setText(self.tr("Start with an empty register"))

@@ -1,25 +1,24 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="80" />
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="82" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="83" />
         <source>Choose another database…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="85" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -27,28 +26,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../ui/board.py" line="109"/>
+        <location filename="../../ui/board.py" line="109" />
         <source>Host load</source>
         <extracomment>Monday of the week -&gt; {person ref: booked hours}</extracomment>
         <translation>Host load</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="143"/>
+        <location filename="../../ui/board.py" line="143" />
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="168"/>
+        <location filename="../../ui/board.py" line="168" />
         <source>%1 h for %2 hosts</source>
         <translation>%1 h for %2 hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="169"/>
+        <location filename="../../ui/board.py" line="169" />
         <source>No host bookings</source>
         <translation>No host bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="174"/>
+        <location filename="../../ui/board.py" line="174" />
         <source>busiest: %1, %2 h</source>
         <translation>busiest: %1, %2 h</translation>
     </message>
@@ -56,13 +55,13 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../ui/context.py" line="92"/>
+        <location filename="../../ui/context.py" line="92" />
         <source>The database cannot be used right now</source>
-        <extracomment>missions were written (refs, or None for &quot;anything may have changed&quot;)</extracomment>
+        <extracomment>missions were written (refs, or None for "anything may have changed")</extracomment>
         <translation>The database cannot be used right now</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="96"/>
+        <location filename="../../ui/context.py" line="96" />
         <source>Nothing was changed. Try again when the problem is solved.</source>
         <translation>Nothing was changed. Try again when the problem is solved.</translation>
     </message>
@@ -70,92 +69,92 @@
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../ui/editor/costs.py" line="45"/>
+        <location filename="../../ui/editor/costs.py" line="45" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="47"/>
+        <location filename="../../ui/editor/costs.py" line="47" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="49"/>
+        <location filename="../../ui/editor/costs.py" line="49" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="50"/>
+        <location filename="../../ui/editor/costs.py" line="50" />
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="83"/>
+        <location filename="../../ui/editor/costs.py" line="83" />
         <source>Costs</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="86"/>
+        <location filename="../../ui/editor/costs.py" line="86" />
         <source>Add &amp;line</source>
         <translation>Add &amp;line</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="87"/>
+        <location filename="../../ui/editor/costs.py" line="87" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="88"/>
+        <location filename="../../ui/editor/costs.py" line="88" />
         <source>Cost lines</source>
         <translation>Cost lines</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="99"/>
+        <location filename="../../ui/editor/costs.py" line="99" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="110"/>
+        <location filename="../../ui/editor/costs.py" line="110" />
         <source>Change cost description</source>
         <translation>Change cost description</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="125"/>
+        <location filename="../../ui/editor/costs.py" line="125" />
         <source>“%1” is not an amount</source>
         <translation>“%1” is not an amount</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="128"/>
+        <location filename="../../ui/editor/costs.py" line="128" />
         <source>An amount is zero or more, with at most two decimals</source>
         <translation>An amount is zero or more, with at most two decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="131"/>
+        <location filename="../../ui/editor/costs.py" line="131" />
         <source>Change amount</source>
         <translation>Change amount</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="134"/>
+        <location filename="../../ui/editor/costs.py" line="134" />
         <source>Change currency</source>
         <translation>Change currency</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="137"/>
+        <location filename="../../ui/editor/costs.py" line="137" />
         <source>Change payer</source>
         <translation>Change payer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="141"/>
+        <location filename="../../ui/editor/costs.py" line="141" />
         <source>New cost</source>
         <translation>New cost</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="142"/>
+        <location filename="../../ui/editor/costs.py" line="142" />
         <source>Add cost line</source>
         <translation>Add cost line</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="151"/>
+        <location filename="../../ui/editor/costs.py" line="151" />
         <source>Remove cost line</source>
         <translation>Remove cost line</translation>
     </message>
@@ -163,37 +162,37 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="20"/>
+        <location filename="../../ui/crash.py" line="20" />
         <source>(the log could not be written: %1)</source>
         <translation>(the log could not be written: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="23"/>
+        <location filename="../../ui/crash.py" line="23" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="24"/>
+        <location filename="../../ui/crash.py" line="24" />
         <source>Something went wrong that the program did not expect. Your saved work is safe; the last change may not have been saved.</source>
         <translation>Something went wrong that the program did not expect. Your saved work is safe; the last change may not have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="26"/>
+        <location filename="../../ui/crash.py" line="26" />
         <source>A report was written to %1. Please send it to the application manager.</source>
         <translation>A report was written to %1. Please send it to the application manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="60"/>
+        <location filename="../../ui/crash.py" line="60" />
         <source>The database cannot be used right now</source>
         <translation>The database cannot be used right now</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="63"/>
+        <location filename="../../ui/crash.py" line="63" />
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="66"/>
+        <location filename="../../ui/crash.py" line="66" />
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
@@ -201,102 +200,102 @@
 <context>
     <name>DelegationTab</name>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="48"/>
+        <location filename="../../ui/editor/delegation.py" line="48" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="49"/>
+        <location filename="../../ui/editor/delegation.py" line="49" />
         <source>Latin form</source>
         <translation>Latin form</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="51"/>
+        <location filename="../../ui/editor/delegation.py" line="51" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="52"/>
+        <location filename="../../ui/editor/delegation.py" line="52" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="54"/>
+        <location filename="../../ui/editor/delegation.py" line="54" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="56"/>
+        <location filename="../../ui/editor/delegation.py" line="56" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="58"/>
+        <location filename="../../ui/editor/delegation.py" line="58" />
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="97"/>
+        <location filename="../../ui/editor/delegation.py" line="97" />
         <source>Delegation and hosts</source>
         <translation>Delegation and hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="100"/>
+        <location filename="../../ui/editor/delegation.py" line="100" />
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="101"/>
+        <location filename="../../ui/editor/delegation.py" line="101" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="102"/>
+        <location filename="../../ui/editor/delegation.py" line="102" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="103"/>
+        <location filename="../../ui/editor/delegation.py" line="103" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="104"/>
+        <location filename="../../ui/editor/delegation.py" line="104" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="111"/>
+        <location filename="../../ui/editor/delegation.py" line="111" />
         <source>diet</source>
         <translation>diet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="113"/>
+        <location filename="../../ui/editor/delegation.py" line="113" />
         <source>access</source>
         <translation>access</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="126"/>
+        <location filename="../../ui/editor/delegation.py" line="126" />
         <source>%1 guests, %2 hosts</source>
         <translation>%1 guests, %2 hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="139"/>
+        <location filename="../../ui/editor/delegation.py" line="139" />
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="151"/>
+        <location filename="../../ui/editor/delegation.py" line="151" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="166"/>
+        <location filename="../../ui/editor/delegation.py" line="166" />
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="174"/>
+        <location filename="../../ui/editor/delegation.py" line="174" />
         <source>Reorder participants</source>
         <translation>Reorder participants</translation>
     </message>
@@ -304,107 +303,107 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="121"/>
+        <location filename="../../ui/editor/item_dialog.py" line="121" />
         <source>Programme item</source>
         <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="122"/>
+        <location filename="../../ui/editor/item_dialog.py" line="122" />
         <source>Title (&amp;Dutch)</source>
         <translation>Title (&amp;Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="122"/>
+        <location filename="../../ui/editor/item_dialog.py" line="122" />
         <source>Title (&amp;English)</source>
         <translation>Title (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="122"/>
+        <location filename="../../ui/editor/item_dialog.py" line="122" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="123"/>
+        <location filename="../../ui/editor/item_dialog.py" line="123" />
         <source>&amp;When (local time)</source>
         <translation>&amp;When (local time)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="123"/>
+        <location filename="../../ui/editor/item_dialog.py" line="123" />
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="124"/>
+        <location filename="../../ui/editor/item_dialog.py" line="124" />
         <source>Arrives in zone</source>
         <translation>Arrives in zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="124"/>
+        <location filename="../../ui/editor/item_dialog.py" line="124" />
         <source>&amp;Venue</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="124"/>
+        <location filename="../../ui/editor/item_dialog.py" line="124" />
         <source>&amp;To (travel)</source>
         <translation>&amp;To (travel)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="125"/>
+        <location filename="../../ui/editor/item_dialog.py" line="125" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="125"/>
+        <location filename="../../ui/editor/item_dialog.py" line="125" />
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="125"/>
+        <location filename="../../ui/editor/item_dialog.py" line="125" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="125"/>
+        <location filename="../../ui/editor/item_dialog.py" line="125" />
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="126"/>
+        <location filename="../../ui/editor/item_dialog.py" line="126" />
         <source>Internal &amp;notes</source>
         <translation>Internal &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="130"/>
+        <location filename="../../ui/editor/item_dialog.py" line="130" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="131"/>
+        <location filename="../../ui/editor/item_dialog.py" line="131" />
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="132"/>
+        <location filename="../../ui/editor/item_dialog.py" line="132" />
         <source>all day</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="133"/>
-        <source>shown in the guests&apos; programme and calendar</source>
-        <translation>shown in the guests&apos; programme and calendar</translation>
+        <location filename="../../ui/editor/item_dialog.py" line="133" />
+        <source>shown in the guests' programme and calendar</source>
+        <translation>shown in the guests' programme and calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="134"/>
+        <location filename="../../ui/editor/item_dialog.py" line="134" />
         <source>everyone in the mission</source>
         <translation>everyone in the mission</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="213"/>
+        <location filename="../../ui/editor/item_dialog.py" line="213" />
         <source>An item needs a title.</source>
         <translation>An item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="216"/>
+        <location filename="../../ui/editor/item_dialog.py" line="216" />
         <source>Choose a time zone from the list.</source>
         <translation>Choose a time zone from the list.</translation>
     </message>
@@ -412,152 +411,152 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="8"/>
+        <location filename="../../ui/labels.py" line="8" />
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="9"/>
+        <location filename="../../ui/labels.py" line="9" />
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="10"/>
+        <location filename="../../ui/labels.py" line="10" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
+        <location filename="../../ui/labels.py" line="11" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="12" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="13" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="14" />
         <source>Sent back</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="15" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="16" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="17" />
         <source>Delegation leader</source>
         <translation>Delegation leader</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="18" />
         <source>Delegation member</source>
         <translation>Delegation member</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="19" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="20" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21" />
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="23" />
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27" />
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28" />
         <source>Reception</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29" />
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31" />
         <source>Free time</source>
         <translation>Free time</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33" />
         <source>Tentative</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -565,224 +564,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="164"/>
+        <location filename="../../ui/mainwindow.py" line="164" />
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="166"/>
+        <location filename="../../ui/mainwindow.py" line="166" />
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="166"/>
+        <location filename="../../ui/mainwindow.py" line="166" />
         <source>&amp;Open mission</source>
         <translation>&amp;Open mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="167" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="167" />
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="168"/>
+        <location filename="../../ui/mainwindow.py" line="168" />
         <source>&amp;Delete mission…</source>
         <translation>&amp;Delete mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="168"/>
+        <location filename="../../ui/mainwindow.py" line="168" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169"/>
+        <location filename="../../ui/mainwindow.py" line="169" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169"/>
+        <location filename="../../ui/mainwindow.py" line="169" />
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="170" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171"/>
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>Mission &amp;register</source>
         <translation>Mission &amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>Season &amp;board</source>
         <translation>Season &amp;board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Persons…</source>
         <translation>&amp;Persons…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Venues…</source>
         <translation>&amp;Venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;About Almere Missions</source>
         <translation>&amp;About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="179" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="183" />
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="184" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="186" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189"/>
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>no roles</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="190" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/mainwindow.py" line="230" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="255" />
         <source>%1 saved</source>
         <translation>%1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="319" />
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="320" />
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="337"/>
+        <location filename="../../ui/mainwindow.py" line="337" />
         <source>Import missions</source>
         <translation>Import missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="338"/>
-        <location filename="../../ui/mainwindow.py" line="377"/>
+        <location filename="../../ui/mainwindow.py" line="338" />
+        <location filename="../../ui/mainwindow.py" line="377" />
         <source>Mission exchange files (*.json)</source>
         <translation>Mission exchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356"/>
+        <location filename="../../ui/mainwindow.py" line="356" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="361" />
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="372"/>
+        <location filename="../../ui/mainwindow.py" line="372" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376"/>
+        <location filename="../../ui/mainwindow.py" line="376" />
         <source>Export missions</source>
         <translation>Export missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="385" />
         <source>Exported %1 missions to %2</source>
         <translation>Exported %1 missions to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="397" />
         <source>Exporting to %1</source>
         <translation>Exporting to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="423"/>
+        <location filename="../../ui/mainwindow.py" line="423" />
         <source>About Almere Missions</source>
         <translation>About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="424" />
         <source>Almere Missions %1
 Plans the international missions of the municipality of Almere.</source>
         <translation>Almere Missions %1
@@ -792,69 +791,69 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="117"/>
+        <location filename="../../ui/editor/window.py" line="117" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="118"/>
+        <location filename="../../ui/editor/window.py" line="118" />
         <source>Save the mission</source>
         <translation>Save the mission</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="119"/>
-        <location filename="../../ui/editor/window.py" line="248"/>
-        <location filename="../../ui/editor/window.py" line="259"/>
+        <location filename="../../ui/editor/window.py" line="119" />
+        <location filename="../../ui/editor/window.py" line="248" />
+        <location filename="../../ui/editor/window.py" line="259" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="120"/>
+        <location filename="../../ui/editor/window.py" line="120" />
         <source>Reload the mission from the database</source>
         <translation>Reload the mission from the database</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="170" />
         <source>unsaved changes</source>
         <translation>unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="218"/>
+        <location filename="../../ui/editor/window.py" line="218" />
         <source>Saving %1</source>
         <translation>Saving %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="239"/>
+        <location filename="../../ui/editor/window.py" line="239" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="240"/>
+        <location filename="../../ui/editor/window.py" line="240" />
         <source>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</source>
         <translation>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245"/>
+        <location filename="../../ui/editor/window.py" line="245" />
         <source>Reload shows their version; then make your change again. Your unsaved changes will be lost.</source>
         <translation>Reload shows their version; then make your change again. Your unsaved changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="249"/>
+        <location filename="../../ui/editor/window.py" line="249" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="260"/>
+        <location filename="../../ui/editor/window.py" line="260" />
         <source>Reloading drops your unsaved changes. Reload anyway?</source>
         <translation>Reloading drops your unsaved changes. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="271"/>
+        <location filename="../../ui/editor/window.py" line="271" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="272"/>
+        <location filename="../../ui/editor/window.py" line="272" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 has unsaved changes. Save them?</translation>
     </message>
@@ -862,62 +861,68 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../ui/models/register.py" line="55"/>
+        <location filename="../../ui/models/register.py" line="60" />
         <source>Ref</source>
+        <extracomment>theme code -&gt; its name in the current language (set by the register view)</extracomment>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="55"/>
+        <location filename="../../ui/models/register.py" line="61" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="55"/>
+        <location filename="../../ui/models/register.py" line="62" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="56"/>
+        <location filename="../../ui/models/register.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="56"/>
+        <location filename="../../ui/models/register.py" line="64" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="56"/>
+        <location filename="../../ui/models/register.py" line="65" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="57"/>
+        <location filename="../../ui/models/register.py" line="66" />
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="57"/>
+        <location filename="../../ui/models/register.py" line="67" />
         <source>Counterpart</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="58"/>
+        <location filename="../../ui/models/register.py" line="68" />
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="58"/>
+        <location filename="../../ui/models/register.py" line="69" />
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="58"/>
+        <location filename="../../ui/models/register.py" line="70" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="127"/>
+        <location filename="../../ui/models/register.py" line="71" />
+        <source>Clashes</source>
+        <translation>Clashes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="152" />
         <source>The programme of this mission has clashes</source>
         <translation>The programme of this mission has clashes</translation>
     </message>
@@ -925,57 +930,57 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="73"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="73" />
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="74" />
         <source>&amp;Direction</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="74" />
         <source>Title (&amp;Dutch)</source>
         <translation>Title (&amp;Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="74" />
         <source>Title (&amp;English)</source>
         <translation>Title (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
         <source>&amp;First day</source>
         <translation>&amp;First day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
         <source>&amp;Last day</source>
         <translation>&amp;Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
         <source>&amp;Countries</source>
         <translation>&amp;Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="76" />
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="76" />
         <source>Counter&amp;part</source>
         <translation>Counter&amp;part</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="80"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="80" />
         <source>Country codes, e.g. TW, NL</source>
         <translation>Country codes, e.g. TW, NL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="81"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="81" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
@@ -983,165 +988,165 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/editor/overview.py" line="134"/>
+        <location filename="../../ui/editor/overview.py" line="134" />
         <source>Change cities</source>
         <translation>Change cities</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="137"/>
+        <location filename="../../ui/editor/overview.py" line="137" />
         <source>Change counterpart</source>
         <translation>Change counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="140"/>
+        <location filename="../../ui/editor/overview.py" line="140" />
         <source>Change lead department</source>
         <translation>Change lead department</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="148"/>
+        <location filename="../../ui/editor/overview.py" line="148" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="151"/>
+        <location filename="../../ui/editor/overview.py" line="151" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="151"/>
+        <location filename="../../ui/editor/overview.py" line="151" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="151"/>
+        <location filename="../../ui/editor/overview.py" line="151" />
         <source>Title (Dutch)</source>
         <translation>Title (Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="152"/>
+        <location filename="../../ui/editor/overview.py" line="152" />
         <source>Title (English)</source>
         <translation>Title (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="152"/>
+        <location filename="../../ui/editor/overview.py" line="152" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="152"/>
+        <location filename="../../ui/editor/overview.py" line="152" />
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="153"/>
+        <location filename="../../ui/editor/overview.py" line="153" />
         <source>&amp;Countries</source>
         <translation>&amp;Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="153"/>
+        <location filename="../../ui/editor/overview.py" line="153" />
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="153"/>
+        <location filename="../../ui/editor/overview.py" line="153" />
         <source>Counter&amp;part</source>
         <translation>Counter&amp;part</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="154"/>
+        <location filename="../../ui/editor/overview.py" line="154" />
         <source>&amp;Lead department</source>
         <translation>&amp;Lead department</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="154"/>
+        <location filename="../../ui/editor/overview.py" line="154" />
         <source>Themes and goals</source>
         <translation>Themes and goals</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="155"/>
+        <location filename="../../ui/editor/overview.py" line="155" />
         <source>Purpose (Dutch)</source>
         <translation>Purpose (Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="155"/>
+        <location filename="../../ui/editor/overview.py" line="155" />
         <source>Purpose (English)</source>
         <translation>Purpose (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="159"/>
+        <location filename="../../ui/editor/overview.py" line="159" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="160"/>
+        <location filename="../../ui/editor/overview.py" line="160" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="161"/>
+        <location filename="../../ui/editor/overview.py" line="161" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="162"/>
+        <location filename="../../ui/editor/overview.py" line="162" />
         <source>Country codes, e.g. TW, NL</source>
         <translation>Country codes, e.g. TW, NL</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="163"/>
+        <location filename="../../ui/editor/overview.py" line="163" />
         <source>Separated by commas</source>
         <translation>Separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="164"/>
+        <location filename="../../ui/editor/overview.py" line="164" />
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="165"/>
+        <location filename="../../ui/editor/overview.py" line="165" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="224"/>
+        <location filename="../../ui/editor/overview.py" line="224" />
         <source>Change title</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="231"/>
+        <location filename="../../ui/editor/overview.py" line="231" />
         <source>Change purpose</source>
         <translation>Change purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="239"/>
-        <location filename="../../ui/editor/overview.py" line="240"/>
-        <location filename="../../ui/editor/overview.py" line="241"/>
-        <location filename="../../ui/editor/overview.py" line="244"/>
+        <location filename="../../ui/editor/overview.py" line="239" />
+        <location filename="../../ui/editor/overview.py" line="240" />
+        <location filename="../../ui/editor/overview.py" line="241" />
+        <location filename="../../ui/editor/overview.py" line="244" />
         <source>Change dates</source>
         <translation>Change dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="249"/>
+        <location filename="../../ui/editor/overview.py" line="249" />
         <source>Change time zone</source>
         <translation>Change time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="257"/>
+        <location filename="../../ui/editor/overview.py" line="257" />
         <source>Not a country code: %1</source>
         <translation>Not a country code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="262"/>
+        <location filename="../../ui/editor/overview.py" line="262" />
         <source>Change countries</source>
         <translation>Change countries</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="267"/>
+        <location filename="../../ui/editor/overview.py" line="267" />
         <source>Change themes</source>
         <translation>Change themes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="268"/>
+        <location filename="../../ui/editor/overview.py" line="268" />
         <source>Change goals</source>
         <translation>Change goals</translation>
     </message>
@@ -1149,27 +1154,27 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>PersonColumns</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="34"/>
+        <location filename="../../ui/dialogs/persons.py" line="34" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="35"/>
+        <location filename="../../ui/dialogs/persons.py" line="35" />
         <source>Latin form</source>
         <translation>Latin form</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="36"/>
+        <location filename="../../ui/dialogs/persons.py" line="36" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="37"/>
+        <location filename="../../ui/dialogs/persons.py" line="37" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="38"/>
+        <location filename="../../ui/dialogs/persons.py" line="38" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
@@ -1177,82 +1182,82 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="87"/>
+        <location filename="../../ui/dialogs/persons.py" line="87" />
         <source>&amp;Name (own script)</source>
         <translation>&amp;Name (own script)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="87"/>
+        <location filename="../../ui/dialogs/persons.py" line="87" />
         <source>&amp;Latin form</source>
         <translation>&amp;Latin form</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88"/>
+        <location filename="../../ui/dialogs/persons.py" line="88" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88"/>
+        <location filename="../../ui/dialogs/persons.py" line="88" />
         <source>&amp;Function</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88"/>
+        <location filename="../../ui/dialogs/persons.py" line="88" />
         <source>Nationalit&amp;y</source>
         <translation>Nationalit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89"/>
+        <location filename="../../ui/dialogs/persons.py" line="89" />
         <source>Lan&amp;guages</source>
         <translation>Lan&amp;guages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89"/>
+        <location filename="../../ui/dialogs/persons.py" line="89" />
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89"/>
+        <location filename="../../ui/dialogs/persons.py" line="89" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90"/>
+        <location filename="../../ui/dialogs/persons.py" line="90" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90"/>
+        <location filename="../../ui/dialogs/persons.py" line="90" />
         <source>&amp;Dietary needs</source>
         <translation>&amp;Dietary needs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90"/>
+        <location filename="../../ui/dialogs/persons.py" line="90" />
         <source>&amp;Accessibility</source>
         <translation>&amp;Accessibility</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="91"/>
+        <location filename="../../ui/dialogs/persons.py" line="91" />
         <source>Municipal &amp;staff</source>
         <translation>Municipal &amp;staff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="95"/>
+        <location filename="../../ui/dialogs/persons.py" line="95" />
         <source>Country codes, e.g. TW</source>
         <translation>Country codes, e.g. TW</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="96"/>
+        <location filename="../../ui/dialogs/persons.py" line="96" />
         <source>Language tags, e.g. zh-Hant, en</source>
         <translation>Language tags, e.g. zh-Hant, en</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="97"/>
+        <location filename="../../ui/dialogs/persons.py" line="97" />
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="98"/>
+        <location filename="../../ui/dialogs/persons.py" line="98" />
         <source>works for the municipality</source>
         <translation>works for the municipality</translation>
     </message>
@@ -1260,38 +1265,38 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="202"/>
+        <location filename="../../ui/dialogs/persons.py" line="202" />
         <source>Choose a person</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="202"/>
-        <location filename="../../ui/dialogs/persons.py" line="205"/>
+        <location filename="../../ui/dialogs/persons.py" line="202" />
+        <location filename="../../ui/dialogs/persons.py" line="205" />
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="203"/>
+        <location filename="../../ui/dialogs/persons.py" line="203" />
         <source>Find by name, Latin form, organisation…</source>
         <translation>Find by name, Latin form, organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="204"/>
+        <location filename="../../ui/dialogs/persons.py" line="204" />
         <source>Find persons</source>
         <translation>Find persons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="206"/>
+        <location filename="../../ui/dialogs/persons.py" line="206" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="207"/>
+        <location filename="../../ui/dialogs/persons.py" line="207" />
         <source>Save person</source>
         <translation>Save person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="237"/>
+        <location filename="../../ui/dialogs/persons.py" line="237" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1299,201 +1304,201 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="155"/>
+        <location filename="../../ui/editor/programme.py" line="155" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="158"/>
+        <location filename="../../ui/editor/programme.py" line="158" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="159"/>
+        <location filename="../../ui/editor/programme.py" line="159" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="62"/>
-        <location filename="../../ui/editor/programme.py" line="160"/>
+        <location filename="../../ui/editor/programme.py" line="62" />
+        <location filename="../../ui/editor/programme.py" line="160" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63"/>
+        <location filename="../../ui/editor/programme.py" line="63" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="64"/>
+        <location filename="../../ui/editor/programme.py" line="64" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="65"/>
+        <location filename="../../ui/editor/programme.py" line="65" />
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="67"/>
+        <location filename="../../ui/editor/programme.py" line="67" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="68"/>
+        <location filename="../../ui/editor/programme.py" line="68" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="69"/>
+        <location filename="../../ui/editor/programme.py" line="69" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="70"/>
+        <location filename="../../ui/editor/programme.py" line="70" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71"/>
+        <location filename="../../ui/editor/programme.py" line="71" />
         <source>Guests see it</source>
         <translation>Guests see it</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71"/>
+        <location filename="../../ui/editor/programme.py" line="71" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71"/>
+        <location filename="../../ui/editor/programme.py" line="71" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="161"/>
+        <location filename="../../ui/editor/programme.py" line="161" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162"/>
+        <location filename="../../ui/editor/programme.py" line="162" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="163"/>
+        <location filename="../../ui/editor/programme.py" line="163" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164"/>
+        <location filename="../../ui/editor/programme.py" line="164" />
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165"/>
+        <location filename="../../ui/editor/programme.py" line="165" />
         <source>Edit item…</source>
         <translation>Edit item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="166"/>
+        <location filename="../../ui/editor/programme.py" line="166" />
         <source>Cancel item</source>
         <translation>Cancel item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="167"/>
-        <location filename="../../ui/editor/programme.py" line="318"/>
-        <location filename="../../ui/editor/programme.py" line="325"/>
+        <location filename="../../ui/editor/programme.py" line="167" />
+        <location filename="../../ui/editor/programme.py" line="318" />
+        <location filename="../../ui/editor/programme.py" line="325" />
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="168"/>
+        <location filename="../../ui/editor/programme.py" line="168" />
         <source>Programme timeline</source>
         <translation>Programme timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="169"/>
+        <location filename="../../ui/editor/programme.py" line="169" />
         <source>Programme list</source>
         <translation>Programme list</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="170"/>
+        <location filename="../../ui/editor/programme.py" line="170" />
         <source>Clashes</source>
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="209"/>
+        <location filename="../../ui/editor/programme.py" line="209" />
         <source>The programme is shown read-only: the planning part is not installed.</source>
         <translation>The programme is shown read-only: the planning part is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="219"/>
+        <location filename="../../ui/editor/programme.py" line="219" />
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>The clash checks could not run; a report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="222"/>
+        <location filename="../../ui/editor/programme.py" line="222" />
         <source>Clashes: %1</source>
         <translation>Clashes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="224"/>
+        <location filename="../../ui/editor/programme.py" line="224" />
         <source>No clashes found.</source>
         <translation>No clashes found.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="255"/>
+        <location filename="../../ui/editor/programme.py" line="255" />
         <source>Cannot move there</source>
         <translation>Cannot move there</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="265"/>
-        <location filename="../../ui/editor/programme.py" line="289"/>
+        <location filename="../../ui/editor/programme.py" line="265" />
+        <location filename="../../ui/editor/programme.py" line="289" />
         <source>Move %1</source>
         <translation>Move %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="279"/>
+        <location filename="../../ui/editor/programme.py" line="279" />
         <source>Resize %1</source>
         <translation>Resize %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="289"/>
+        <location filename="../../ui/editor/programme.py" line="289" />
         <source>Change end of %1</source>
         <translation>Change end of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="290"/>
+        <location filename="../../ui/editor/programme.py" line="290" />
         <source>Cancel %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="290"/>
+        <location filename="../../ui/editor/programme.py" line="290" />
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291"/>
+        <location filename="../../ui/editor/programme.py" line="291" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291"/>
+        <location filename="../../ui/editor/programme.py" line="291" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="319"/>
+        <location filename="../../ui/editor/programme.py" line="319" />
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="354"/>
+        <location filename="../../ui/editor/programme.py" line="354" />
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="369"/>
+        <location filename="../../ui/editor/programme.py" line="369" />
         <source>Change item</source>
         <translation>Change item</translation>
     </message>
@@ -1501,97 +1506,97 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/register.py" line="136"/>
+        <location filename="../../ui/register.py" line="141" />
         <source>&amp;Find:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="137"/>
+        <location filename="../../ui/register.py" line="142" />
         <source>Ref, title, counterpart, country…</source>
         <translation>Ref, title, counterpart, country…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="138"/>
+        <location filename="../../ui/register.py" line="143" />
         <source>Search missions</source>
         <translation>Search missions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="139"/>
+        <location filename="../../ui/register.py" line="144" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="140"/>
+        <location filename="../../ui/register.py" line="145" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="141"/>
+        <location filename="../../ui/register.py" line="146" />
         <source>Missions ending on or after</source>
         <translation>Missions ending on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="142"/>
+        <location filename="../../ui/register.py" line="147" />
         <source>Missions starting on or before</source>
         <translation>Missions starting on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="143"/>
+        <location filename="../../ui/register.py" line="148" />
         <source>Mission register</source>
         <translation>Mission register</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="144"/>
+        <location filename="../../ui/register.py" line="149" />
         <source>All directions</source>
         <translation>All directions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="144"/>
+        <location filename="../../ui/register.py" line="149" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="151" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="151" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="166"/>
+        <location filename="../../ui/register.py" line="171" />
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="166"/>
+        <location filename="../../ui/register.py" line="171" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="172"/>
+        <location filename="../../ui/register.py" line="177" />
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="172"/>
+        <location filename="../../ui/register.py" line="177" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="182" />
         <source>Loading the register</source>
         <translation>Loading the register</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="212"/>
+        <location filename="../../ui/register.py" line="219" />
         <source>%1 missions</source>
         <translation>%1 missions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="221" />
         <source>%1 of %2 missions</source>
         <translation>%1 of %2 missions</translation>
     </message>
@@ -1599,111 +1604,111 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="241"/>
+        <location filename="../../ui/board.py" line="241" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="242"/>
+        <location filename="../../ui/board.py" line="242" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="243"/>
+        <location filename="../../ui/board.py" line="243" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="244"/>
+        <location filename="../../ui/board.py" line="244" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="245"/>
+        <location filename="../../ui/board.py" line="245" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="246"/>
+        <location filename="../../ui/board.py" line="246" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="247"/>
-        <source>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; incoming  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; outgoing  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; clash</source>
-        <translation>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; incoming  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; outgoing  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; clash</translation>
+        <location filename="../../ui/board.py" line="247" />
+        <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</source>
+        <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="81"/>
+        <location filename="../../ui/dialogs/settings.py" line="81" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="82"/>
+        <location filename="../../ui/dialogs/settings.py" line="82" />
         <source>A database file on this computer</source>
         <translation>A database file on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="83"/>
-        <source>The team&apos;s PostgreSQL server</source>
-        <translation>The team&apos;s PostgreSQL server</translation>
+        <location filename="../../ui/dialogs/settings.py" line="83" />
+        <source>The team's PostgreSQL server</source>
+        <translation>The team's PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="84"/>
+        <location filename="../../ui/dialogs/settings.py" line="84" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="85"/>
+        <location filename="../../ui/dialogs/settings.py" line="85" />
         <source>Server &amp;address</source>
         <translation>Server &amp;address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="86"/>
+        <location filename="../../ui/dialogs/settings.py" line="86" />
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="87"/>
+        <location filename="../../ui/dialogs/settings.py" line="87" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="88"/>
+        <location filename="../../ui/dialogs/settings.py" line="88" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="90"/>
-        <location filename="../../ui/dialogs/settings.py" line="106"/>
+        <location filename="../../ui/dialogs/settings.py" line="90" />
+        <location filename="../../ui/dialogs/settings.py" line="106" />
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="91"/>
+        <location filename="../../ui/dialogs/settings.py" line="91" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="92"/>
+        <location filename="../../ui/dialogs/settings.py" line="92" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="93"/>
+        <location filename="../../ui/dialogs/settings.py" line="93" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="94"/>
+        <location filename="../../ui/dialogs/settings.py" line="94" />
         <source>On the team server you act as your database login; the user name applies to a file on this computer.</source>
         <translation>On the team server you act as your database login; the user name applies to a file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="107"/>
+        <location filename="../../ui/dialogs/settings.py" line="107" />
         <source>Almere Missions database (*.sqlite)</source>
         <translation>Almere Missions database (*.sqlite)</translation>
     </message>
@@ -1711,98 +1716,98 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>VenuesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="44"/>
+        <location filename="../../ui/dialogs/venues.py" line="44" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="45"/>
+        <location filename="../../ui/dialogs/venues.py" line="45" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="46"/>
+        <location filename="../../ui/dialogs/venues.py" line="46" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="47"/>
+        <location filename="../../ui/dialogs/venues.py" line="47" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="48"/>
+        <location filename="../../ui/dialogs/venues.py" line="48" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="125"/>
-        <location filename="../../ui/dialogs/venues.py" line="133"/>
+        <location filename="../../ui/dialogs/venues.py" line="125" />
+        <location filename="../../ui/dialogs/venues.py" line="133" />
         <source>Venues</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="126"/>
+        <location filename="../../ui/dialogs/venues.py" line="126" />
         <source>Name (&amp;Dutch)</source>
         <translation>Name (&amp;Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="126"/>
+        <location filename="../../ui/dialogs/venues.py" line="126" />
         <source>Name (&amp;English)</source>
         <translation>Name (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="126"/>
+        <location filename="../../ui/dialogs/venues.py" line="126" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="127"/>
+        <location filename="../../ui/dialogs/venues.py" line="127" />
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="127"/>
+        <location filename="../../ui/dialogs/venues.py" line="127" />
         <source>C&amp;ountry code</source>
         <translation>C&amp;ountry code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="127"/>
+        <location filename="../../ui/dialogs/venues.py" line="127" />
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="128"/>
+        <location filename="../../ui/dialogs/venues.py" line="128" />
         <source>Ca&amp;pacity</source>
         <translation>Ca&amp;pacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="128"/>
+        <location filename="../../ui/dialogs/venues.py" line="128" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="128"/>
+        <location filename="../../ui/dialogs/venues.py" line="128" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="129"/>
+        <location filename="../../ui/dialogs/venues.py" line="129" />
         <source>One party at a time</source>
         <translation>One party at a time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="134"/>
+        <location filename="../../ui/dialogs/venues.py" line="134" />
         <source>&amp;New venue</source>
         <translation>&amp;New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="135"/>
+        <location filename="../../ui/dialogs/venues.py" line="135" />
         <source>Save venue</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="176"/>
+        <location filename="../../ui/dialogs/venues.py" line="176" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1810,42 +1815,42 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="63"/>
+        <location filename="../../ui/welcome.py" line="64" />
         <source>Welcome to Almere Missions</source>
         <translation>Welcome to Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="65"/>
-        <source>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place&apos;s own time, clash checks and costs.</source>
-        <translation>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place&apos;s own time, clash checks and costs.</translation>
+        <location filename="../../ui/welcome.py" line="66" />
+        <source>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place's own time, clash checks and costs.</source>
+        <translation>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place's own time, clash checks and costs.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="68"/>
+        <location filename="../../ui/welcome.py" line="69" />
         <source>Load the demo season (Floriade Expo 2022)</source>
         <translation>Load the demo season (Floriade Expo 2022)</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69"/>
+        <location filename="../../ui/welcome.py" line="70" />
         <source>Load the demo season</source>
         <translation>Load the demo season</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="71"/>
-        <source>Sixty example delegations of the Floriade season, to look around and practise. Use a separate database for real work.</source>
-        <translation>Sixty example delegations of the Floriade season, to look around and practise. Use a separate database for real work.</translation>
+        <location filename="../../ui/welcome.py" line="72" />
+        <source>The Floriade Expo 2022 season as an example: seventy delegations and trips to look around in and practise with. Use a separate database for real work.</source>
+        <translation>The Floriade Expo 2022 season as an example: seventy delegations and trips to look around in and practise with. Use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="74" />
         <source>The demo season is not installed with this copy of the program.</source>
         <translation>The demo season is not installed with this copy of the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="74"/>
+        <location filename="../../ui/welcome.py" line="75" />
         <source>Import missions from a file…</source>
         <translation>Import missions from a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="75"/>
+        <location filename="../../ui/welcome.py" line="76" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
     </message>
@@ -1853,17 +1858,17 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>WorkIndicator</name>
     <message>
-        <location filename="../../ui/status.py" line="18"/>
+        <location filename="../../ui/status.py" line="18" />
         <source>Cancel the running task</source>
         <translation>Cancel the running task</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="26"/>
+        <location filename="../../ui/status.py" line="26" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="51"/>
+        <location filename="../../ui/status.py" line="51" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

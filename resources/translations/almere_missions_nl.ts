@@ -862,62 +862,68 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../ui/models/register.py" line="55"/>
+        <location filename="../../ui/models/register.py" line="60"/>
         <source>Ref</source>
+        <extracomment>theme code -&gt; its name in the current language (set by the register view)</extracomment>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="55"/>
+        <location filename="../../ui/models/register.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="55"/>
+        <location filename="../../ui/models/register.py" line="62"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="56"/>
+        <location filename="../../ui/models/register.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="56"/>
+        <location filename="../../ui/models/register.py" line="64"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="56"/>
+        <location filename="../../ui/models/register.py" line="65"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="57"/>
+        <location filename="../../ui/models/register.py" line="66"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="57"/>
+        <location filename="../../ui/models/register.py" line="67"/>
         <source>Counterpart</source>
         <translation>Tegenpartij</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="58"/>
+        <location filename="../../ui/models/register.py" line="68"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="58"/>
+        <location filename="../../ui/models/register.py" line="69"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="58"/>
+        <location filename="../../ui/models/register.py" line="70"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="127"/>
+        <location filename="../../ui/models/register.py" line="71"/>
+        <source>Clashes</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="152"/>
         <source>The programme of this mission has clashes</source>
         <translation>Het programma van deze missie heeft conflicten</translation>
     </message>
@@ -1501,97 +1507,97 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/register.py" line="136"/>
+        <location filename="../../ui/register.py" line="141"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="137"/>
+        <location filename="../../ui/register.py" line="142"/>
         <source>Ref, title, counterpart, country…</source>
         <translation>Kenmerk, titel, tegenpartij, land…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="138"/>
+        <location filename="../../ui/register.py" line="143"/>
         <source>Search missions</source>
         <translation>Missies zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="139"/>
+        <location filename="../../ui/register.py" line="144"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="140"/>
+        <location filename="../../ui/register.py" line="145"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="141"/>
+        <location filename="../../ui/register.py" line="146"/>
         <source>Missions ending on or after</source>
         <translation>Missies die eindigen op of na</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="142"/>
+        <location filename="../../ui/register.py" line="147"/>
         <source>Missions starting on or before</source>
         <translation>Missies die beginnen op of voor</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="143"/>
+        <location filename="../../ui/register.py" line="148"/>
         <source>Mission register</source>
         <translation>Missieregister</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="144"/>
+        <location filename="../../ui/register.py" line="149"/>
         <source>All directions</source>
         <translation>Alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="144"/>
+        <location filename="../../ui/register.py" line="149"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="151"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="166"/>
+        <location filename="../../ui/register.py" line="171"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="166"/>
+        <location filename="../../ui/register.py" line="171"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="172"/>
+        <location filename="../../ui/register.py" line="177"/>
         <source>All countries</source>
         <translation>Alle landen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="172"/>
+        <location filename="../../ui/register.py" line="177"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>Loading the register</source>
         <translation>Het register laden</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="212"/>
+        <location filename="../../ui/register.py" line="219"/>
         <source>%1 missions</source>
         <translation>%1 missies</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="214"/>
+        <location filename="../../ui/register.py" line="221"/>
         <source>%1 of %2 missions</source>
         <translation>%1 van %2 missies</translation>
     </message>
@@ -1810,42 +1816,42 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="63"/>
+        <location filename="../../ui/welcome.py" line="64"/>
         <source>Welcome to Almere Missions</source>
         <translation>Welkom bij Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="65"/>
+        <location filename="../../ui/welcome.py" line="66"/>
         <source>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place&apos;s own time, clash checks and costs.</source>
         <translation>Deze database bevat nog geen missies. Plan delegaties naar Almere en reizen naar het buitenland: de delegatie en haar gastheren, dagprogramma&apos;s in de eigen tijd van elke plaats, conflictcontroles en kosten.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="68"/>
+        <location filename="../../ui/welcome.py" line="69"/>
         <source>Load the demo season (Floriade Expo 2022)</source>
         <translation>Het demoseizoen laden (Floriade Expo 2022)</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69"/>
+        <location filename="../../ui/welcome.py" line="70"/>
         <source>Load the demo season</source>
         <translation>Het demoseizoen laden</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="71"/>
-        <source>Sixty example delegations of the Floriade season, to look around and practise. Use a separate database for real work.</source>
-        <translation>Zestig voorbeelddelegaties uit het Floriade-seizoen, om rond te kijken en te oefenen. Gebruik een aparte database voor echt werk.</translation>
+        <location filename="../../ui/welcome.py" line="72"/>
+        <source>The Floriade Expo 2022 season as an example: seventy delegations and trips to look around in and practise with. Use a separate database for real work.</source>
+        <translation>Het seizoen van Floriade Expo 2022 als voorbeeld: zeventig delegaties en reizen om in rond te kijken en mee te oefenen. Gebruik een aparte database voor echt werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="74"/>
         <source>The demo season is not installed with this copy of the program.</source>
         <translation>Het demoseizoen is bij deze installatie niet meegeleverd.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="74"/>
+        <location filename="../../ui/welcome.py" line="75"/>
         <source>Import missions from a file…</source>
         <translation>Missies uit een bestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="75"/>
+        <location filename="../../ui/welcome.py" line="76"/>
         <source>Start with an empty register</source>
         <translation>Beginnen met een leeg register</translation>
     </message>

@@ -159,8 +159,9 @@ def test_officer_plans_a_delegation_visit(window, ctx, qtbot, idle):
     window.show_tab(window.register)
     idle(ctx)
     row = window.register.model.row_of(ref)
-    assert ref in window.register.model._clashes
+    assert window.register.model.clashes_of(ref) >= 1
     assert window.register.model.index(row, 0).data(3) is not None  # the tooltip says why
+    assert window.register.model.index(row, 11).data().startswith("⚠")
 
     # 6. Undo the move of an item, through the timeline's signal, and back.
     editor_tab = window.open_mission(ref)

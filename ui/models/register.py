@@ -46,16 +46,29 @@ COLUMNS = (
     ("End", lambda m: fmt.day(m.end), lambda m: m.end),
     ("Countries", lambda m: fmt.countries(m.countries), lambda m: m.countries),
     ("Counterpart", lambda m: m.counterpart or "", lambda m: (m.counterpart or "").casefold()),
-    ("Themes", lambda m: ", ".join(m.themes), lambda m: m.themes),
+    ("Themes", lambda m: ", ".join(THEME_NAMES.get(t, t) for t in m.themes), lambda m: m.themes),
     ("Persons", lambda m: m.person_count, lambda m: m.person_count),
     ("Items", lambda m: m.item_count, lambda m: m.item_count),
+    # filled from the planning checks (see MissionTableModel.set_clashes)
+    ("Clashes", None, None),
 )
+CLASH_COLUMN = len(COLUMNS) - 1
+#: theme code -> its name in the current language (set by the register view)
+THEME_NAMES: dict[str, str] = {}
 def header_text(name: str) -> str:
     words = {
-        "Ref": QCoreApplication.translate("MissionTableModel", "Ref"), "Title": QCoreApplication.translate("MissionTableModel", "Title"), "Direction": QCoreApplication.translate("MissionTableModel", "Direction"),
-        "Status": QCoreApplication.translate("MissionTableModel", "Status"), "Start": QCoreApplication.translate("MissionTableModel", "Start"), "End": QCoreApplication.translate("MissionTableModel", "End"),
-        "Countries": QCoreApplication.translate("MissionTableModel", "Countries"), "Counterpart": QCoreApplication.translate("MissionTableModel", "Counterpart"),
-        "Themes": QCoreApplication.translate("MissionTableModel", "Themes"), "Persons": QCoreApplication.translate("MissionTableModel", "Persons"), "Items": QCoreApplication.translate("MissionTableModel", "Items"),
+        "Ref": QCoreApplication.translate("MissionTableModel", "Ref"),
+        "Title": QCoreApplication.translate("MissionTableModel", "Title"),
+        "Direction": QCoreApplication.translate("MissionTableModel", "Direction"),
+        "Status": QCoreApplication.translate("MissionTableModel", "Status"),
+        "Start": QCoreApplication.translate("MissionTableModel", "Start"),
+        "End": QCoreApplication.translate("MissionTableModel", "End"),
+        "Countries": QCoreApplication.translate("MissionTableModel", "Countries"),
+        "Counterpart": QCoreApplication.translate("MissionTableModel", "Counterpart"),
+        "Themes": QCoreApplication.translate("MissionTableModel", "Themes"),
+        "Persons": QCoreApplication.translate("MissionTableModel", "Persons"),
+        "Items": QCoreApplication.translate("MissionTableModel", "Items"),
+        "Clashes": QCoreApplication.translate("MissionTableModel", "Clashes"),
     }
     return words[name]
 
@@ -67,7 +80,7 @@ class MissionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[MissionSummary] = []
         self._cache: dict[tuple[int, int], object] = {}
-        self._clashes: set[str] = set()
+        self._clashes: dict[str, int] = {}
 
     # --- content ------------------------------------------------------------
     def set_rows(self, rows: list[MissionSummary]) -> None:
@@ -76,12 +89,14 @@ class MissionTableModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
-    def set_clashes(self, refs: set[str]) -> None:
-        self._clashes = set(refs)
+    def set_clashes(self, counts: dict[str, int]) -> None:
+        """Problems the planning checks found, per mission ref."""
+        self._clashes = dict(counts)
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0),
-                                  [Qt.ItemDataRole.DecorationRole,
-                                   Qt.ItemDataRole.ToolTipRole])
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, CLASH_COLUMN))
+
+    def clashes_of(self, ref: str) -> int:
+        return self._clashes.get(ref, 0)
 
     def retranslate(self) -> None:
         self.beginResetModel()
@@ -109,6 +124,16 @@ class MissionTableModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         m = self.rows[row]
+        if col == CLASH_COLUMN:
+            n = self._clashes.get(m.ref, 0)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"⚠ {n}" if n else ""
+            if role == Qt.ItemDataRole.ForegroundRole and n:
+                return QBrush(QColor("#b3261e"))
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return str(n)
         if role == Qt.ItemDataRole.DisplayRole:
             key = (row, col)
             value = self._cache.get(key)
@@ -125,7 +150,7 @@ class MissionTableModel(QAbstractTableModel):
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and m.ref in self._clashes:
             return QCoreApplication.translate("MissionTableModel", "The programme of this mission has clashes")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.AccessibleTextRole and col != CLASH_COLUMN:
             return str(self.data(index))
         return None
 
@@ -137,7 +162,7 @@ class MissionTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        key = COLUMNS[column][2]
+        key = COLUMNS[column][2] or (lambda m: self._clashes.get(m.ref, 0))
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_refs = [(self.rows[i.row()].ref, i.column()) for i in old]
