@@ -147,14 +147,16 @@ class BoardCanvas(QWidget):
                     p.fillRect(box, colour.lighter(185))
                     p.fillRect(QRectF(box.x(), box.y(), 3, box.height()), colour)
                     clash = m.ref in self.data.clashes
-                    if clash:
-                        p.setPen(QPen(QColor("#b3261e"), 1.5))
-                        p.drawRect(box)
-                    p.setPen(QColor("#b3261e") if clash else QColor("#1d2733"))
-                    text = ("⚠ " if clash else "") + f"{m.ref} {pick(m.title, fmt.lang())}"
-                    p.drawText(box.adjusted(6, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
+                    inner = box.adjusted(6, 0, -2, 0)
+                    if clash:  # a red mark in front; the text stays readable
+                        p.setPen(QColor("#b3261e"))
+                        p.drawText(inner, Qt.AlignmentFlag.AlignVCenter, "⚠")
+                        inner.setLeft(inner.left() + p.fontMetrics().horizontalAdvance("⚠ "))
+                    p.setPen(QColor("#1d2733"))
+                    text = pick(m.title, fmt.lang())
+                    p.drawText(inner, Qt.AlignmentFlag.AlignVCenter,
                                p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
-                                                          int(box.width() - 8)))
+                                                          int(inner.width() - 2)))
                     self.boxes.append((box, m.ref))
             self._paint_load(p, week, QRectF(w, y, self.LOAD_W, row_h), small)
 
@@ -185,7 +187,13 @@ class BoardCanvas(QWidget):
     def mouseMoveEvent(self, event):
         ref = self.mission_at(event.position())
         self.setCursor(Qt.CursorShape.PointingHandCursor if ref else Qt.CursorShape.ArrowCursor)
-        self.setToolTip(ref or "")
+        tip = ""
+        if ref and self.data is not None:
+            m = next(m for m in self.data.missions if m.ref == ref)
+            tip = f"{ref} · {pick(m.title, fmt.lang())}\n{fmt.span(m.start, m.end)}"
+            if ref in self.data.clashes:
+                tip += "\n⚠ " + self.tr("The programme has clashes")
+        self.setToolTip(tip)
 
     def mousePressEvent(self, event):
         ref = self.mission_at(event.position())

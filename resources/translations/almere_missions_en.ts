@@ -37,19 +37,24 @@
         <translation>+%1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="168" />
+        <location filename="../../ui/board.py" line="170" />
         <source>%1 h for %2 hosts</source>
         <translation>%1 h for %2 hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="169" />
+        <location filename="../../ui/board.py" line="171" />
         <source>No host bookings</source>
         <translation>No host bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="174" />
+        <location filename="../../ui/board.py" line="176" />
         <source>busiest: %1, %2 h</source>
         <translation>busiest: %1, %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="195" />
+        <source>The programme has clashes</source>
+        <translation>The programme has clashes</translation>
     </message>
 </context>
 <context>
@@ -276,8 +281,8 @@
     </message>
     <message>
         <location filename="../../ui/editor/delegation.py" line="126" />
-        <source>%1 guests, %2 hosts</source>
-        <translation>%1 guests, %2 hosts</translation>
+        <source>Guests: %1 · Hosts: %2</source>
+        <translation>Guests: %1 · Hosts: %2</translation>
     </message>
     <message>
         <location filename="../../ui/editor/delegation.py" line="139" />
@@ -1304,23 +1309,23 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="155" />
+        <location filename="../../ui/editor/programme.py" line="156" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="158" />
+        <location filename="../../ui/editor/programme.py" line="159" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="159" />
+        <location filename="../../ui/editor/programme.py" line="160" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="62" />
-        <location filename="../../ui/editor/programme.py" line="160" />
+        <location filename="../../ui/editor/programme.py" line="161" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -1375,130 +1380,130 @@ Plans the international missions of the municipality of Almere.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="161" />
+        <location filename="../../ui/editor/programme.py" line="162" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162" />
+        <location filename="../../ui/editor/programme.py" line="163" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="163" />
+        <location filename="../../ui/editor/programme.py" line="164" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164" />
+        <location filename="../../ui/editor/programme.py" line="165" />
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165" />
+        <location filename="../../ui/editor/programme.py" line="166" />
         <source>Edit item…</source>
         <translation>Edit item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="166" />
+        <location filename="../../ui/editor/programme.py" line="167" />
         <source>Cancel item</source>
         <translation>Cancel item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="167" />
-        <location filename="../../ui/editor/programme.py" line="318" />
-        <location filename="../../ui/editor/programme.py" line="325" />
+        <location filename="../../ui/editor/programme.py" line="168" />
+        <location filename="../../ui/editor/programme.py" line="319" />
+        <location filename="../../ui/editor/programme.py" line="326" />
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="168" />
+        <location filename="../../ui/editor/programme.py" line="169" />
         <source>Programme timeline</source>
         <translation>Programme timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="169" />
+        <location filename="../../ui/editor/programme.py" line="170" />
         <source>Programme list</source>
         <translation>Programme list</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="170" />
+        <location filename="../../ui/editor/programme.py" line="171" />
         <source>Clashes</source>
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="209" />
+        <location filename="../../ui/editor/programme.py" line="210" />
         <source>The programme is shown read-only: the planning part is not installed.</source>
         <translation>The programme is shown read-only: the planning part is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="219" />
+        <location filename="../../ui/editor/programme.py" line="220" />
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>The clash checks could not run; a report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="222" />
+        <location filename="../../ui/editor/programme.py" line="223" />
         <source>Clashes: %1</source>
         <translation>Clashes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="224" />
+        <location filename="../../ui/editor/programme.py" line="225" />
         <source>No clashes found.</source>
         <translation>No clashes found.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="255" />
+        <location filename="../../ui/editor/programme.py" line="256" />
         <source>Cannot move there</source>
         <translation>Cannot move there</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="265" />
-        <location filename="../../ui/editor/programme.py" line="289" />
+        <location filename="../../ui/editor/programme.py" line="266" />
+        <location filename="../../ui/editor/programme.py" line="290" />
         <source>Move %1</source>
         <translation>Move %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="279" />
+        <location filename="../../ui/editor/programme.py" line="280" />
         <source>Resize %1</source>
         <translation>Resize %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="289" />
+        <location filename="../../ui/editor/programme.py" line="290" />
         <source>Change end of %1</source>
         <translation>Change end of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="290" />
+        <location filename="../../ui/editor/programme.py" line="291" />
         <source>Cancel %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="290" />
+        <location filename="../../ui/editor/programme.py" line="291" />
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291" />
+        <location filename="../../ui/editor/programme.py" line="292" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291" />
+        <location filename="../../ui/editor/programme.py" line="292" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="319" />
+        <location filename="../../ui/editor/programme.py" line="320" />
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="354" />
+        <location filename="../../ui/editor/programme.py" line="355" />
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="369" />
+        <location filename="../../ui/editor/programme.py" line="370" />
         <source>Change item</source>
         <translation>Change item</translation>
     </message>
@@ -1604,37 +1609,37 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="241" />
+        <location filename="../../ui/board.py" line="249" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="242" />
+        <location filename="../../ui/board.py" line="250" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="243" />
+        <location filename="../../ui/board.py" line="251" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="244" />
+        <location filename="../../ui/board.py" line="252" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="245" />
+        <location filename="../../ui/board.py" line="253" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="246" />
+        <location filename="../../ui/board.py" line="254" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="247" />
+        <location filename="../../ui/board.py" line="255" />
         <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</source>
         <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</translation>
     </message>

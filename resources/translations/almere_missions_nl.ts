@@ -38,19 +38,24 @@
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="168"/>
+        <location filename="../../ui/board.py" line="170"/>
         <source>%1 h for %2 hosts</source>
         <translation>%1 uur voor %2 gastheren</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="169"/>
+        <location filename="../../ui/board.py" line="171"/>
         <source>No host bookings</source>
         <translation>Geen gastheren ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="174"/>
+        <location filename="../../ui/board.py" line="176"/>
         <source>busiest: %1, %2 h</source>
         <translation>drukst: %1, %2 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="195"/>
+        <source>The programme has clashes</source>
+        <translation>Het programma heeft conflicten</translation>
     </message>
 </context>
 <context>
@@ -277,8 +282,8 @@
     </message>
     <message>
         <location filename="../../ui/editor/delegation.py" line="126"/>
-        <source>%1 guests, %2 hosts</source>
-        <translation>%1 gasten, %2 gastheren</translation>
+        <source>Guests: %1 · Hosts: %2</source>
+        <translation>Gasten: %1 · gastheren: %2</translation>
     </message>
     <message>
         <location filename="../../ui/editor/delegation.py" line="139"/>
@@ -1305,23 +1310,23 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="155"/>
+        <location filename="../../ui/editor/programme.py" line="156"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="158"/>
+        <location filename="../../ui/editor/programme.py" line="159"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="159"/>
+        <location filename="../../ui/editor/programme.py" line="160"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="62"/>
-        <location filename="../../ui/editor/programme.py" line="160"/>
+        <location filename="../../ui/editor/programme.py" line="161"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -1376,130 +1381,130 @@ Plant de internationale missies van de gemeente Almere.</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="161"/>
+        <location filename="../../ui/editor/programme.py" line="162"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162"/>
+        <location filename="../../ui/editor/programme.py" line="163"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="163"/>
+        <location filename="../../ui/editor/programme.py" line="164"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164"/>
+        <location filename="../../ui/editor/programme.py" line="165"/>
         <source>&amp;Add item…</source>
         <translation>Onderdeel &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165"/>
+        <location filename="../../ui/editor/programme.py" line="166"/>
         <source>Edit item…</source>
         <translation>Onderdeel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="166"/>
+        <location filename="../../ui/editor/programme.py" line="167"/>
         <source>Cancel item</source>
         <translation>Onderdeel annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="167"/>
-        <location filename="../../ui/editor/programme.py" line="318"/>
-        <location filename="../../ui/editor/programme.py" line="325"/>
+        <location filename="../../ui/editor/programme.py" line="168"/>
+        <location filename="../../ui/editor/programme.py" line="319"/>
+        <location filename="../../ui/editor/programme.py" line="326"/>
         <source>Delete item</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="168"/>
+        <location filename="../../ui/editor/programme.py" line="169"/>
         <source>Programme timeline</source>
         <translation>Tijdlijn van het programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="169"/>
+        <location filename="../../ui/editor/programme.py" line="170"/>
         <source>Programme list</source>
         <translation>Lijst van het programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="170"/>
+        <location filename="../../ui/editor/programme.py" line="171"/>
         <source>Clashes</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="209"/>
+        <location filename="../../ui/editor/programme.py" line="210"/>
         <source>The programme is shown read-only: the planning part is not installed.</source>
         <translation>Het programma is alleen-lezen: het planningsdeel is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="219"/>
+        <location filename="../../ui/editor/programme.py" line="220"/>
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>De conflictcontrole kon niet worden uitgevoerd; er is een rapport geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="222"/>
+        <location filename="../../ui/editor/programme.py" line="223"/>
         <source>Clashes: %1</source>
         <translation>Conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="224"/>
+        <location filename="../../ui/editor/programme.py" line="225"/>
         <source>No clashes found.</source>
         <translation>Geen conflicten gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="255"/>
+        <location filename="../../ui/editor/programme.py" line="256"/>
         <source>Cannot move there</source>
         <translation>Kan daar niet heen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="265"/>
-        <location filename="../../ui/editor/programme.py" line="289"/>
+        <location filename="../../ui/editor/programme.py" line="266"/>
+        <location filename="../../ui/editor/programme.py" line="290"/>
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="279"/>
+        <location filename="../../ui/editor/programme.py" line="280"/>
         <source>Resize %1</source>
         <translation>Duur van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="289"/>
+        <location filename="../../ui/editor/programme.py" line="290"/>
         <source>Change end of %1</source>
         <translation>Einde van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="290"/>
+        <location filename="../../ui/editor/programme.py" line="291"/>
         <source>Cancel %1</source>
         <translation>%1 annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="290"/>
+        <location filename="../../ui/editor/programme.py" line="291"/>
         <source>Restore %1</source>
         <translation>%1 herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291"/>
+        <location filename="../../ui/editor/programme.py" line="292"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291"/>
+        <location filename="../../ui/editor/programme.py" line="292"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="319"/>
+        <location filename="../../ui/editor/programme.py" line="320"/>
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>„%1” uit het programma verwijderen? Dit kan niet ongedaan worden gemaakt; wie het onderdeel annuleert, houdt het zichtbaar als geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="354"/>
+        <location filename="../../ui/editor/programme.py" line="355"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="369"/>
+        <location filename="../../ui/editor/programme.py" line="370"/>
         <source>Change item</source>
         <translation>Onderdeel wijzigen</translation>
     </message>
@@ -1605,37 +1610,37 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="241"/>
+        <location filename="../../ui/board.py" line="249"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="242"/>
+        <location filename="../../ui/board.py" line="250"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="243"/>
+        <location filename="../../ui/board.py" line="251"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="244"/>
+        <location filename="../../ui/board.py" line="252"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="245"/>
+        <location filename="../../ui/board.py" line="253"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="246"/>
+        <location filename="../../ui/board.py" line="254"/>
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="247"/>
+        <location filename="../../ui/board.py" line="255"/>
         <source>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; incoming  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; outgoing  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; clash</source>
         <translation>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; inkomend  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; uitgaand  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; conflict</translation>
     </message>

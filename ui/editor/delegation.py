@@ -123,7 +123,7 @@ class DelegationTab(QWidget):
             self.table.selectRow(current)
         guests = sum(1 for _, r in d.participants if r.startswith("delegation"))
         hosts = sum(1 for _, r in d.participants if r == "host")
-        self.summary.setText(self.tr("%1 guests, %2 hosts").replace("%1", str(guests))
+        self.summary.setText(self.tr("Guests: %1 · Hosts: %2").replace("%1", str(guests))
                              .replace("%2", str(hosts)))
 
     # --- edits --------------------------------------------------------------------

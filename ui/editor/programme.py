@@ -103,6 +103,7 @@ class ProgrammeTab(QWidget):
         self.delete_button = QPushButton(self)
         self.problems = QListWidget(self)
         self.problems.setObjectName("clashList")
+        self.problems.setWordWrap(True)
         self.problems_label = QLabel(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)

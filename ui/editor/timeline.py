@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -91,8 +91,13 @@ class Block(QGraphicsRectItem):
         mark = "⚠ " if self.clash else ""
         strike = "text-decoration: line-through;" if it.status == "cancelled" else ""
         head = override or self.label_text()
+        # A short block gets one line: time and title side by side.
+        line = QFontMetrics(self.label.font()).height()
+        single = self.rect().height() < 2.6 * line
+        sep = " " if single else "<br>"
+        self.label.setTextWidth(-1 if single else max(self.rect().width() - 6, 10))
         self.label.setHtml(
-            f"<div style='font-size:8pt;{strike}'><b>{mark}{_esc(head)}</b><br>{_esc(title)}"
+            f"<div style='font-size:8pt;{strike}'><b>{mark}{_esc(head)}</b>{sep}{_esc(title)}"
             "</div>")
 
     # --- dragging -------------------------------------------------------------------
