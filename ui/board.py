@@ -208,6 +208,8 @@ class SeasonBoard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.anchor = date.today().replace(day=1)
+        #: the day the person looked for; a switch between month and week keeps it in view
+        self.focus = date.today()
         self.by_month = True
         self.canvas = BoardCanvas(self)
         self.canvas.openMission.connect(self.openMission)
@@ -258,9 +260,10 @@ class SeasonBoard(QWidget):
 
     def _mode(self, month: bool) -> None:
         self.by_month = month
-        self.reload()
+        self.go(self.focus)
 
     def go(self, day: date) -> None:
+        self.focus = day
         self.anchor = day.replace(day=1) if self.by_month else monday(day)
         self.reload()
 
@@ -268,8 +271,10 @@ class SeasonBoard(QWidget):
         if self.by_month:
             q = QDate(self.anchor).addMonths(n).toPython()
             self.anchor = q.replace(day=1)
+            self.focus = self.anchor
         else:
             self.anchor = monday(self.anchor) + timedelta(weeks=n)
+        self.focus = self.anchor
         self.reload()
 
     def weeks(self) -> list[date]:
