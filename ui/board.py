@@ -4,7 +4,6 @@ clash markers, and a click through to the mission."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
@@ -19,47 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions.services.missions import load_snapshot
 from almere_missions.text import pick
-from ui import checks, fmt
+from ui import crash, fmt, jobs
+from ui.boarddata import BoardData, monday
+from ui.tasks import Operation
 
-HOST_ROLES = ("host", "staff")
 COLOURS = {"incoming": QColor("#2f6db5"), "outgoing": QColor("#2e8b57")}
-
-
-@dataclass
-class BoardData:
-    first: date
-    last: date
-    missions: list = field(default_factory=list)  # MissionView
-    clashes: set[str] = field(default_factory=set)
-    #: Monday of the week -> {person ref: booked hours}
-    host_hours: dict[date, dict[str, float]] = field(default_factory=dict)
-    persons: dict = field(default_factory=dict)
-
-
-def monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
-
-
-def load_board(first: date, last: date):
-    def work(uow, _progress):
-        snap = load_snapshot(uow, date_from=first, date_to=last)
-        data = BoardData(first, last, snap.missions, persons=snap.persons)
-        load: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        for m in snap.missions:
-            hosts = set(m.with_role(*HOST_ROLES))
-            for it in m.items:
-                if it.status == "cancelled" or it.all_day:
-                    continue
-                hours = (it.end - it.start).total_seconds() / 3600
-                for person in m.persons_of(it):
-                    if person in hosts:
-                        load[monday(it.first_day)][person] += hours
-        data.host_hours = {k: dict(v) for k, v in load.items()}
-        data.clashes = checks.run(uow).missions if checks.available() else set()
-        return data
-    return work
 
 
 class BoardCanvas(QWidget):
@@ -293,6 +257,8 @@ class SeasonBoard(QWidget):
         first, last = weeks[0], weeks[-1] + timedelta(days=6)
         self.title.setText(fmt.month_year(self.anchor) if self.by_month
                            else fmt.span(first, last))
-        self.ctx.read(load_board(first, last),
-                      lambda data: self.canvas.show_data(
-                          data, weeks, self.anchor if self.by_month else None), parent=self)
+        url, user = self.ctx.db.url, self.ctx.user
+        month = self.anchor if self.by_month else None
+        Operation(lambda _p: jobs.call(jobs.board_job, url, user, first, last), database=False) \
+            .success(lambda data: self.canvas.show_data(data, weeks, month)) \
+            .failure(lambda exc: crash.handle(exc, self)).run(self.ctx.runner)

@@ -33,11 +33,13 @@ class Clashes:
 
 
 def available() -> bool:
+    """Whether the planning part is installed (without importing it on the UI thread)."""
+    from importlib.util import find_spec
+
     try:
-        import almere_missions.planning.checks  # noqa: F401
+        return find_spec("almere_missions.planning.checks") is not None
     except ImportError:
         return False
-    return True
 
 
 def run(uow: UnitOfWork, ref: str | None = None) -> Clashes:

@@ -54,7 +54,89 @@ def import_job(url: str, user: str, path: str, *, progress: Callable):
         db.dispose()
 
 
+def _lower_priority() -> None:
+    """Job processes yield the processor to the window (it is the one a person watches)."""
+    import os
+
+    if hasattr(os, "nice"):
+        try:
+            os.nice(10)
+        except OSError:
+            pass
+
+
+# --- reads for the screens, on one long-lived job process ----------------------------
+
+_pool = None
+_databases: dict = {}  # in the job process: one Database per URL, kept open
+
+
+def _database(url: str):
+    from almere_missions.db import Database
+
+    db = _databases.get(url)
+    if db is None:
+        for other in _databases.values():  # one database at a time (settings may switch)
+            other.dispose()
+        _databases.clear()
+        db = _databases[url] = Database(url)
+    return db
+
+
+def _read(url: str, user: str, fn, *args):
+    with _database(url).unit_of_work(user, write=False) as uow:
+        return fn(uow, *args)
+
+
+def register_job(url: str, user: str):
+    """The register's rows and the themes to filter by."""
+    from almere_missions import policy
+    from almere_missions.services.missions import list_missions
+
+    def work(uow):
+        fw = policy.framework_in_force(uow.session)
+        themes = [(e.code, e.name) for e in fw.of("theme")] if fw else []
+        return list_missions(uow), themes
+    return _read(url, user, work)
+
+
+def checks_job(url: str, user: str, ref: str | None = None):
+    from ui import checks
+
+    return _read(url, user, checks.run, ref)
+
+
+def board_job(url: str, user: str, first, last):
+    from ui.boarddata import board_data
+
+    return _read(url, user, board_data, first, last)
+
+
+def call(fn, *args):
+    """Run ``fn(*args)`` on the job process and wait (from a worker thread) for the answer.
+
+    Reads of the whole season (the register, the board, the checks) make and drop
+    hundreds of thousands of objects; in their own process neither their garbage
+    collection nor their share of the interpreter lock reaches the UI thread.
+    """
+    global _pool
+    if _pool is None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        _pool = ProcessPoolExecutor(max_workers=1, initializer=_lower_priority,
+                                    mp_context=multiprocessing.get_context("spawn"))
+    return _pool.submit(fn, *args).result()
+
+
+def shutdown() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
+
+
 def _child(target, args, kwargs, answers) -> None:  # runs in the child process
+    _lower_priority()
     last = [0.0]
 
     def progress(done, total, text=""):

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions import codes, policy
-from almere_missions.services.missions import list_missions
-from ui import checks, fmt
+from almere_missions import codes
+from ui import checks, crash, fmt, jobs
 from ui.context import AppContext
 from ui.labels import label
 from ui.models.register import (
@@ -28,14 +27,9 @@ from ui.models.register import (
     MissionTableModel,
     RegisterFilter,
 )
+from ui.tasks import Operation
 
 STATUSES = ("draft", "submitted", "approved", "sent_back", "rejected", "cancelled", "completed")
-
-
-def load_register(uow, _progress):
-    fw = policy.framework_in_force(uow.session)
-    themes = [(e.code, e.name) for e in fw.of("theme")] if fw else []
-    return list_missions(uow), themes
 
 
 class RegisterView(QWidget):
@@ -80,6 +74,8 @@ class RegisterView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        # Fixed rows: Qt keeps no per-row sizes for 10,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -179,8 +175,10 @@ class RegisterView(QWidget):
 
     # --- data -----------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.read(load_register, self._loaded, label=self.tr("Loading the register"),
-                      parent=self)
+        url, user = self.ctx.db.url, self.ctx.user
+        Operation(lambda _p: jobs.call(jobs.register_job, url, user), database=False) \
+            .success(self._loaded).failure(lambda exc: crash.handle(exc, self)) \
+            .run(self.ctx.runner)
 
     def _loaded(self, result) -> None:
         rows, themes = result
@@ -190,7 +188,10 @@ class RegisterView(QWidget):
         THEME_NAMES.update({code: fmt.text(name) for code, name in themes})
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
+        # The rows come ordered by start date; sort only for another order.
+        if header.sortIndicatorSection() >= 0 and (
+                header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+                4, Qt.SortOrder.AscendingOrder):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_themes()
         self._fill_countries()
@@ -199,7 +200,10 @@ class RegisterView(QWidget):
             self.select(selected)
         self.loaded.emit()
         if checks.available():
-            self.ctx.read(lambda uow, p: checks.run(uow), self._checked, parent=self)
+            url, user = self.ctx.db.url, self.ctx.user
+            Operation(lambda _p: jobs.call(jobs.checks_job, url, user), database=False) \
+                .success(self._checked).failure(lambda exc: crash.handle(exc, self)) \
+                .run(self.ctx.runner)
 
     def _checked(self, clashes) -> None:
         self.model.set_clashes(clashes.per_mission)

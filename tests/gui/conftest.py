@@ -7,6 +7,15 @@ import pytest
 from tests.conftest import EXAMPLE
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _job_process():
+    """The job process of the screens' reads ends with the session."""
+    yield
+    from ui import jobs
+
+    jobs.shutdown()
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     from PySide6.QtCore import QSettings
