@@ -139,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Almere Missions")
     controller = Application(app)
     tune_gc()
+    jobs.warm_up()
     controller.start()
     code = app.exec()
     controller.runner.wait_idle()

@@ -112,6 +112,25 @@ def board_job(url: str, user: str, first, last):
     return _read(url, user, board_data, first, last)
 
 
+def _ping() -> bool:
+    return True
+
+
+def warm_up() -> None:
+    """Start the job process now, while the program is small and nothing waits on it."""
+    _executor().submit(_ping)
+
+
+def _executor():
+    global _pool
+    if _pool is None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        _pool = ProcessPoolExecutor(max_workers=1, initializer=_lower_priority,
+                                    mp_context=multiprocessing.get_context("spawn"))
+    return _pool
+
+
 def call(fn, *args):
     """Run ``fn(*args)`` on the job process and wait (from a worker thread) for the answer.
 
@@ -119,13 +138,7 @@ def call(fn, *args):
     hundreds of thousands of objects; in their own process neither their garbage
     collection nor their share of the interpreter lock reaches the UI thread.
     """
-    global _pool
-    if _pool is None:
-        from concurrent.futures import ProcessPoolExecutor
-
-        _pool = ProcessPoolExecutor(max_workers=1, initializer=_lower_priority,
-                                    mp_context=multiprocessing.get_context("spawn"))
-    return _pool.submit(fn, *args).result()
+    return _executor().submit(fn, *args).result()
 
 
 def shutdown() -> None:
