@@ -439,5 +439,6 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
+        self.ctx.runner.cancel_all()  # an import in progress is rolled back, not half-done
         self.ctx.runner.wait_idle()
         event.accept()

@@ -126,6 +126,7 @@ class Runner(QObject):
         self._db_pool.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
         self._running: set[_Bridge] = set()
+        self._handles: dict[_Bridge, Progress] = {}
 
     @property
     def busy(self) -> int:
@@ -138,6 +139,7 @@ class Runner(QObject):
 
         def done() -> None:
             self._running.discard(bridge)
+            self._handles.pop(bridge, None)
             bridge.deleteLater()
             self.busyChanged.emit(len(self._running))
 
@@ -162,9 +164,15 @@ class Runner(QObject):
         if op._progress is not None:
             bridge.progressed.connect(op._progress)
         self._running.add(bridge)
+        self._handles[bridge] = progress
         self.busyChanged.emit(len(self._running))
         (self._db_pool if op.database else self._pool).start(_Job(op.fn, bridge, progress))
         return progress
+
+    def cancel_all(self) -> None:
+        """Ask every running operation to stop (when the program closes)."""
+        for progress in list(self._handles.values()):
+            progress.cancel()
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """Block until the pools are empty (for closing down and for tests)."""

@@ -3,22 +3,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="80" />
+        <location filename="../../ui/app.py" line="81" />
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82" />
+        <location filename="../../ui/app.py" line="83" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83" />
+        <location filename="../../ui/app.py" line="84" />
         <source>Choose another database…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85" />
+        <location filename="../../ui/app.py" line="86" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -26,33 +26,32 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../ui/board.py" line="109" />
+        <location filename="../../ui/board.py" line="73" />
         <source>Host load</source>
-        <extracomment>Monday of the week -&gt; {person ref: booked hours}</extracomment>
         <translation>Host load</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="143" />
+        <location filename="../../ui/board.py" line="107" />
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="170" />
+        <location filename="../../ui/board.py" line="134" />
         <source>%1 h for %2 hosts</source>
         <translation>%1 h for %2 hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="171" />
+        <location filename="../../ui/board.py" line="135" />
         <source>No host bookings</source>
         <translation>No host bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="176" />
+        <location filename="../../ui/board.py" line="140" />
         <source>busiest: %1, %2 h</source>
         <translation>busiest: %1, %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="195" />
+        <location filename="../../ui/board.py" line="159" />
         <source>The programme has clashes</source>
         <translation>The programme has clashes</translation>
     </message>
@@ -1263,6 +1262,11 @@ Plans the international missions of the municipality of Almere.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/persons.py" line="98" />
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="99" />
         <source>works for the municipality</source>
         <translation>works for the municipality</translation>
     </message>
@@ -1270,38 +1274,38 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="202" />
+        <location filename="../../ui/dialogs/persons.py" line="203" />
         <source>Choose a person</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="202" />
-        <location filename="../../ui/dialogs/persons.py" line="205" />
+        <location filename="../../ui/dialogs/persons.py" line="203" />
+        <location filename="../../ui/dialogs/persons.py" line="206" />
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="203" />
+        <location filename="../../ui/dialogs/persons.py" line="204" />
         <source>Find by name, Latin form, organisation…</source>
         <translation>Find by name, Latin form, organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="204" />
+        <location filename="../../ui/dialogs/persons.py" line="205" />
         <source>Find persons</source>
         <translation>Find persons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="206" />
+        <location filename="../../ui/dialogs/persons.py" line="207" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="207" />
+        <location filename="../../ui/dialogs/persons.py" line="208" />
         <source>Save person</source>
         <translation>Save person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="237" />
+        <location filename="../../ui/dialogs/persons.py" line="238" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1511,97 +1515,92 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/register.py" line="141" />
+        <location filename="../../ui/register.py" line="137" />
         <source>&amp;Find:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="142" />
+        <location filename="../../ui/register.py" line="138" />
         <source>Ref, title, counterpart, country…</source>
         <translation>Ref, title, counterpart, country…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="143" />
+        <location filename="../../ui/register.py" line="139" />
         <source>Search missions</source>
         <translation>Search missions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="144" />
+        <location filename="../../ui/register.py" line="140" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="145" />
+        <location filename="../../ui/register.py" line="141" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146" />
+        <location filename="../../ui/register.py" line="142" />
         <source>Missions ending on or after</source>
         <translation>Missions ending on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147" />
+        <location filename="../../ui/register.py" line="143" />
         <source>Missions starting on or before</source>
         <translation>Missions starting on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="148" />
+        <location filename="../../ui/register.py" line="144" />
         <source>Mission register</source>
         <translation>Mission register</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="149" />
+        <location filename="../../ui/register.py" line="145" />
         <source>All directions</source>
         <translation>All directions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="149" />
+        <location filename="../../ui/register.py" line="145" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="151" />
+        <location filename="../../ui/register.py" line="147" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="151" />
+        <location filename="../../ui/register.py" line="147" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="171" />
+        <location filename="../../ui/register.py" line="167" />
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="171" />
+        <location filename="../../ui/register.py" line="167" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177" />
+        <location filename="../../ui/register.py" line="173" />
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177" />
+        <location filename="../../ui/register.py" line="173" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182" />
-        <source>Loading the register</source>
-        <translation>Loading the register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register.py" line="219" />
+        <location filename="../../ui/register.py" line="223" />
         <source>%1 missions</source>
         <translation>%1 missions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="221" />
+        <location filename="../../ui/register.py" line="225" />
         <source>%1 of %2 missions</source>
         <translation>%1 of %2 missions</translation>
     </message>
@@ -1609,37 +1608,38 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="249" />
+        <location filename="../../ui/board.py" line="215" />
         <source>Month</source>
+        <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="250" />
+        <location filename="../../ui/board.py" line="216" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="251" />
+        <location filename="../../ui/board.py" line="217" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="252" />
+        <location filename="../../ui/board.py" line="218" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="253" />
+        <location filename="../../ui/board.py" line="219" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="254" />
+        <location filename="../../ui/board.py" line="220" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="255" />
+        <location filename="../../ui/board.py" line="221" />
         <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</source>
         <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Choose another database…</source>
         <translation>Een andere database kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -27,33 +27,32 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../ui/board.py" line="109"/>
+        <location filename="../../ui/board.py" line="73"/>
         <source>Host load</source>
-        <extracomment>Monday of the week -&gt; {person ref: booked hours}</extracomment>
         <translation>Belasting gastheren</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="143"/>
+        <location filename="../../ui/board.py" line="107"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="170"/>
+        <location filename="../../ui/board.py" line="134"/>
         <source>%1 h for %2 hosts</source>
         <translation>%1 uur voor %2 gastheren</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="171"/>
+        <location filename="../../ui/board.py" line="135"/>
         <source>No host bookings</source>
         <translation>Geen gastheren ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="176"/>
+        <location filename="../../ui/board.py" line="140"/>
         <source>busiest: %1, %2 h</source>
         <translation>drukst: %1, %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="195"/>
+        <location filename="../../ui/board.py" line="159"/>
         <source>The programme has clashes</source>
         <translation>Het programma heeft conflicten</translation>
     </message>
@@ -1264,6 +1263,11 @@ Plant de internationale missies van de gemeente Almere.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/persons.py" line="98"/>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="99"/>
         <source>works for the municipality</source>
         <translation>werkt bij de gemeente</translation>
     </message>
@@ -1271,38 +1275,38 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="202"/>
+        <location filename="../../ui/dialogs/persons.py" line="203"/>
         <source>Choose a person</source>
         <translation>Kies een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="202"/>
-        <location filename="../../ui/dialogs/persons.py" line="205"/>
+        <location filename="../../ui/dialogs/persons.py" line="203"/>
+        <location filename="../../ui/dialogs/persons.py" line="206"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="203"/>
+        <location filename="../../ui/dialogs/persons.py" line="204"/>
         <source>Find by name, Latin form, organisation…</source>
         <translation>Zoek op naam, Latijnse schrijfwijze, organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="204"/>
+        <location filename="../../ui/dialogs/persons.py" line="205"/>
         <source>Find persons</source>
         <translation>Personen zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="206"/>
+        <location filename="../../ui/dialogs/persons.py" line="207"/>
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="207"/>
+        <location filename="../../ui/dialogs/persons.py" line="208"/>
         <source>Save person</source>
         <translation>Persoon opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="237"/>
+        <location filename="../../ui/dialogs/persons.py" line="238"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1512,97 +1516,92 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/register.py" line="141"/>
+        <location filename="../../ui/register.py" line="137"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="142"/>
+        <location filename="../../ui/register.py" line="138"/>
         <source>Ref, title, counterpart, country…</source>
         <translation>Kenmerk, titel, tegenpartij, land…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="143"/>
+        <location filename="../../ui/register.py" line="139"/>
         <source>Search missions</source>
         <translation>Missies zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="144"/>
+        <location filename="../../ui/register.py" line="140"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="145"/>
+        <location filename="../../ui/register.py" line="141"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="146"/>
+        <location filename="../../ui/register.py" line="142"/>
         <source>Missions ending on or after</source>
         <translation>Missies die eindigen op of na</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147"/>
+        <location filename="../../ui/register.py" line="143"/>
         <source>Missions starting on or before</source>
         <translation>Missies die beginnen op of voor</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="148"/>
+        <location filename="../../ui/register.py" line="144"/>
         <source>Mission register</source>
         <translation>Missieregister</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="149"/>
+        <location filename="../../ui/register.py" line="145"/>
         <source>All directions</source>
         <translation>Alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="149"/>
+        <location filename="../../ui/register.py" line="145"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="151"/>
+        <location filename="../../ui/register.py" line="147"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="151"/>
+        <location filename="../../ui/register.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="171"/>
+        <location filename="../../ui/register.py" line="167"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="171"/>
+        <location filename="../../ui/register.py" line="167"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="173"/>
         <source>All countries</source>
         <translation>Alle landen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="177"/>
+        <location filename="../../ui/register.py" line="173"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182"/>
-        <source>Loading the register</source>
-        <translation>Het register laden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register.py" line="219"/>
+        <location filename="../../ui/register.py" line="223"/>
         <source>%1 missions</source>
         <translation>%1 missies</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="221"/>
+        <location filename="../../ui/register.py" line="225"/>
         <source>%1 of %2 missions</source>
         <translation>%1 van %2 missies</translation>
     </message>
@@ -1610,37 +1609,38 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="249"/>
+        <location filename="../../ui/board.py" line="215"/>
         <source>Month</source>
+        <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="250"/>
+        <location filename="../../ui/board.py" line="216"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="251"/>
+        <location filename="../../ui/board.py" line="217"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="252"/>
+        <location filename="../../ui/board.py" line="218"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="253"/>
+        <location filename="../../ui/board.py" line="219"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="254"/>
+        <location filename="../../ui/board.py" line="220"/>
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="255"/>
+        <location filename="../../ui/board.py" line="221"/>
         <source>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; incoming  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; outgoing  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; clash</source>
         <translation>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; inkomend  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; uitgaand  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; conflict</translation>
     </message>

@@ -122,3 +122,56 @@ def test_context_commits_writes_and_rolls_back_failures(ctx, qtbot, idle):
     assert isinstance(errs[0], ValueError)
     with ctx.db.unit_of_work(ctx.user, write=False) as uow:
         assert [m.ref for m in missions.list_missions(uow)] == [made[0].ref]
+
+
+def test_cancel_all_stops_a_job_in_a_child_process(runner, qtbot):
+    import time as _time
+
+    from ui import jobs
+    from ui.tasks import Operation
+
+    results, failures = [], []
+
+    def work(progress):
+        return jobs.run_in_process(_slow_job, 30, progress=progress,
+                                   cancelled=lambda: progress.cancelled)
+
+    started = _time.monotonic()
+    Operation(work, database=False).success(results.append).failure(failures.append) \
+        .run(runner)
+    qtbot.wait(1500)
+    runner.cancel_all()
+    qtbot.waitUntil(lambda: runner.busy == 0, timeout=10_000)
+    assert results == [] and failures == []
+    assert _time.monotonic() - started < 10
+
+
+def test_a_job_failure_comes_back_with_its_type(runner, qtbot):
+    from almere_missions.errors import InvalidInput
+    from ui import jobs
+    from ui.tasks import Operation
+
+    failures = []
+
+    def work(progress):
+        return jobs.run_in_process(_failing_job, progress=progress)
+
+    Operation(work, database=False).failure(failures.append).run(runner)
+    qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
+    assert isinstance(failures[0], InvalidInput) and "field title" in str(failures[0])
+    assert "Traceback" in failures[0].child_traceback
+
+
+def _slow_job(seconds, *, progress):
+    import time as _time
+
+    for n in range(seconds * 10):
+        progress(n, seconds * 10)
+        _time.sleep(0.1)
+    return "done"
+
+
+def _failing_job(*, progress):
+    from almere_missions.errors import InvalidInput
+
+    raise InvalidInput("a mission needs a title", record="mission X", field="title")

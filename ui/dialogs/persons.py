@@ -95,6 +95,7 @@ class PersonForm(QWidget):
         self.nationality.setPlaceholderText(self.tr("Country codes, e.g. TW"))
         self.languages.setPlaceholderText(self.tr("Language tags, e.g. zh-Hant, en"))
         self.birth_known.setText(self.tr("known"))
+        self.birth.setAccessibleName(self.tr("Birth date"))
         self.staff.setText(self.tr("works for the municipality"))
 
     def show_person(self, p) -> None:
