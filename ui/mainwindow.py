@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
 
         self.register.openMission.connect(self.open_mission)
+        self.register.loaded.connect(self._place_board)
+        self._board_placed = False
         self.board.openMission.connect(self.open_mission)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -211,6 +215,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.register.reload()
         self.board.reload()
+
+    def _place_board(self) -> None:
+        """Open the board once on a month with missions: this one, else the next, else the last."""
+        if self._board_placed or not self.register.model.rows:
+            return
+        self._board_placed = True
+        today = date.today()
+        rows = self.register.model.rows
+        first = today.replace(day=1)
+        last = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+        if any(m.start <= last and m.end >= first for m in rows):
+            return
+        upcoming = [m.start for m in rows if m.start >= today]
+        self.board.go(min(upcoming) if upcoming else max(m.start for m in rows))
 
     def show_tab(self, widget) -> None:
         if self.stack.currentWidget() is not self.tabs:

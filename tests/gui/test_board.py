@@ -18,6 +18,8 @@ def test_board_shows_missions_and_host_load_and_opens_a_mission(example_ctx, set
     w.show()
     w.show_workspace()
     idle(example_ctx)
+    # the board opens on the month of the missions, not on an empty one
+    assert w.board.anchor == date(2022, 4, 1)
     w.show_tab(w.board)
     w.board.go(date(2022, 4, 20))
     idle(example_ctx)
