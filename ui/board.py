@@ -186,6 +186,8 @@ class SeasonBoard(QWidget):
         self.month_button.setChecked(True)
         self.prev_button = QPushButton("◀", self)
         self.next_button = QPushButton("▶", self)
+        for b in (self.prev_button, self.next_button):
+            b.setFixedWidth(36)
         self.today_button = QPushButton(self)
         self.title = QLabel(self)
         f = self.title.font()

@@ -80,7 +80,7 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((108, 300, 80, 80, 95, 95, 110, 190, 170, 62, 52, 62)):
+        for col, width in enumerate((108, 300, 80, 80, 95, 95, 110, 165, 150, 62, 52, 62)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
@@ -149,7 +149,16 @@ class RegisterView(QWidget):
         self._fill_themes()
         self._fill_countries()
         self.model.retranslate()
+        self._fit_number_columns()
         self._count()
+
+    def _fit_number_columns(self) -> None:
+        """The narrow columns as wide as their header in the current language."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in (9, 10, 11):
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(52, metrics.horizontalAdvance(text) + 26))
 
     def _fill_combo(self, combo: QComboBox, everything: str, name: str, entries) -> None:
         current = combo.currentData()

@@ -568,224 +568,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="164" />
+        <location filename="../../ui/mainwindow.py" line="168" />
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="166" />
+        <location filename="../../ui/mainwindow.py" line="170" />
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="166" />
+        <location filename="../../ui/mainwindow.py" line="170" />
         <source>&amp;Open mission</source>
         <translation>&amp;Open mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="168" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;Delete mission…</source>
         <translation>&amp;Delete mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="168" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>Mission &amp;register</source>
         <translation>Mission &amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>Season &amp;board</source>
         <translation>Season &amp;board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>&amp;Persons…</source>
         <translation>&amp;Persons…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>&amp;Venues…</source>
         <translation>&amp;Venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;About Almere Missions</source>
         <translation>&amp;About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="183" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="184" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181" />
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182" />
+        <location filename="../../ui/mainwindow.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184" />
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
+        <location filename="../../ui/mainwindow.py" line="190" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="191" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="193" />
         <source>no roles</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230" />
+        <location filename="../../ui/mainwindow.py" line="248" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255" />
+        <location filename="../../ui/mainwindow.py" line="273" />
         <source>%1 saved</source>
         <translation>%1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319" />
+        <location filename="../../ui/mainwindow.py" line="337" />
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320" />
+        <location filename="../../ui/mainwindow.py" line="338" />
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="337" />
+        <location filename="../../ui/mainwindow.py" line="355" />
         <source>Import missions</source>
         <translation>Import missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="338" />
-        <location filename="../../ui/mainwindow.py" line="377" />
+        <location filename="../../ui/mainwindow.py" line="356" />
+        <location filename="../../ui/mainwindow.py" line="395" />
         <source>Mission exchange files (*.json)</source>
         <translation>Mission exchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356" />
+        <location filename="../../ui/mainwindow.py" line="374" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="361" />
+        <location filename="../../ui/mainwindow.py" line="379" />
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="372" />
+        <location filename="../../ui/mainwindow.py" line="390" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376" />
+        <location filename="../../ui/mainwindow.py" line="394" />
         <source>Export missions</source>
         <translation>Export missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="385" />
+        <location filename="../../ui/mainwindow.py" line="403" />
         <source>Exported %1 missions to %2</source>
         <translation>Exported %1 missions to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="397" />
+        <location filename="../../ui/mainwindow.py" line="415" />
         <source>Exporting to %1</source>
         <translation>Exporting to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="423" />
+        <location filename="../../ui/mainwindow.py" line="441" />
         <source>About Almere Missions</source>
         <translation>About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424" />
+        <location filename="../../ui/mainwindow.py" line="442" />
         <source>Almere Missions %1
 Plans the international missions of the municipality of Almere.</source>
         <translation>Almere Missions %1
@@ -1313,23 +1313,23 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="156" />
+        <location filename="../../ui/editor/programme.py" line="158" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="159" />
+        <location filename="../../ui/editor/programme.py" line="161" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="160" />
+        <location filename="../../ui/editor/programme.py" line="162" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="62" />
-        <location filename="../../ui/editor/programme.py" line="161" />
+        <location filename="../../ui/editor/programme.py" line="163" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -1384,130 +1384,134 @@ Plans the international missions of the municipality of Almere.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162" />
+        <location filename="../../ui/editor/programme.py" line="164" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="163" />
+        <location filename="../../ui/editor/programme.py" line="165" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164" />
+        <location filename="../../ui/editor/programme.py" line="166" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165" />
+        <location filename="../../ui/editor/programme.py" line="167" />
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="166" />
+        <location filename="../../ui/editor/programme.py" line="168" />
         <source>Edit item…</source>
         <translation>Edit item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="167" />
+        <location filename="../../ui/editor/programme.py" line="169" />
         <source>Cancel item</source>
         <translation>Cancel item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="168" />
-        <location filename="../../ui/editor/programme.py" line="319" />
-        <location filename="../../ui/editor/programme.py" line="326" />
+        <location filename="../../ui/editor/programme.py" line="170" />
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="169" />
+        <location filename="../../ui/editor/programme.py" line="171" />
         <source>Programme timeline</source>
         <translation>Programme timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="170" />
+        <location filename="../../ui/editor/programme.py" line="172" />
         <source>Programme list</source>
         <translation>Programme list</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="171" />
+        <location filename="../../ui/editor/programme.py" line="173" />
         <source>Clashes</source>
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="210" />
+        <location filename="../../ui/editor/programme.py" line="212" />
         <source>The programme is shown read-only: the planning part is not installed.</source>
         <translation>The programme is shown read-only: the planning part is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="220" />
+        <location filename="../../ui/editor/programme.py" line="222" />
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>The clash checks could not run; a report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="223" />
+        <location filename="../../ui/editor/programme.py" line="225" />
         <source>Clashes: %1</source>
         <translation>Clashes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="225" />
+        <location filename="../../ui/editor/programme.py" line="227" />
         <source>No clashes found.</source>
         <translation>No clashes found.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="256" />
+        <location filename="../../ui/editor/programme.py" line="258" />
         <source>Cannot move there</source>
         <translation>Cannot move there</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="266" />
-        <location filename="../../ui/editor/programme.py" line="290" />
+        <location filename="../../ui/editor/programme.py" line="268" />
+        <location filename="../../ui/editor/programme.py" line="292" />
         <source>Move %1</source>
         <translation>Move %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="280" />
+        <location filename="../../ui/editor/programme.py" line="282" />
         <source>Resize %1</source>
         <translation>Resize %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="290" />
+        <location filename="../../ui/editor/programme.py" line="292" />
         <source>Change end of %1</source>
         <translation>Change end of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291" />
+        <location filename="../../ui/editor/programme.py" line="293" />
         <source>Cancel %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291" />
+        <location filename="../../ui/editor/programme.py" line="293" />
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="292" />
+        <location filename="../../ui/editor/programme.py" line="294" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="292" />
+        <location filename="../../ui/editor/programme.py" line="294" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="320" />
+        <location filename="../../ui/editor/programme.py" line="321" />
+        <location filename="../../ui/editor/programme.py" line="328" />
+        <source>Delete programme item</source>
+        <translation>Delete programme item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="322" />
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="355" />
+        <location filename="../../ui/editor/programme.py" line="357" />
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="370" />
+        <location filename="../../ui/editor/programme.py" line="372" />
         <source>Change item</source>
         <translation>Change item</translation>
     </message>
@@ -1575,32 +1579,32 @@ Plans the international missions of the municipality of Almere.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="167" />
+        <location filename="../../ui/register.py" line="176" />
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="167" />
+        <location filename="../../ui/register.py" line="176" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="173" />
+        <location filename="../../ui/register.py" line="182" />
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="173" />
+        <location filename="../../ui/register.py" line="182" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="223" />
+        <location filename="../../ui/register.py" line="232" />
         <source>%1 missions</source>
         <translation>%1 missions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="225" />
+        <location filename="../../ui/register.py" line="234" />
         <source>%1 of %2 missions</source>
         <translation>%1 of %2 missions</translation>
     </message>
@@ -1608,38 +1612,38 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="215" />
+        <location filename="../../ui/board.py" line="217" />
         <source>Month</source>
         <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="216" />
+        <location filename="../../ui/board.py" line="218" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="217" />
+        <location filename="../../ui/board.py" line="219" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="218" />
+        <location filename="../../ui/board.py" line="220" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="219" />
+        <location filename="../../ui/board.py" line="221" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="220" />
+        <location filename="../../ui/board.py" line="222" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="221" />
+        <location filename="../../ui/board.py" line="223" />
         <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</source>
         <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</translation>
     </message>

@@ -569,224 +569,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="164"/>
+        <location filename="../../ui/mainwindow.py" line="168"/>
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="166"/>
+        <location filename="../../ui/mainwindow.py" line="170"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="166"/>
+        <location filename="../../ui/mainwindow.py" line="170"/>
         <source>&amp;Open mission</source>
         <translation>Missie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="171"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="171"/>
         <source>&amp;Close tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="168"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
         <source>&amp;Delete mission…</source>
         <translation>Missie &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="168"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>Mission &amp;register</source>
         <translation>Missie&amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>Season &amp;board</source>
         <translation>&amp;Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>&amp;Persons…</source>
         <translation>&amp;Personen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>&amp;Venues…</source>
         <translation>&amp;Locaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>&amp;About Almere Missions</source>
         <translation>&amp;Over Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>&amp;Manage</source>
         <translation>&amp;Beheer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="189"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="190"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>no roles</source>
         <translation>geen rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>User: %1 (%2)</source>
         <translation>Gebruiker: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="273"/>
         <source>%1 saved</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="337"/>
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="338"/>
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>%1 verwijderen met programma, deelnemers en kosten? Alleen een concept kan worden verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="337"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>Import missions</source>
         <translation>Missies importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="338"/>
-        <location filename="../../ui/mainwindow.py" line="377"/>
+        <location filename="../../ui/mainwindow.py" line="356"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Mission exchange files (*.json)</source>
         <translation>Uitwisselbestanden met missies (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356"/>
+        <location filename="../../ui/mainwindow.py" line="374"/>
         <source>Import finished</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="379"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="372"/>
+        <location filename="../../ui/mainwindow.py" line="390"/>
         <source>Importing %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376"/>
+        <location filename="../../ui/mainwindow.py" line="394"/>
         <source>Export missions</source>
         <translation>Missies exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Exported %1 missions to %2</source>
         <translation>%1 missies geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="415"/>
         <source>Exporting to %1</source>
         <translation>Exporteren naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="423"/>
+        <location filename="../../ui/mainwindow.py" line="441"/>
         <source>About Almere Missions</source>
         <translation>Over Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="442"/>
         <source>Almere Missions %1
 Plans the international missions of the municipality of Almere.</source>
         <translation>Almere Missies %1
@@ -1314,23 +1314,23 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="156"/>
+        <location filename="../../ui/editor/programme.py" line="158"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="159"/>
+        <location filename="../../ui/editor/programme.py" line="161"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="160"/>
+        <location filename="../../ui/editor/programme.py" line="162"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="62"/>
-        <location filename="../../ui/editor/programme.py" line="161"/>
+        <location filename="../../ui/editor/programme.py" line="163"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -1385,130 +1385,134 @@ Plant de internationale missies van de gemeente Almere.</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162"/>
+        <location filename="../../ui/editor/programme.py" line="164"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="163"/>
+        <location filename="../../ui/editor/programme.py" line="165"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164"/>
+        <location filename="../../ui/editor/programme.py" line="166"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165"/>
-        <source>&amp;Add item…</source>
-        <translation>Onderdeel &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/programme.py" line="166"/>
-        <source>Edit item…</source>
-        <translation>Onderdeel bewerken…</translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/programme.py" line="167"/>
-        <source>Cancel item</source>
-        <translation>Onderdeel annuleren</translation>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Nieuw onderdeel…</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="168"/>
-        <location filename="../../ui/editor/programme.py" line="319"/>
-        <location filename="../../ui/editor/programme.py" line="326"/>
-        <source>Delete item</source>
-        <translation>Onderdeel verwijderen</translation>
+        <source>Edit item…</source>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="169"/>
+        <source>Cancel item</source>
+        <translation>Afzeggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="170"/>
+        <source>Delete item</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="171"/>
         <source>Programme timeline</source>
         <translation>Tijdlijn van het programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="170"/>
+        <location filename="../../ui/editor/programme.py" line="172"/>
         <source>Programme list</source>
         <translation>Lijst van het programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="171"/>
+        <location filename="../../ui/editor/programme.py" line="173"/>
         <source>Clashes</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="210"/>
+        <location filename="../../ui/editor/programme.py" line="212"/>
         <source>The programme is shown read-only: the planning part is not installed.</source>
         <translation>Het programma is alleen-lezen: het planningsdeel is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="220"/>
+        <location filename="../../ui/editor/programme.py" line="222"/>
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>De conflictcontrole kon niet worden uitgevoerd; er is een rapport geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="223"/>
+        <location filename="../../ui/editor/programme.py" line="225"/>
         <source>Clashes: %1</source>
         <translation>Conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="225"/>
+        <location filename="../../ui/editor/programme.py" line="227"/>
         <source>No clashes found.</source>
         <translation>Geen conflicten gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="256"/>
+        <location filename="../../ui/editor/programme.py" line="258"/>
         <source>Cannot move there</source>
         <translation>Kan daar niet heen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="266"/>
-        <location filename="../../ui/editor/programme.py" line="290"/>
+        <location filename="../../ui/editor/programme.py" line="268"/>
+        <location filename="../../ui/editor/programme.py" line="292"/>
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="280"/>
+        <location filename="../../ui/editor/programme.py" line="282"/>
         <source>Resize %1</source>
         <translation>Duur van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="290"/>
+        <location filename="../../ui/editor/programme.py" line="292"/>
         <source>Change end of %1</source>
         <translation>Einde van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291"/>
+        <location filename="../../ui/editor/programme.py" line="293"/>
         <source>Cancel %1</source>
         <translation>%1 annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="291"/>
+        <location filename="../../ui/editor/programme.py" line="293"/>
         <source>Restore %1</source>
         <translation>%1 herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="292"/>
+        <location filename="../../ui/editor/programme.py" line="294"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="292"/>
+        <location filename="../../ui/editor/programme.py" line="294"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="320"/>
+        <location filename="../../ui/editor/programme.py" line="321"/>
+        <location filename="../../ui/editor/programme.py" line="328"/>
+        <source>Delete programme item</source>
+        <translation>Programmaonderdeel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="322"/>
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>„%1” uit het programma verwijderen? Dit kan niet ongedaan worden gemaakt; wie het onderdeel annuleert, houdt het zichtbaar als geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="355"/>
+        <location filename="../../ui/editor/programme.py" line="357"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="370"/>
+        <location filename="../../ui/editor/programme.py" line="372"/>
         <source>Change item</source>
         <translation>Onderdeel wijzigen</translation>
     </message>
@@ -1576,32 +1580,32 @@ Plant de internationale missies van de gemeente Almere.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="167"/>
+        <location filename="../../ui/register.py" line="176"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="167"/>
+        <location filename="../../ui/register.py" line="176"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="173"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>All countries</source>
         <translation>Alle landen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="173"/>
+        <location filename="../../ui/register.py" line="182"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="223"/>
+        <location filename="../../ui/register.py" line="232"/>
         <source>%1 missions</source>
         <translation>%1 missies</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="225"/>
+        <location filename="../../ui/register.py" line="234"/>
         <source>%1 of %2 missions</source>
         <translation>%1 van %2 missies</translation>
     </message>
@@ -1609,38 +1613,38 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="215"/>
+        <location filename="../../ui/board.py" line="217"/>
         <source>Month</source>
         <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="216"/>
+        <location filename="../../ui/board.py" line="218"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="217"/>
+        <location filename="../../ui/board.py" line="219"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="218"/>
+        <location filename="../../ui/board.py" line="220"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="219"/>
+        <location filename="../../ui/board.py" line="221"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="220"/>
+        <location filename="../../ui/board.py" line="222"/>
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="221"/>
+        <location filename="../../ui/board.py" line="223"/>
         <source>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; incoming  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; outgoing  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; clash</source>
         <translation>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; inkomend  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; uitgaand  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; conflict</translation>
     </message>

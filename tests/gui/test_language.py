@@ -87,3 +87,25 @@ def test_switching_language_in_the_settings_reopens_the_window(ctx, settings, qt
     qtbot.addWidget(app.window)
     idle(ctx)
     assert app.window.m_file.title() == "&File"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_window_fits_a_1280_wide_screen_in_either_language(example_ctx, settings, qtbot,
+                                                               idle, lang):
+    from ui import i18n
+    from ui.mainwindow import MainWindow
+
+    i18n.install(lang)
+    try:
+        w = MainWindow(example_ctx, settings)
+        qtbot.addWidget(w)
+        w.show_workspace()
+        editor = w.open_mission("FLO-2022-TPE")
+        idle(example_ctx)
+        widest = 0
+        for n in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(n)
+            widest = max(widest, w.minimumSizeHint().width(), w.minimumWidth())
+        assert widest <= 1280
+    finally:
+        i18n.install("en")

@@ -95,6 +95,8 @@ class ProgrammeTab(QWidget):
         self.week_button.setChecked(True)
         self.prev_button = QPushButton("◀", self)
         self.next_button = QPushButton("▶", self)
+        for b in (self.prev_button, self.next_button):
+            b.setFixedWidth(36)
         self.range_label = QLabel(self)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addItem")
@@ -316,14 +318,14 @@ class ProgrammeTab(QWidget):
         if svc is None or it is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete item"),
+            self, self.tr("Delete programme item"),
             self.tr("Delete “%1” from the programme? This cannot be undone; cancelling the "
                     "item keeps it visible as cancelled.").replace("%1", fmt.text(it.title)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         mission = self.editor.ref
         self.editor.write_programme(lambda uow, v: svc.delete_item(uow, mission, v, ref),
-                                    self.tr("Delete item"))
+                                    self.tr("Delete programme item"))
 
     def add_item(self) -> None:
         from dataclasses import replace
