@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.a_save.setEnabled(False)  # until a mission is open
 
         self.register.openMission.connect(self.open_mission)
         self.register.loaded.connect(self._place_board)
