@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -27,11 +24,11 @@ from PySide6.QtWidgets import (
 from almere_missions import errors
 from almere_missions.services import editing
 from almere_missions.services.missions import list_venues
-from almere_missions.timeutil import _zones
 from ui import crash, fmt
 from ui.context import AppContext
 from ui.editor.overview import join_text, text_parts
 from ui.models.rows import Column, RowsModel
+from ui.zones import zone_box
 
 
 class VenuesDialog(QDialog):
@@ -61,14 +58,7 @@ class VenuesDialog(QDialog):
         self.city = QLineEdit(self)
         self.country = QLineEdit(self)
         self.country.setMaxLength(2)
-        self.timezone = QComboBox(self)
-        self.timezone.setEditable(True)
-        zones = sorted(_zones())
-        self.timezone.addItems(zones)
-        comp = QCompleter(zones, self.timezone)
-        comp.setFilterMode(Qt.MatchFlag.MatchContains)
-        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.timezone.setCompleter(comp)
+        self.timezone = zone_box(self)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, 100_000)
         self.capacity.setSpecialValueText("—")

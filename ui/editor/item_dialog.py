@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -24,22 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from almere_missions import codes
-from almere_missions.timeutil import TimeProblem, _zones, local_to_utc, utc_to_local
+from almere_missions.timeutil import TimeProblem, local_to_utc, utc_to_local
 from ui import fmt
 from ui.editor.overview import join_text, text_parts
 from ui.labels import label
-
-
-def _zone_box(parent) -> QComboBox:
-    box = QComboBox(parent)
-    box.setEditable(True)
-    zones = sorted(_zones())
-    box.addItems(zones)
-    comp = QCompleter(zones, box)
-    comp.setFilterMode(Qt.MatchFlag.MatchContains)
-    comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    box.setCompleter(comp)
-    return box
+from ui.zones import is_zone, zone_box
 
 
 class ItemDialog(QDialog):
@@ -68,10 +56,8 @@ class ItemDialog(QDialog):
             box.addItem("—", None)
             for v in sorted(editor.venues.values(), key=lambda v: fmt.text(v.name).casefold()):
                 box.addItem(f"{fmt.text(v.name)} ({v.city or v.country})", v.ref)
-        self.timezone = _zone_box(self)
-        self.end_timezone = _zone_box(self)
-        self.end_timezone.insertItem(0, "", None)
-        self.end_timezone.setCurrentIndex(0)  # by default the item ends in its own zone
+        self.timezone = zone_box(self)
+        self.end_timezone = zone_box(self, blank=True)  # blank: it ends in its own zone
         self.status = QComboBox(self)
         for s in codes.ITEM_STATUSES:
             self.status.addItem(label(s), s)
@@ -212,7 +198,7 @@ class ItemDialog(QDialog):
         if not (self.title_nl.text().strip() or self.title_en.text().strip()):
             self.message.setText(self.tr("An item needs a title."))
             return
-        if self.timezone.currentText().strip() not in _zones():
+        if not is_zone(self.timezone.currentText().strip()):
             self.message.setText(self.tr("Choose a time zone from the list."))
             return
         try:

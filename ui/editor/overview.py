@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -19,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from almere_missions import codes
 from almere_missions.text import Text
-from almere_missions.timeutil import _zones
 from ui import fmt
 from ui.labels import label
+from ui.zones import is_zone, zone_box
 
 
 def text_parts(value: Text | None) -> tuple[str, str]:
@@ -72,14 +70,7 @@ class OverviewTab(QWidget):
         for d in (self.start, self.end):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
-        self.timezone = QComboBox(self)
-        self.timezone.setEditable(True)
-        zones = sorted(_zones())
-        self.timezone.addItems(zones)
-        completer = QCompleter(zones, self.timezone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.setCompleter(completer)
+        self.timezone = zone_box(self)
         self.countries = QLineEdit(self)
         self.country_names = QLabel(self)
         self.cities = QLineEdit(self)
@@ -245,7 +236,7 @@ class OverviewTab(QWidget):
 
     def _zone(self) -> None:
         name = self.timezone.currentText().strip()
-        if name in _zones():
+        if is_zone(name):
             self._put("timezone", name, self.tr("Change time zone"))
         else:
             self.timezone.setCurrentText(self.editor.draft.timezone)
