@@ -1,0 +1,286 @@
+"""Approval: the state, the chain with each step, the actions the current user may take,
+what changed since approval, the decision history, and the approval file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from almere_missions.approval import workflow
+from ui import fmt
+from ui.editor.panel import PanelTab, chip, section_title
+from ui.labels import label
+from ui.models.rows import Column, RowsModel
+
+ACTION_WORDS = {
+    "submit": QT_TRANSLATE_NOOP("ApprovalTab", "Submit for approval"),
+    "approve": QT_TRANSLATE_NOOP("ApprovalTab", "Approve"),
+    "reject": QT_TRANSLATE_NOOP("ApprovalTab", "Reject…"),
+    "send_back": QT_TRANSLATE_NOOP("ApprovalTab", "Send back…"),
+    "cancel": QT_TRANSLATE_NOOP("ApprovalTab", "Cancel mission…"),
+    "complete": QT_TRANSLATE_NOOP("ApprovalTab", "Mark completed"),
+}
+HISTORY_WORDS = {
+    "submit": QT_TRANSLATE_NOOP("ApprovalTab", "submitted"),
+    "approve": QT_TRANSLATE_NOOP("ApprovalTab", "approved"),
+    "reject": QT_TRANSLATE_NOOP("ApprovalTab", "rejected"),
+    "send_back": QT_TRANSLATE_NOOP("ApprovalTab", "sent back"),
+    "cancel": QT_TRANSLATE_NOOP("ApprovalTab", "cancelled"),
+    "complete": QT_TRANSLATE_NOOP("ApprovalTab", "completed"),
+    "pending": QT_TRANSLATE_NOOP("ApprovalTab", "pending"),
+    "approved": QT_TRANSLATE_NOOP("ApprovalTab", "approved"),
+    "rejected": QT_TRANSLATE_NOOP("ApprovalTab", "rejected"),
+    "sent_back": QT_TRANSLATE_NOOP("ApprovalTab", "sent back"),
+    "reapproval_needed": QT_TRANSLATE_NOOP("ApprovalTab", "needs approval again"),
+    "draft": QT_TRANSLATE_NOOP("ApprovalTab", "draft"),
+    "submitted": QT_TRANSLATE_NOOP("ApprovalTab", "submitted"),
+    "cancelled": QT_TRANSLATE_NOOP("ApprovalTab", "cancelled"),
+    "completed": QT_TRANSLATE_NOOP("ApprovalTab", "completed"),
+}
+#: actions that need a comment (the core refuses them without)
+NEEDS_COMMENT = ("reject", "send_back", "cancel")
+STATE_CHIP = {"approved": "green", "submitted": "yellow", "reapproval_needed": "orange",
+              "sent_back": "orange", "rejected": "red", "cancelled": "none", "draft": "none",
+              "completed": "green"}
+
+
+def _w(key: str | None) -> str:
+    if key is None:
+        return ""
+    return QCoreApplication.translate("ApprovalTab", HISTORY_WORDS.get(key, key))
+
+
+@dataclass(frozen=True)
+class ApprovalData:
+    status: workflow.ApprovalStatus
+    actions: tuple[str, ...]
+    refusals: dict  # action -> why not, in words
+
+
+def fetch_approval(uow, ref: str) -> ApprovalData:
+    st = workflow.status(uow, ref)
+    actions = tuple(workflow.available_actions(uow, ref))
+    refusals = {a: workflow.action_refusal(uow, ref, a) for a in workflow.ACTIONS
+                if a not in actions}
+    return ApprovalData(st, actions, refusals)
+
+
+class ApprovalTab(PanelTab):
+    key = "approval"
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.state_title = section_title(self)
+        self.state_chip = chip(self, None, "")
+        self.state_chip.setObjectName("approvalState")
+        self.round = QLabel(self)
+        self.chain_title = section_title(self)
+        self.chain_model = RowsModel([
+            Column(lambda: self.tr("Step"), lambda s: fmt.text(s.label)),
+            Column(lambda: self.tr("Role"), lambda s: label(s.role)),
+            Column(lambda: self.tr("State"), lambda s: _w(s.state)),
+            Column(lambda: self.tr("By"), lambda s: (s.by or "") + (
+                f" ({self.tr('for %1').replace('%1', s.on_behalf_of)})" if s.on_behalf_of else "")),
+            Column(lambda: self.tr("At"), lambda s: self._when(s.at)),
+            Column(lambda: self.tr("Why this step"), lambda s: s.reason or "",
+                   tooltip=lambda s: s.comment),
+        ], self)
+        self.chain = QTableView(self)
+        self.chain.setObjectName("approvalChain")
+        self.chain.setModel(self.chain_model)
+        self.chain.verticalHeader().setVisible(False)
+        self.chain.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.chain.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.actions_title = section_title(self)
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for action in workflow.ACTIONS:
+            b = QPushButton(self)
+            b.setObjectName(f"action_{action}")
+            b.clicked.connect(lambda _c=False, a=action: self.act(a))
+            self.buttons[action] = b
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.file_button = QPushButton(self)
+        self.file_button.setObjectName("approvalFile")
+        self.file_button.clicked.connect(self.save_file)
+        bar.addWidget(self.file_button)
+        self.why_not = QLabel(self)
+        self.why_not.setObjectName("approvalWhyNot")
+        self.why_not.setWordWrap(True)
+        self.why_not.setStyleSheet("color: #555")
+        self.changes_title = section_title(self)
+        self.changes = QListWidget(self)
+        self.changes.setObjectName("changesSinceApproval")
+        self.history_title = section_title(self)
+        self.history_model = RowsModel([
+            Column(lambda: self.tr("When"), lambda h: self._when(h.at)),
+            Column(lambda: self.tr("Who"), lambda h: h.by + (
+                f" ({self.tr('for %1').replace('%1', h.on_behalf_of)})" if h.on_behalf_of else "")),
+            Column(lambda: self.tr("Did"), lambda h: _w(h.action)),
+            Column(lambda: self.tr("State"), lambda h: f"{_w(h.from_state)} → {_w(h.to_state)}"),
+            Column(lambda: self.tr("Comment"), lambda h: h.comment or "",
+                   tooltip=lambda h: h.comment),
+        ], self)
+        self.history = QTableView(self)
+        self.history.setObjectName("approvalHistory")
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(self.state_title)
+        top.addWidget(self.state_chip)
+        top.addWidget(self.round, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chain_title)
+        layout.addWidget(self.chain, 2)
+        layout.addWidget(self.actions_title)
+        layout.addLayout(bar)
+        layout.addWidget(self.why_not)
+        layout.addWidget(self.status)
+        layout.addWidget(self.changes_title)
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history, 2)
+
+    def _when(self, at) -> str:
+        if at is None:
+            return ""
+        return fmt.clock_zone(at, "Europe/Amsterdam") + " · " + fmt.day(
+            at.astimezone().date())
+
+    def title(self) -> str:
+        return self.tr("Approval")
+
+    def retranslate(self) -> None:
+        self.state_title.setText(self.tr("State:"))
+        self.chain_title.setText(self.tr("Approval chain"))
+        self.actions_title.setText(self.tr("What you can do"))
+        for action, b in self.buttons.items():
+            b.setText(QCoreApplication.translate("ApprovalTab", ACTION_WORDS[action]))
+        self.file_button.setText(self.tr("Approval &file (PDF)…"))
+        self.file_button.setAccessibleName(self.tr("Save the approval file as PDF"))
+        self.changes_title.setText(self.tr("Changed since approval"))
+        self.history_title.setText(self.tr("Decision history"))
+        self.chain.setAccessibleName(self.tr("Approval chain"))
+        self.history.setAccessibleName(self.tr("Decision history"))
+        self.changes.setAccessibleName(self.tr("Changes since approval"))
+        if self.data is not None:
+            self.show_data(self.data)
+
+    def fetch(self, uow, ref):
+        return fetch_approval(uow, ref)
+
+    def show_data(self, d: ApprovalData) -> None:
+        st = d.status
+        from ui.editor.panel import CHIP_COLOURS
+
+        bg, fg = CHIP_COLOURS[STATE_CHIP.get(st.state, "none")]
+        self.state_chip.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; "
+                                      "border-radius: 8px; padding: 2px 8px; }")
+        self.state_chip.setText(_w(st.state))
+        self.state_chip.setAccessibleName(_w(st.state))
+        bits = []
+        if st.round:
+            bits.append(self.tr("round %1").replace("%1", str(st.round)))
+        if st.submitted_by:
+            bits.append(self.tr("submitted by %1").replace("%1", st.submitted_by))
+        if st.framework:
+            bits.append(self.tr("framework %1").replace("%1", st.framework))
+        self.round.setText(" · ".join(bits))
+        self.chain_model.set_rows(list(st.steps))
+        self.chain.resizeColumnsToContents()
+        self.chain.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for action, b in self.buttons.items():
+            allowed = action in d.actions
+            b.setEnabled(allowed)
+            b.setToolTip(d.refusals.get(action) or "")
+            # only the actions that could matter to this person are shown
+            b.setVisible(allowed or action in ("submit", "approve"))
+        why = [f"{QCoreApplication.translate('ApprovalTab', ACTION_WORDS[a]).rstrip('…')}: "
+               f"{d.refusals[a]}" for a in ("submit", "approve")
+               if a in d.refusals and d.refusals[a]]
+        self.why_not.setText("\n".join(why))
+        self.why_not.setVisible(bool(why))
+        self.changes.clear()
+        for c in st.changes_since_approval:
+            self.changes.addItem(c.message)
+        show = st.state == "reapproval_needed" or bool(st.changes_since_approval)
+        self.changes.setVisible(show)
+        self.changes_title.setVisible(show)
+        self.history_model.set_rows(list(st.history))
+        self.history.resizeColumnsToContents()
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def act(self, action: str, comment: str | None = None) -> None:
+        """Take a workflow action; a refusal comes back in plain words below the buttons."""
+        if self.editor.is_dirty():
+            self.tell(self.tr("Save your changes first: the approval is bound to what is "
+                              "stored."), problem=True)
+            return
+        if comment is None and action in NEEDS_COMMENT + ("submit", "approve"):
+            required = action in NEEDS_COMMENT
+            prompt = (self.tr("Comment (required):") if required
+                      else self.tr("Comment (optional):"))
+            comment, ok = QInputDialog.getMultiLineText(
+                self, QCoreApplication.translate("ApprovalTab", ACTION_WORDS[action]), prompt)
+            if not ok:
+                return
+            if required and not comment.strip():
+                self.tell(self.tr("This needs a comment that says why."), problem=True)
+                return
+        ref = self.ref
+        seen = self.data.status.content_hash if self.data is not None else None
+        fn = {
+            "submit": lambda uow: workflow.submit(uow, ref, comment),
+            "approve": lambda uow: workflow.approve(uow, ref, comment, expected_hash=seen),
+            "reject": lambda uow: workflow.reject(uow, ref, comment),
+            "send_back": lambda uow: workflow.send_back(uow, ref, comment),
+            "cancel": lambda uow: workflow.cancel(uow, ref, comment),
+            "complete": lambda uow: workflow.complete(uow, ref),
+        }[action]
+        self.tell(self.tr("Working…"))
+        self.write(lambda uow, _p: fn(uow),
+                   lambda st: self.tell(self.tr("Done: the mission is now %1.")
+                                        .replace("%1", _w(st.state))),
+                   label=QCoreApplication.translate("ApprovalTab", ACTION_WORDS[action]))
+
+    def save_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the approval file"), f"approval-file-{self.ref}.pdf",
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            self.render_file(Path(path))
+
+    def render_file(self, path: Path, on_done=None):
+        from almere_missions.documents.approval_file import render_approval_file
+
+        ref, lang = self.ref, "nl" if fmt.lang() == "nl" else "en"
+        self.tell(self.tr("Making the approval file…"))
+
+        def done(pages):
+            self.tell(self.tr("Approval file saved to %1 (%2 pages).")
+                      .replace("%1", str(path)).replace("%2", str(pages)))
+            if on_done is not None:
+                on_done(pages)
+
+        return self.ctx.read(lambda uow, p: render_approval_file(uow, ref, path, lang,
+                                                                 progress=p),
+                             done, failure=self.fail, parent=self,
+                             label=self.tr("Approval file of %1").replace("%1", ref))

@@ -1,0 +1,313 @@
+"""Assessment: the mission against the policy principles of the framework in force,
+its themes and goals, its costs by payer against the budget, and the CO2 of its travel."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from almere_missions.approval import assessment as service
+from almere_missions.text import pick
+from ui import fmt
+from ui.editor.panel import PanelTab, message_label, section_title
+
+ANSWERS = {
+    "complies": QT_TRANSLATE_NOOP("AssessmentTab", "Complies"),
+    "concern": QT_TRANSLATE_NOOP("AssessmentTab", "Concern"),
+    "not_applicable": QT_TRANSLATE_NOOP("AssessmentTab", "Not applicable"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentTab", text)
+
+
+def fetch_assessment(uow, ref: str) -> service.Assessment:
+    return service.get_assessment(uow, ref)
+
+
+class PrincipleRow:
+    """The widgets of one principle: name (Dutch, with the gloss), answer, justification."""
+
+    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, principle):
+        self.code, self.mandatory = principle.code, principle.mandatory
+        self.principle = principle
+        self.name = QLabel(parent)
+        self.name.setWordWrap(True)
+        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.answer = QComboBox(parent)
+        self.answer.setObjectName(f"answer_{principle.code}")
+        self.answer.addItem("", None)
+        for key in ANSWERS:
+            self.answer.addItem("", key)
+        self.justification = QLineEdit(parent)
+        self.justification.setObjectName(f"justification_{principle.code}")
+        self.required = QLabel(parent)
+        self.required.setObjectName(f"required_{principle.code}")
+        grid.addWidget(self.name, row, 0)
+        grid.addWidget(self.answer, row, 1)
+        grid.addWidget(self.justification, row, 2)
+        grid.addWidget(self.required, row, 3)
+        self.answer.currentIndexChanged.connect(self.update_required)
+        self.justification.textChanged.connect(self.update_required)
+
+    def retranslate(self) -> None:
+        p = self.principle
+        nl = pick(p.name, "nl")
+        name = f"<b>{p.code}</b>&nbsp;·&nbsp;{_esc(nl)}"
+        if fmt.lang() != "nl":
+            gloss = pick(p.name, fmt.lang())
+            if gloss and gloss != nl:
+                name += f"<br><span style='color:#555'><i>{_esc(gloss)}</i></span>"
+        self.name.setText(name)
+        tip = pick(p.text, "nl") or ""
+        if fmt.lang() != "nl" and p.text:
+            tip += "\n\n" + pick(p.text, fmt.lang())
+        self.name.setToolTip(tip)
+        for n, key in enumerate(ANSWERS, start=1):
+            self.answer.setItemText(n, _tr(ANSWERS[key]))
+        self.answer.setItemText(0, _tr("— not answered —"))
+        self.answer.setAccessibleName(_tr("Answer to principle %1").replace("%1", p.code))
+        self.justification.setAccessibleName(
+            _tr("Justification of principle %1").replace("%1", p.code))
+        self.justification.setPlaceholderText(_tr("Justification"))
+        self.update_required()
+
+    def set(self, answer: str | None, justification: str | None) -> None:
+        self.answer.setCurrentIndex(max(0, self.answer.findData(answer)))
+        self.justification.setText(justification or "")
+
+    def needs_justification(self) -> bool:
+        return self.mandatory or self.answer.currentData() == "concern"
+
+    def update_required(self) -> None:
+        missing = self.needs_justification() and not self.justification.text().strip()
+        if self.mandatory:
+            text = _tr("Mandatory: justification required")
+        elif self.answer.currentData() == "concern":
+            text = _tr("Concern: justification required")
+        else:
+            text = ""
+        self.required.setText(text)
+        self.required.setStyleSheet("color: #b3261e" if missing else "color: #555")
+        self.justification.setStyleSheet(
+            "QLineEdit { border: 1px solid #b3261e; }" if missing and
+            self.answer.currentData() is not None else "")
+
+    def doc(self) -> dict | None:
+        answer = self.answer.currentData()
+        if answer is None:
+            return None
+        return {"code": self.code, "answer": answer,
+                "justification": self.justification.text().strip()}
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class AssessmentTab(PanelTab):
+    key = "assessment"
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.rows: list[PrincipleRow] = []
+        self.framework = section_title(self)
+        self.framework.setObjectName("assessmentFramework")
+        self.recorded = QLabel(self)
+        self.recorded.setObjectName("assessmentRecorded")
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(2, 4)
+        self.h_principle, self.h_answer = QLabel(self), QLabel(self)
+        self.h_just = QLabel(self)
+        for n, w in enumerate((self.h_principle, self.h_answer, self.h_just)):
+            f = w.font()
+            f.setBold(True)
+            w.setFont(f)
+            self.grid.addWidget(w, 0, n)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+
+        self.side_title = section_title(self)
+        self.themes = message_label(self, "assessmentThemes")
+        self.goals = message_label(self, "assessmentGoals")
+        self.costs_title = section_title(self)
+        self.costs = message_label(self, "assessmentCosts")
+        self.budget = QLineEdit(self)
+        self.budget.setObjectName("assessmentBudget")
+        self.budget_state = message_label(self, "assessmentBudgetState")
+        self.co2_title = section_title(self)
+        self.co2 = message_label(self, "assessmentCo2")
+        self.notices = message_label(self, "assessmentTrainNotice")
+        self.notices.setStyleSheet("color: #8a4b00")
+        self.record_button = QPushButton(self)
+        self.record_button.setObjectName("recordAssessment")
+        self.record_button.clicked.connect(self.record)
+
+        side = QWidget(self)
+        side.setMaximumWidth(380)
+        form = QFormLayout()
+        self.l_themes, self.l_goals, self.l_budget = QLabel(self), QLabel(self), QLabel(self)
+        form.addRow(self.l_themes, self.themes)
+        form.addRow(self.l_goals, self.goals)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.side_title)
+        sl.addLayout(form)
+        sl.addWidget(self.costs_title)
+        sl.addWidget(self.costs)
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.l_budget)
+        budget_row.addWidget(self.budget, 1)
+        sl.addLayout(budget_row)
+        sl.addWidget(self.budget_state)
+        sl.addWidget(self.co2_title)
+        sl.addWidget(self.co2)
+        sl.addWidget(self.notices)
+        sl.addStretch(1)
+
+        head = QHBoxLayout()
+        head.addWidget(self.framework, 1)
+        head.addWidget(self.recorded)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 1)
+        body.addWidget(side)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+
+    def title(self) -> str:
+        return self.tr("Assessment")
+
+    def retranslate(self) -> None:
+        self.h_principle.setText(self.tr("Principle"))
+        self.h_answer.setText(self.tr("Answer"))
+        self.h_just.setText(self.tr("Justification"))
+        self.side_title.setText(self.tr("Themes and goals served"))
+        self.l_themes.setText(self.tr("Themes:"))
+        self.l_goals.setText(self.tr("Goals:"))
+        self.costs_title.setText(self.tr("Costs by payer"))
+        self.l_budget.setText(self.tr("Budget (EUR):"))
+        self.budget.setAccessibleName(self.tr("Budget in euros"))
+        self.budget.setPlaceholderText(self.tr("no budget set"))
+        self.co2_title.setText(self.tr("CO₂ of the travel"))
+        self.record_button.setText(self.tr("&Record assessment"))
+        self.record_button.setAccessibleName(self.tr("Record the assessment"))
+        for r in self.rows:
+            r.retranslate()
+        if self.data is not None:
+            self.show_data(self.data)
+
+    def fetch(self, uow, ref):
+        return fetch_assessment(uow, ref)
+
+    def _build_rows(self, principles) -> None:
+        if [r.code for r in self.rows] == [p.code for p in principles]:
+            return
+        for r in self.rows:
+            for w in (r.name, r.answer, r.justification, r.required):
+                w.deleteLater()
+        self.rows = [PrincipleRow(self.grid_host, self.grid, n + 1, p)
+                     for n, p in enumerate(principles)]
+        for r in self.rows:
+            r.retranslate()
+
+    def show_data(self, a: service.Assessment) -> None:
+        self._build_rows(a.principles)
+        for r, p in zip(self.rows, a.principles, strict=True):
+            r.principle = p
+            r.set(p.answer, p.justification)
+            r.retranslate()
+        self.framework.setText(self.tr("Policy framework %1 — %2")
+                               .replace("%1", a.framework_code or "")
+                               .replace("%2", fmt.text(a.framework_title)))
+        if a.recorded:
+            self.recorded.setText(self.tr("Recorded by %1 on %2").replace("%1", a.recorded_by or "")
+                                  .replace("%2", fmt.day(a.recorded_at.date())))
+        else:
+            self.recorded.setText(self.tr("Not recorded yet"))
+        none = self.tr("none")
+        self.themes.setText(", ".join(fmt.text(n) for _c, n in a.themes) or none)
+        self.goals.setText(", ".join(fmt.text(n) for _c, n in a.goals) or none)
+        lines = [f"{c.payer or self.tr('(no payer named)')}: {fmt.money(c.amount, c.currency)}"
+                 for c in a.costs_by_payer]
+        lines.append(self.tr("Total: %1").replace("%1", fmt.money(a.costs_total_eur)))
+        if a.unconverted_currencies:
+            lines.append(self.tr("Not converted to euros: %1")
+                         .replace("%1", ", ".join(a.unconverted_currencies)))
+        self.costs.setText("\n".join(lines))
+        self.budget.setText("" if a.budget_eur is None else f"{a.budget_eur:.2f}")
+        if a.over_budget is None:
+            self.budget_state.setText(self.tr("No budget recorded."))
+            self.budget_state.setStyleSheet("")
+        elif a.over_budget:
+            self.budget_state.setText(self.tr("Over budget by %1")
+                                      .replace("%1", fmt.money(a.costs_total_eur - a.budget_eur)))
+            self.budget_state.setStyleSheet("color: #b3261e")
+        else:
+            self.budget_state.setText(self.tr("Within budget (%1 left)")
+                                      .replace("%1", fmt.money(a.budget_eur - a.costs_total_eur)))
+            self.budget_state.setStyleSheet("color: #1b5e20")
+        est = a.co2
+        text = [self.tr("%1 kg CO₂ in %2 legs").replace("%1", fmt.number(round(est.total_kg)))
+                .replace("%2", str(len(est.legs)))]
+        text += [self.tr("Not counted: %1").replace("%1", m) for m in est.not_counted]
+        self.co2.setText("\n".join(text))
+        self.notices.setText("\n".join("🚆 " + n for n in est.notices))
+        self.notices.setVisible(bool(est.notices))
+        if a.missing:
+            self.tell(self.tr("Still to answer or justify: %1").replace("%1", ", ".join(a.missing)),
+                      problem=True)
+        else:
+            self.tell(self.tr("Every principle is answered."))
+        self.record_button.setEnabled(self.may("officer"))
+
+    def document(self) -> dict:
+        """The answers on screen as ``record_assessment`` takes them; raises ValueError."""
+        answers = [d for d in (r.doc() for r in self.rows) if d is not None]
+        doc: dict = {"principles": answers}
+        text = self.budget.text().strip().replace("€", "").replace(" ", "")
+        if text:
+            if "," in text and text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+            try:
+                value = Decimal(text)
+            except InvalidOperation:
+                raise ValueError(self.tr("“%1” is not an amount").replace(
+                    "%1", self.budget.text())) from None
+            doc["budget_eur"] = f"{value:.2f}"
+        return doc
+
+    def record(self) -> None:
+        try:
+            doc = self.document()
+        except ValueError as exc:
+            self.tell(str(exc), problem=True)
+            return
+        ref = self.ref
+        self.tell(self.tr("Recording…"))
+        self.write(lambda uow, _p: service.record_assessment(uow, ref, doc),
+                   lambda a: (self._fetched(a), self.tell(self.tr("Assessment recorded."))),
+                   label=self.tr("Recording the assessment of %1").replace("%1", ref))
