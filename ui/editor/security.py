@@ -377,12 +377,7 @@ class SecurityTab(PanelTab):
 
         def failed(exc):
             self._screening_over()
-            from ui.tasks import Cancelled
-
-            if isinstance(exc, Cancelled):
-                self.tell(self.tr("Screening cancelled; nothing was stored."))
-            else:
-                self.fail(exc)
+            self.fail(exc)
 
         self.screen_progress.setRange(0, 0)
         self.screen_progress.show()
@@ -407,9 +402,12 @@ class SecurityTab(PanelTab):
             self.screen_progress.setValue(done)
 
     def cancel_screening(self) -> None:
+        """Stop the screening; a cancelled operation reports nothing back (ui.tasks), and
+        its transaction is rolled back, so nothing is stored."""
         if self._screen_op is not None:
             self._screen_op.cancel()
-            self.screen_cancel.setEnabled(False)
+            self._screening_over()
+            self.tell(self.tr("Screening cancelled; nothing was stored."))
 
     def _screening_over(self) -> None:
         self._screen_op = None

@@ -8,9 +8,14 @@ A tab is a QWidget built with the editor (``cls(editor)``) that has ``key``
 
 from __future__ import annotations
 
+from ui.editor.approval import ApprovalTab
+from ui.editor.assessment import AssessmentTab
 from ui.editor.costs import CostsTab
 from ui.editor.delegation import DelegationTab
+from ui.editor.outputs import OutputsTab
 from ui.editor.overview import OverviewTab
 from ui.editor.programme import ProgrammeTab
+from ui.editor.security import SecurityTab
 
-TABS: list[type] = [OverviewTab, DelegationTab, ProgrammeTab, CostsTab]
+TABS: list[type] = [OverviewTab, DelegationTab, ProgrammeTab, CostsTab, AssessmentTab,
+                    SecurityTab, ApprovalTab, OutputsTab]
