@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from almere_missions.approval import workflow
 from ui import fmt
 from ui.editor.panel import PanelTab, chip, section_title
-from ui.labels import label
 from ui.models.rows import Column, RowsModel
 
 ACTION_WORDS = {
@@ -50,6 +49,13 @@ HISTORY_WORDS = {
     "submitted": QT_TRANSLATE_NOOP("ApprovalTab", "submitted"),
     "cancelled": QT_TRANSLATE_NOOP("ApprovalTab", "cancelled"),
     "completed": QT_TRANSLATE_NOOP("ApprovalTab", "completed"),
+}
+ROLE_WORDS = {
+    "officer": QT_TRANSLATE_NOOP("ApprovalTab", "officer"),
+    "approver": QT_TRANSLATE_NOOP("ApprovalTab", "approver"),
+    "mayor": QT_TRANSLATE_NOOP("ApprovalTab", "mayor"),
+    "security": QT_TRANSLATE_NOOP("ApprovalTab", "security advisor"),
+    "board": QT_TRANSLATE_NOOP("ApprovalTab", "management board"),
 }
 #: actions that need a comment (the core refuses them without)
 NEEDS_COMMENT = ("reject", "send_back", "cancel")
@@ -91,7 +97,8 @@ class ApprovalTab(PanelTab):
         self.chain_title = section_title(self)
         self.chain_model = RowsModel([
             Column(lambda: self.tr("Step"), lambda s: fmt.text(s.label)),
-            Column(lambda: self.tr("Role"), lambda s: label(s.role)),
+            Column(lambda: self.tr("Role"), lambda s: QCoreApplication.translate(
+                "ApprovalTab", ROLE_WORDS.get(s.role, s.role))),
             Column(lambda: self.tr("State"), lambda s: _w(s.state)),
             Column(lambda: self.tr("By"), lambda s: (s.by or "") + (
                 f" ({self.tr('for %1').replace('%1', s.on_behalf_of)})" if s.on_behalf_of else "")),

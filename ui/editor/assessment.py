@@ -269,8 +269,8 @@ class AssessmentTab(PanelTab):
                                       .replace("%1", fmt.money(a.budget_eur - a.costs_total_eur)))
             self.budget_state.setStyleSheet("color: #1b5e20")
         est = a.co2
-        text = [self.tr("%1 kg CO₂ in %2 legs").replace("%1", fmt.number(round(est.total_kg)))
-                .replace("%2", str(len(est.legs)))]
+        text = [self.tr("%1 kg CO₂ (travel legs counted: %2)")
+                .replace("%1", fmt.number(round(est.total_kg))).replace("%2", str(len(est.legs)))]
         text += [self.tr("Not counted: %1").replace("%1", m) for m in est.not_counted]
         self.co2.setText("\n".join(text))
         self.notices.setText("\n".join("🚆 " + n for n in est.notices))

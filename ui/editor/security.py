@@ -273,6 +273,8 @@ class SecurityTab(PanelTab):
                 state += " " + self.tr("Out of date: %1").replace("%1", "; ".join(st.reasons))
         open_hits = sum(1 for h in d.hits if h.decision is None)
         state += " " + self.tr("Lists: %1.").replace("%1", lists)
+        if st.screened and not d.hits:
+            state += " " + self.tr("No one in the mission matches a listed name.")
         if open_hits:
             state += " " + self.tr("%1 hits wait for a decision.").replace("%1", str(open_hits))
         self.screen_state.setText(state)
@@ -294,36 +296,42 @@ class SecurityTab(PanelTab):
                                self.advice_host), 0, 0)
         for row, a in enumerate(d.advice):
             name = QLabel(f"<b>{fmt.country(a.country)}</b>", self.advice_host)
-            g.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            g.addWidget(name, row * 2, 0, Qt.AlignmentFlag.AlignTop)
             if a.advice is None:
                 g.addWidget(QLabel(self.tr("No travel advice stored"), self.advice_host),
-                            row, 1)
+                            row * 2, 1)
             else:
                 c = chip(self.advice_host, a.route_colour, word(a.route_colour))
                 c.setObjectName(f"adviceChip_{a.country}")
-                g.addWidget(c, row, 1, Qt.AlignmentFlag.AlignTop)
+                g.addWidget(c, row * 2, 1, Qt.AlignmentFlag.AlignTop)
                 regions = [r for r in a.advice.regions if r.visited or not a.route_known]
                 box = QHBoxLayout()
-                for r in regions[:6]:
+                for r in regions[:4]:
                     box.addWidget(chip(self.advice_host, r.colour,
                                        f"{r.name}: {word(r.colour, SHORT)}"))
-                if len(regions) > 6:
-                    box.addWidget(QLabel(self.tr("and %1 more regions")
-                                         .replace("%1", str(len(regions) - 6)), self.advice_host))
+                if len(regions) > 4:
+                    more = QLabel(self.tr("and %1 more regions")
+                                  .replace("%1", str(len(regions) - 4)), self.advice_host)
+                    more.setToolTip("\n".join(f"{r.name}: {word(r.colour, SHORT)}"
+                                              for r in regions[4:]))
+                    box.addWidget(more)
                 box.addStretch(1)
-                holder = QWidget(self.advice_host)
-                holder.setLayout(box)
-                box.setContentsMargins(0, 0, 0, 0)
-                g.addWidget(holder, row, 3)
-                dated = self.tr("of %1").replace("%1", fmt.day(a.advice.modified.date()))
+                dated = self.tr("Advice of %1").replace("%1", fmt.day(a.advice.modified.date()))
                 if a.advice.stale:
-                    dated += " — " + self.tr("STALE (%1 days old): fetch the current advice") \
+                    dated += " — " + self.tr("out of date (%1 days): fetch the current advice") \
                         .replace("%1", str(a.advice.age_days))
                 when = QLabel(dated, self.advice_host)
                 when.setObjectName(f"adviceDate_{a.country}")
+                when.setWordWrap(True)
                 if a.advice.stale:
                     when.setStyleSheet("color: #b3261e; font-weight: bold")
-                g.addWidget(when, row, 4, Qt.AlignmentFlag.AlignTop)
+                details = QVBoxLayout()
+                details.setContentsMargins(0, 0, 0, 0)
+                details.addWidget(when)
+                details.addLayout(box)
+                holder = QWidget(self.advice_host)
+                holder.setLayout(details)
+                g.addWidget(holder, row * 2 + 1, 1, 1, 3)
             risk = d.risks.get(a.country)
             level = risk.level if risk else None
             rc = chip(self.advice_host, level,
@@ -331,7 +339,7 @@ class SecurityTab(PanelTab):
             rc.setObjectName(f"riskChip_{a.country}")
             if risk is not None:
                 rc.setToolTip(risk.rationale)
-            g.addWidget(rc, row, 2, Qt.AlignmentFlag.AlignTop)
+            g.addWidget(rc, row * 2, 2, Qt.AlignmentFlag.AlignTop)
         g.setColumnStretch(3, 1)
 
     def _show_checklist(self, d: SecurityData) -> None:
