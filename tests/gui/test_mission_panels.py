@@ -21,9 +21,19 @@ def sec_ctx(example_ctx):
     from almere_missions.security.advice import import_advice
     from almere_missions.security.sanctions.store import import_lists
 
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from almere_missions.db.models import Person
+
     ctx = example_ctx
     with ctx.db.unit_of_work(ctx.user) as uow:
         users.add(uow, ctx.user, ["security", "officer"])
+        # one guest with the name and birth date of a listed person: a hit to decide
+        p = uow.session.scalar(select(Person).where(Person.ref == "tpe-2"))
+        p.name, p.latin_name = "Саддам Хусейн", "Saddam Husayn"
+        p.birth_date, p.nationality = date(1937, 4, 28), ["IQ"]
         import_advice(uow, [DATA / "travel-advice" / "TWN.xml"])
         import_lists(uow, [DATA / "sanctions" / "eu_fsd_sample.xml"])
         uow.commit()
@@ -111,14 +121,18 @@ def test_security_tab_screens_decides_and_checks(editor, sec_ctx, idle, qtbot, q
     assert sa.residual_risk == "medium" and sa.mitigations == ("Briefing on state actors",
                                                                 "No laptops")
     assert "Checked by" in tab.assessed.text()
-    if tab.hits_model.rowCount():
-        tab.hits.selectRow(0)
-        tab.decide("false_positive", "")
-        assert "needs a reason" in tab.status.text()
-        tab.decide("false_positive", "other birth date")
-        idle(sec_ctx)
-        qtbot.waitUntil(lambda: tab.hits_model.rows[0].decision == "false_positive",
-                        timeout=10_000)
+    assert tab.hits_model.rowCount() >= 1
+    hit = tab.hits_model.rows[0]
+    assert hit.decision is None and 0 < hit.score <= 1 and hit.explanation
+    assert "wait for a decision" in tab.screen_state.text()
+    tab.hits.selectRow(0)
+    assert tab.false_button.isEnabled()
+    tab.decide("false_positive", "")
+    assert "needs a reason" in tab.status.text()
+    tab.decide("false_positive", "another person, other passport")
+    idle(sec_ctx)
+    qtbot.waitUntil(lambda: tab.hits_model.rows[0].decision == "false_positive", timeout=10_000)
+    assert "other passport" in tab.hits_model.index(0, 4).data()
 
 
 def test_approval_tab_shows_chain_refusals_and_history(editor, sec_ctx, idle, qtbot,
