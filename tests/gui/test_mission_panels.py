@@ -18,14 +18,13 @@ MANDATORY = set("aikl")
 def sec_ctx(example_ctx):
     """The example; the acting user is officer and security advisor, with the travel
     advice of Taiwan and the EU sanctions sample stored."""
-    from almere_missions.security.advice import import_advice
-    from almere_missions.security.sanctions.store import import_lists
-
     from datetime import date
 
     from sqlalchemy import select
 
     from almere_missions.db.models import Person
+    from almere_missions.security.advice import import_advice
+    from almere_missions.security.sanctions.store import import_lists
 
     ctx = example_ctx
     with ctx.db.unit_of_work(ctx.user) as uow:
