@@ -70,6 +70,15 @@ class PanelTab(QWidget):
         self.data = None
         self._shown_version: tuple | None = None
         self.status = message_label(self, f"{type(self).__name__}Message")
+        # A write from another tab (a security check, a screening) changes what this tab
+        # shows without moving the mission's version: read again.
+        editor.ctx.changed.connect(self._written)
+
+    def _written(self, refs) -> None:
+        if self.editor.view is not None and (refs is None or self.ref in refs):
+            self._shown_version = (self.editor.view.ref, self.editor.view.version,
+                                   self.editor.view.status)
+            self.reload()
 
     # the tab's own part ------------------------------------------------------------
     def fetch(self, uow, ref: str):  # pragma: no cover - every tab defines it
