@@ -24,6 +24,488 @@
     </message>
 </context>
 <context>
+    <name>ApprovalTab</name>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="30" />
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="31" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="32" />
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="33" />
+        <source>Send back…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="34" />
+        <source>Cancel mission…</source>
+        <translation>Cancel mission…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="35" />
+        <source>Mark completed</source>
+        <translation>Mark completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="38" />
+        <location filename="../../ui/editor/approval.py" line="50" />
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="39" />
+        <location filename="../../ui/editor/approval.py" line="45" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="40" />
+        <location filename="../../ui/editor/approval.py" line="46" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="41" />
+        <location filename="../../ui/editor/approval.py" line="47" />
+        <source>sent back</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="42" />
+        <location filename="../../ui/editor/approval.py" line="51" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="43" />
+        <location filename="../../ui/editor/approval.py" line="52" />
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="44" />
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="48" />
+        <source>needs approval again</source>
+        <translation>needs approval again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="49" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="55" />
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="56" />
+        <source>approver</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="57" />
+        <source>mayor</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="58" />
+        <source>security advisor</source>
+        <translation>security advisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="59" />
+        <source>management board</source>
+        <translation>management board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="101" />
+        <source>Step</source>
+        <extracomment>actions that need a comment (the core refuses them without)</extracomment>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="102" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="104" />
+        <location filename="../../ui/editor/approval.py" line="142" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="105" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="106" />
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="107" />
+        <source>Why this step</source>
+        <translation>Why this step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="139" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="140" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="141" />
+        <source>Did</source>
+        <translation>Did</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="143" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="171" />
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="181" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="184" />
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="185" />
+        <location filename="../../ui/editor/approval.py" line="193" />
+        <source>Approval chain</source>
+        <translation>Approval chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="186" />
+        <source>What you can do</source>
+        <translation>What you can do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="189" />
+        <source>Approval &amp;file (PDF)…</source>
+        <translation>Approval &amp;file (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="190" />
+        <source>Save the approval file as PDF</source>
+        <translation>Save the approval file as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="191" />
+        <source>Changed since approval</source>
+        <translation>Changed since approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="192" />
+        <location filename="../../ui/editor/approval.py" line="194" />
+        <source>Decision history</source>
+        <translation>Decision history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="195" />
+        <source>Changes since approval</source>
+        <translation>Changes since approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="213" />
+        <source>round %1</source>
+        <translation>round %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="215" />
+        <source>submitted by %1</source>
+        <translation>submitted by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="217" />
+        <source>framework %1</source>
+        <translation>framework %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="246" />
+        <source>Save your changes first: the approval is bound to what is stored.</source>
+        <translation>Save your changes first: the approval is bound to what is stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="251" />
+        <source>Comment (required):</source>
+        <translation>Comment (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="252" />
+        <source>Comment (optional):</source>
+        <translation>Comment (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="258" />
+        <source>This needs a comment that says why.</source>
+        <translation>This needs a comment that says why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="270" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="272" />
+        <source>Done: the mission is now %1.</source>
+        <translation>Done: the mission is now %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="278" />
+        <source>Save the approval file</source>
+        <translation>Save the approval file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="279" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="287" />
+        <source>Making the approval file…</source>
+        <translation>Making the approval file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="290" />
+        <source>Approval file saved to %1 (%2 pages).</source>
+        <translation>Approval file saved to %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="298" />
+        <source>Approval file of %1</source>
+        <translation>Approval file of %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="28" />
+        <source>Complies</source>
+        <translation>Complies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="29" />
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="30" />
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="102" />
+        <source>Mandatory: justification required</source>
+        <translation>Mandatory: justification required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="105" />
+        <source>Concern: justification required</source>
+        <translation>Concern: justification required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="204" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="207" />
+        <source>Principle</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="208" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="88" />
+        <location filename="../../ui/editor/assessment.py" line="209" />
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="82" />
+        <source>— not answered —</source>
+        <translation>— not answered —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="84" />
+        <source>Answer to principle %1</source>
+        <translation>Answer to principle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="86" />
+        <source>Justification of principle %1</source>
+        <translation>Justification of principle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="210" />
+        <source>Themes and goals served</source>
+        <translation>Themes and goals served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="211" />
+        <source>Themes:</source>
+        <translation>Themes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="212" />
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="213" />
+        <source>Costs by payer</source>
+        <translation>Costs by payer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="214" />
+        <source>Budget (EUR):</source>
+        <translation>Budget (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="215" />
+        <source>Budget in euros</source>
+        <translation>Budget in euros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="216" />
+        <source>no budget set</source>
+        <translation>no budget set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="217" />
+        <source>CO₂ of the travel</source>
+        <translation>CO₂ of the travel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="218" />
+        <source>&amp;Record assessment</source>
+        <translation>&amp;Record assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="219" />
+        <source>Record the assessment</source>
+        <translation>Record the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="248" />
+        <source>Policy framework %1 — %2</source>
+        <translation>Policy framework %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="252" />
+        <source>Recorded by %1 on %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="255" />
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="256" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="261" />
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="263" />
+        <source>Not converted to euros: %1</source>
+        <translation>Not converted to euros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="268" />
+        <source>No budget recorded.</source>
+        <translation>No budget recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="271" />
+        <source>Over budget by %1</source>
+        <translation>Over budget by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="275" />
+        <source>Within budget (%1 left)</source>
+        <translation>Within budget (%1 left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="279" />
+        <source>%1 kg CO₂ (travel legs counted: %2)</source>
+        <translation>%1 kg CO₂ (travel legs counted: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="281" />
+        <source>Not counted: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="286" />
+        <source>Still to answer or justify: %1</source>
+        <translation>Still to answer or justify: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="289" />
+        <source>Every principle is answered.</source>
+        <translation>Every principle is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="305" />
+        <source>“%1” is not an amount</source>
+        <translation>“%1” is not an amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="317" />
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="319" />
+        <source>Assessment recorded.</source>
+        <translation>Assessment recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="320" />
+        <source>Recording the assessment of %1</source>
+        <translation>Recording the assessment of %1</translation>
+    </message>
+</context>
+<context>
     <name>BoardCanvas</name>
     <message>
         <location filename="../../ui/board.py" line="73" />
@@ -307,107 +789,107 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="121" />
+        <location filename="../../ui/editor/item_dialog.py" line="107" />
         <source>Programme item</source>
         <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="122" />
+        <location filename="../../ui/editor/item_dialog.py" line="108" />
         <source>Title (&amp;Dutch)</source>
         <translation>Title (&amp;Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="122" />
+        <location filename="../../ui/editor/item_dialog.py" line="108" />
         <source>Title (&amp;English)</source>
         <translation>Title (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="122" />
+        <location filename="../../ui/editor/item_dialog.py" line="108" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="123" />
+        <location filename="../../ui/editor/item_dialog.py" line="109" />
         <source>&amp;When (local time)</source>
         <translation>&amp;When (local time)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="123" />
+        <location filename="../../ui/editor/item_dialog.py" line="109" />
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="124" />
+        <location filename="../../ui/editor/item_dialog.py" line="110" />
         <source>Arrives in zone</source>
         <translation>Arrives in zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="124" />
+        <location filename="../../ui/editor/item_dialog.py" line="110" />
         <source>&amp;Venue</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="124" />
+        <location filename="../../ui/editor/item_dialog.py" line="110" />
         <source>&amp;To (travel)</source>
         <translation>&amp;To (travel)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="125" />
+        <location filename="../../ui/editor/item_dialog.py" line="111" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="125" />
+        <location filename="../../ui/editor/item_dialog.py" line="111" />
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="125" />
+        <location filename="../../ui/editor/item_dialog.py" line="111" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="125" />
+        <location filename="../../ui/editor/item_dialog.py" line="111" />
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="126" />
+        <location filename="../../ui/editor/item_dialog.py" line="112" />
         <source>Internal &amp;notes</source>
         <translation>Internal &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="130" />
+        <location filename="../../ui/editor/item_dialog.py" line="116" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="131" />
+        <location filename="../../ui/editor/item_dialog.py" line="117" />
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="132" />
+        <location filename="../../ui/editor/item_dialog.py" line="118" />
         <source>all day</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="133" />
+        <location filename="../../ui/editor/item_dialog.py" line="119" />
         <source>shown in the guests' programme and calendar</source>
         <translation>shown in the guests' programme and calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="134" />
+        <location filename="../../ui/editor/item_dialog.py" line="120" />
         <source>everyone in the mission</source>
         <translation>everyone in the mission</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="213" />
+        <location filename="../../ui/editor/item_dialog.py" line="199" />
         <source>An item needs a title.</source>
         <translation>An item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="216" />
+        <location filename="../../ui/editor/item_dialog.py" line="202" />
         <source>Choose a time zone from the list.</source>
         <translation>Choose a time zone from the list.</translation>
     </message>
@@ -568,224 +1050,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="168" />
+        <location filename="../../ui/mainwindow.py" line="169" />
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>&amp;Open mission</source>
         <translation>&amp;Open mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Delete mission…</source>
         <translation>&amp;Delete mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>Mission &amp;register</source>
         <translation>Mission &amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>Season &amp;board</source>
         <translation>Season &amp;board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Persons…</source>
         <translation>&amp;Persons…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Venues…</source>
         <translation>&amp;Venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="179" />
         <source>&amp;About Almere Missions</source>
         <translation>&amp;About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182" />
+        <location filename="../../ui/mainwindow.py" line="183" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="184" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184" />
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="186" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="190" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="191" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="193" />
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>no roles</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="195" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248" />
+        <location filename="../../ui/mainwindow.py" line="249" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="273" />
+        <location filename="../../ui/mainwindow.py" line="274" />
         <source>%1 saved</source>
         <translation>%1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="337" />
+        <location filename="../../ui/mainwindow.py" line="338" />
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="338" />
+        <location filename="../../ui/mainwindow.py" line="339" />
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="355" />
+        <location filename="../../ui/mainwindow.py" line="356" />
         <source>Import missions</source>
         <translation>Import missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356" />
-        <location filename="../../ui/mainwindow.py" line="395" />
+        <location filename="../../ui/mainwindow.py" line="357" />
+        <location filename="../../ui/mainwindow.py" line="396" />
         <source>Mission exchange files (*.json)</source>
         <translation>Mission exchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="374" />
+        <location filename="../../ui/mainwindow.py" line="375" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379" />
+        <location filename="../../ui/mainwindow.py" line="380" />
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="390" />
+        <location filename="../../ui/mainwindow.py" line="391" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="394" />
+        <location filename="../../ui/mainwindow.py" line="395" />
         <source>Export missions</source>
         <translation>Export missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403" />
+        <location filename="../../ui/mainwindow.py" line="404" />
         <source>Exported %1 missions to %2</source>
         <translation>Exported %1 missions to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="415" />
+        <location filename="../../ui/mainwindow.py" line="416" />
         <source>Exporting to %1</source>
         <translation>Exporting to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="441" />
+        <location filename="../../ui/mainwindow.py" line="442" />
         <source>About Almere Missions</source>
         <translation>About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="442" />
+        <location filename="../../ui/mainwindow.py" line="443" />
         <source>Almere Missions %1
 Plans the international missions of the municipality of Almere.</source>
         <translation>Almere Missions %1
@@ -990,167 +1472,445 @@ Plans the international missions of the municipality of Almere.</translation>
     </message>
 </context>
 <context>
+    <name>OutputsTab</name>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="44" />
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="45" />
+        <source>Internal (hosts)</source>
+        <translation>Internal (hosts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="210" />
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="218" />
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="219" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="220" />
+        <source>Audience of the documents</source>
+        <translation>Audience of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="221" />
+        <source>Language of the documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="222" />
+        <source>Visitor programme</source>
+        <translation>Visitor programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="223" />
+        <source>&amp;Show preview</source>
+        <translation>&amp;Show preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="224" />
+        <source>Preview of the visitor programme</source>
+        <translation>Preview of the visitor programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="225" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="226" />
+        <source>Save programme as PDF…</source>
+        <translation>Save programme as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="227" />
+        <source>&amp;Print programme…</source>
+        <translation>&amp;Print programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="228" />
+        <source>Delegation list (PDF)…</source>
+        <translation>Delegation list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="229" />
+        <source>Name badges (PDF)…</source>
+        <translation>Name badges (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="230" />
+        <source>Issue programme</source>
+        <translation>Issue programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="231" />
+        <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
+        <translation>Mark the programme as sent to the guests; later changes are listed in a change notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="233" />
+        <source>Changes since last issue (PDF)…</source>
+        <translation>Changes since last issue (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="234" />
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="235" />
+        <source>Export calendar (.ics)…</source>
+        <translation>Export calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="236" />
+        <source>CalDAV server:</source>
+        <translation>CalDAV server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="237" />
+        <source>Calendar:</source>
+        <translation>Calendar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="238" />
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="239" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="241" />
+        <source>from the system keyring if empty</source>
+        <translation>from the system keyring if empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="242" />
+        <source>Remember the password (system keyring)</source>
+        <translation>Remember the password (system keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="243" />
+        <source>Publish to CalDAV</source>
+        <translation>Publish to CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="244" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="245" />
+        <source>CalDAV server address</source>
+        <translation>CalDAV server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="246" />
+        <source>Calendar name</source>
+        <translation>Calendar name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="247" />
+        <source>CalDAV user name</source>
+        <translation>CalDAV user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="248" />
+        <source>CalDAV password</source>
+        <translation>CalDAV password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="258" />
+        <source>Issued %1 times; last on %2.</source>
+        <translation>Issued %1 times; last on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="262" />
+        <source>The programme has not been issued yet.</source>
+        <translation>The programme has not been issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="314" />
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="337" />
+        <source>Rendering the programme…</source>
+        <translation>Rendering the programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="351" />
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="353" />
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="354" />
+        <source>Preview ready.</source>
+        <translation>Preview ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="370" />
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="371" />
+        <source>Preparing the print…</source>
+        <translation>Preparing the print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="378" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="379" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="394" />
+        <source>The programme was never issued: there is no change notice yet.</source>
+        <translation>The programme was never issued: there is no change notice yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="397" />
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Saved %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="402" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="410" />
+        <source>Programme issued (issue %1). Later changes go into a change notice.</source>
+        <translation>Programme issued (issue %1). Later changes go into a change notice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="416" />
+        <source>Issuing the programme…</source>
+        <translation>Issuing the programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="420" />
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="421" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="434" />
+        <source>Calendar written to %1.</source>
+        <translation>Calendar written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="439" />
+        <source>Exporting the calendar…</source>
+        <translation>Exporting the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="464" />
+        <source>Give the server address and the calendar name.</source>
+        <translation>Give the server address and the calendar name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="480" />
+        <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
+        <translation>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="492" />
+        <source>Publishing to %1…</source>
+        <translation>Publishing to %1…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/editor/overview.py" line="134" />
+        <location filename="../../ui/editor/overview.py" line="125" />
         <source>Change cities</source>
         <translation>Change cities</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="137" />
+        <location filename="../../ui/editor/overview.py" line="128" />
         <source>Change counterpart</source>
         <translation>Change counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="140" />
+        <location filename="../../ui/editor/overview.py" line="131" />
         <source>Change lead department</source>
         <translation>Change lead department</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="148" />
+        <location filename="../../ui/editor/overview.py" line="139" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="151" />
+        <location filename="../../ui/editor/overview.py" line="142" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="151" />
+        <location filename="../../ui/editor/overview.py" line="142" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="151" />
+        <location filename="../../ui/editor/overview.py" line="142" />
         <source>Title (Dutch)</source>
         <translation>Title (Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="152" />
+        <location filename="../../ui/editor/overview.py" line="143" />
         <source>Title (English)</source>
         <translation>Title (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="152" />
+        <location filename="../../ui/editor/overview.py" line="143" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="152" />
+        <location filename="../../ui/editor/overview.py" line="143" />
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="153" />
+        <location filename="../../ui/editor/overview.py" line="144" />
         <source>&amp;Countries</source>
         <translation>&amp;Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="153" />
+        <location filename="../../ui/editor/overview.py" line="144" />
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="153" />
+        <location filename="../../ui/editor/overview.py" line="144" />
         <source>Counter&amp;part</source>
         <translation>Counter&amp;part</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="154" />
+        <location filename="../../ui/editor/overview.py" line="145" />
         <source>&amp;Lead department</source>
         <translation>&amp;Lead department</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="154" />
+        <location filename="../../ui/editor/overview.py" line="145" />
         <source>Themes and goals</source>
         <translation>Themes and goals</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="155" />
+        <location filename="../../ui/editor/overview.py" line="146" />
         <source>Purpose (Dutch)</source>
         <translation>Purpose (Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="155" />
+        <location filename="../../ui/editor/overview.py" line="146" />
         <source>Purpose (English)</source>
         <translation>Purpose (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="159" />
+        <location filename="../../ui/editor/overview.py" line="150" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="160" />
+        <location filename="../../ui/editor/overview.py" line="151" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="161" />
+        <location filename="../../ui/editor/overview.py" line="152" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="162" />
+        <location filename="../../ui/editor/overview.py" line="153" />
         <source>Country codes, e.g. TW, NL</source>
         <translation>Country codes, e.g. TW, NL</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="163" />
+        <location filename="../../ui/editor/overview.py" line="154" />
         <source>Separated by commas</source>
         <translation>Separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="164" />
+        <location filename="../../ui/editor/overview.py" line="155" />
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="165" />
+        <location filename="../../ui/editor/overview.py" line="156" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="224" />
+        <location filename="../../ui/editor/overview.py" line="215" />
         <source>Change title</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="231" />
+        <location filename="../../ui/editor/overview.py" line="222" />
         <source>Change purpose</source>
         <translation>Change purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="239" />
-        <location filename="../../ui/editor/overview.py" line="240" />
-        <location filename="../../ui/editor/overview.py" line="241" />
-        <location filename="../../ui/editor/overview.py" line="244" />
+        <location filename="../../ui/editor/overview.py" line="230" />
+        <location filename="../../ui/editor/overview.py" line="231" />
+        <location filename="../../ui/editor/overview.py" line="232" />
+        <location filename="../../ui/editor/overview.py" line="235" />
         <source>Change dates</source>
         <translation>Change dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="249" />
+        <location filename="../../ui/editor/overview.py" line="240" />
         <source>Change time zone</source>
         <translation>Change time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="257" />
+        <location filename="../../ui/editor/overview.py" line="248" />
         <source>Not a country code: %1</source>
         <translation>Not a country code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="262" />
+        <location filename="../../ui/editor/overview.py" line="253" />
         <source>Change countries</source>
         <translation>Change countries</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="267" />
+        <location filename="../../ui/editor/overview.py" line="258" />
         <source>Change themes</source>
         <translation>Change themes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="268" />
+        <location filename="../../ui/editor/overview.py" line="259" />
         <source>Change goals</source>
         <translation>Change goals</translation>
     </message>
@@ -1649,6 +2409,334 @@ Plans the international missions of the municipality of Almere.</translation>
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../../ui/editor/security.py" line="38" />
+        <source>Green: no special security risks</source>
+        <translation>Green: no special security risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="39" />
+        <source>Yellow: security risks, take care</source>
+        <translation>Yellow: security risks, take care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="40" />
+        <source>Orange: only necessary travel</source>
+        <translation>Orange: only necessary travel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="41" />
+        <source>Red: do not travel</source>
+        <translation>Red: do not travel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="42" />
+        <source>State-actor risk: none</source>
+        <translation>State-actor risk: none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="43" />
+        <source>State-actor risk: elevated</source>
+        <translation>State-actor risk: elevated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="44" />
+        <source>State-actor risk: high</source>
+        <translation>State-actor risk: high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="45" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="46" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="47" />
+        <source>False positive</source>
+        <translation>False positive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="48" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="51" />
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="52" />
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="53" />
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="54" />
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="60" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="114" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="115" />
+        <source>Listed name</source>
+        <translation>Listed name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="116" />
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="117" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="118" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="119" />
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="221" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="224" />
+        <source>Travel advice and state-actor risk</source>
+        <translation>Travel advice and state-actor risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="225" />
+        <source>Sanctions screening</source>
+        <translation>Sanctions screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="226" />
+        <source>Screen &amp;now</source>
+        <translation>Screen &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="227" />
+        <source>Screen the mission's persons against the stored sanctions lists</source>
+        <translation>Screen the mission's persons against the stored sanctions lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="229" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="230" />
+        <source>False positive…</source>
+        <translation>False positive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="231" />
+        <source>Confirm hit…</source>
+        <translation>Confirm hit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="232" />
+        <source>Screening hits</source>
+        <translation>Screening hits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="233" />
+        <source>Security checklist</source>
+        <translation>Security checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="234" />
+        <source>Residual risk:</source>
+        <translation>Residual risk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="237" />
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="238" />
+        <source>Mitigations (one per line):</source>
+        <translation>Mitigations (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="239" />
+        <source>Mitigations</source>
+        <translation>Mitigations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="240" />
+        <source>Advice for the approval file:</source>
+        <translation>Advice for the approval file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="241" />
+        <source>Security advice</source>
+        <translation>Security advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="242" />
+        <source>&amp;Record security check</source>
+        <translation>&amp;Record security check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="251" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="266" />
+        <source>none stored</source>
+        <translation>none stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="269" />
+        <source>Not screened yet.</source>
+        <translation>Not screened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="271" />
+        <source>Screened on %1.</source>
+        <translation>Screened on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="273" />
+        <source>Out of date: %1</source>
+        <translation>Out of date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="275" />
+        <source>Lists: %1.</source>
+        <translation>Lists: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="277" />
+        <source>No one in the mission matches a listed name.</source>
+        <translation>No one in the mission matches a listed name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="279" />
+        <source>%1 hits wait for a decision.</source>
+        <translation>%1 hits wait for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="295" />
+        <source>The mission names no destination country.</source>
+        <translation>The mission names no destination country.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="301" />
+        <source>No travel advice stored</source>
+        <translation>No travel advice stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="313" />
+        <source>and %1 more regions</source>
+        <translation>and %1 more regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="319" />
+        <source>Advice of %1</source>
+        <translation>Advice of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="321" />
+        <source>out of date (%1 days): fetch the current advice</source>
+        <translation>out of date (%1 days): fetch the current advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="338" />
+        <source>State-actor risk: not assessed</source>
+        <translation>State-actor risk: not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="360" />
+        <source>Checked by %1 on %2</source>
+        <translation>Checked by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="362" />
+        <source>No security check recorded yet.</source>
+        <translation>No security check recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="368" />
+        <source>Only a security advisor records the check</source>
+        <translation>Only a security advisor records the check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="384" />
+        <source>Screened: %1 hits.</source>
+        <translation>Screened: %1 hits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="394" />
+        <source>Screening…</source>
+        <translation>Screening…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="399" />
+        <source>Screening %1</source>
+        <translation>Screening %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="418" />
+        <source>Screening cancelled; nothing was stored.</source>
+        <translation>Screening cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="431" />
+        <source>Why is this not the listed person (e.g. another birth date)?</source>
+        <translation>Why is this not the listed person (e.g. another birth date)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="433" />
+        <source>Note on the confirmed hit (optional):</source>
+        <translation>Note on the confirmed hit (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="438" />
+        <source>A false positive needs a reason.</source>
+        <translation>A false positive needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="442" />
+        <source>Decision recorded.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="458" />
+        <source>Security check recorded.</source>
+        <translation>Security check recorded.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings.py" line="81" />
@@ -1725,98 +2813,98 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>VenuesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="44" />
+        <location filename="../../ui/dialogs/venues.py" line="41" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="45" />
+        <location filename="../../ui/dialogs/venues.py" line="42" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="46" />
+        <location filename="../../ui/dialogs/venues.py" line="43" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="47" />
+        <location filename="../../ui/dialogs/venues.py" line="44" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="48" />
+        <location filename="../../ui/dialogs/venues.py" line="45" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="125" />
-        <location filename="../../ui/dialogs/venues.py" line="133" />
+        <location filename="../../ui/dialogs/venues.py" line="115" />
+        <location filename="../../ui/dialogs/venues.py" line="123" />
         <source>Venues</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="126" />
+        <location filename="../../ui/dialogs/venues.py" line="116" />
         <source>Name (&amp;Dutch)</source>
         <translation>Name (&amp;Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="126" />
+        <location filename="../../ui/dialogs/venues.py" line="116" />
         <source>Name (&amp;English)</source>
         <translation>Name (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="126" />
+        <location filename="../../ui/dialogs/venues.py" line="116" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="127" />
+        <location filename="../../ui/dialogs/venues.py" line="117" />
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="127" />
+        <location filename="../../ui/dialogs/venues.py" line="117" />
         <source>C&amp;ountry code</source>
         <translation>C&amp;ountry code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="127" />
+        <location filename="../../ui/dialogs/venues.py" line="117" />
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="128" />
+        <location filename="../../ui/dialogs/venues.py" line="118" />
         <source>Ca&amp;pacity</source>
         <translation>Ca&amp;pacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="128" />
+        <location filename="../../ui/dialogs/venues.py" line="118" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="128" />
+        <location filename="../../ui/dialogs/venues.py" line="118" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="129" />
+        <location filename="../../ui/dialogs/venues.py" line="119" />
         <source>One party at a time</source>
         <translation>One party at a time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="134" />
+        <location filename="../../ui/dialogs/venues.py" line="124" />
         <source>&amp;New venue</source>
         <translation>&amp;New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="135" />
+        <location filename="../../ui/dialogs/venues.py" line="125" />
         <source>Save venue</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="176" />
+        <location filename="../../ui/dialogs/venues.py" line="166" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

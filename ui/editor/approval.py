@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from almere_missions.approval import workflow
+from almere_missions.timeutil import utc_to_local
 from ui import fmt
 from ui.editor.panel import PanelTab, chip, section_title
 from ui.models.rows import Column, RowsModel
@@ -57,6 +58,7 @@ ROLE_WORDS = {
     "security": QT_TRANSLATE_NOOP("ApprovalTab", "security advisor"),
     "board": QT_TRANSLATE_NOOP("ApprovalTab", "management board"),
 }
+ALMERE = "Europe/Amsterdam"
 #: actions that need a comment (the core refuses them without)
 NEEDS_COMMENT = ("reject", "send_back", "cancel")
 STATE_CHIP = {"approved": "green", "submitted": "yellow", "reapproval_needed": "orange",
@@ -100,8 +102,7 @@ class ApprovalTab(PanelTab):
             Column(lambda: self.tr("Role"), lambda s: QCoreApplication.translate(
                 "ApprovalTab", ROLE_WORDS.get(s.role, s.role))),
             Column(lambda: self.tr("State"), lambda s: _w(s.state)),
-            Column(lambda: self.tr("By"), lambda s: (s.by or "") + (
-                f" ({self.tr('for %1').replace('%1', s.on_behalf_of)})" if s.on_behalf_of else "")),
+            Column(lambda: self.tr("By"), lambda s: self._who(s.by, s.on_behalf_of)),
             Column(lambda: self.tr("At"), lambda s: self._when(s.at)),
             Column(lambda: self.tr("Why this step"), lambda s: s.reason or "",
                    tooltip=lambda s: s.comment),
@@ -136,8 +137,7 @@ class ApprovalTab(PanelTab):
         self.history_title = section_title(self)
         self.history_model = RowsModel([
             Column(lambda: self.tr("When"), lambda h: self._when(h.at)),
-            Column(lambda: self.tr("Who"), lambda h: h.by + (
-                f" ({self.tr('for %1').replace('%1', h.on_behalf_of)})" if h.on_behalf_of else "")),
+            Column(lambda: self.tr("Who"), lambda h: self._who(h.by, h.on_behalf_of)),
             Column(lambda: self.tr("Did"), lambda h: _w(h.action)),
             Column(lambda: self.tr("State"), lambda h: f"{_w(h.from_state)} → {_w(h.to_state)}"),
             Column(lambda: self.tr("Comment"), lambda h: h.comment or "",
@@ -166,11 +166,16 @@ class ApprovalTab(PanelTab):
         layout.addWidget(self.history_title)
         layout.addWidget(self.history, 2)
 
+    def _who(self, by: str | None, on_behalf_of: str | None) -> str:
+        if on_behalf_of:
+            return self.tr("%1 for %2").replace("%1", by or "").replace("%2", on_behalf_of)
+        return by or ""
+
     def _when(self, at) -> str:
         if at is None:
             return ""
-        return fmt.clock_zone(at, "Europe/Amsterdam") + " · " + fmt.day(
-            at.astimezone().date())
+        # decisions are taken in Almere: shown in its time, whatever the machine's zone
+        return fmt.clock_zone(at, ALMERE) + " · " + fmt.day(utc_to_local(at, ALMERE).date())
 
     def title(self) -> str:
         return self.tr("Approval")

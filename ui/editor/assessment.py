@@ -79,11 +79,14 @@ class PrincipleRow:
         self.name.setToolTip(tip)
         for n, key in enumerate(ANSWERS, start=1):
             self.answer.setItemText(n, _tr(ANSWERS[key]))
-        self.answer.setItemText(0, _tr("— not answered —"))
-        self.answer.setAccessibleName(_tr("Answer to principle %1").replace("%1", p.code))
-        self.justification.setAccessibleName(
-            _tr("Justification of principle %1").replace("%1", p.code))
-        self.justification.setPlaceholderText(_tr("Justification"))
+        self.answer.setItemText(0, QCoreApplication.translate("AssessmentTab",
+                                                              "— not answered —"))
+        self.answer.setAccessibleName(QCoreApplication.translate(
+            "AssessmentTab", "Answer to principle %1").replace("%1", p.code))
+        self.justification.setAccessibleName(QCoreApplication.translate(
+            "AssessmentTab", "Justification of principle %1").replace("%1", p.code))
+        self.justification.setPlaceholderText(QCoreApplication.translate("AssessmentTab",
+                                                                         "Justification"))
         self.update_required()
 
     def set(self, answer: str | None, justification: str | None) -> None:
@@ -96,9 +99,10 @@ class PrincipleRow:
     def update_required(self) -> None:
         missing = self.needs_justification() and not self.justification.text().strip()
         if self.mandatory:
-            text = _tr("Mandatory: justification required")
+            text = QCoreApplication.translate("AssessmentTab",
+                                              "Mandatory: justification required")
         elif self.answer.currentData() == "concern":
-            text = _tr("Concern: justification required")
+            text = QCoreApplication.translate("AssessmentTab", "Concern: justification required")
         else:
             text = ""
         self.required.setText(text)
@@ -229,6 +233,9 @@ class AssessmentTab(PanelTab):
                 w.deleteLater()
         self.rows = [PrincipleRow(self.grid_host, self.grid, n + 1, p)
                      for n, p in enumerate(principles)]
+        for n in range(len(self.rows) + 2):
+            self.grid.setRowStretch(n, 0)
+        self.grid.setRowStretch(len(self.rows) + 1, 1)  # rows stay together at the top
         for r in self.rows:
             r.retranslate()
 
