@@ -203,3 +203,39 @@ def test_workflow_actions_match_the_buttons(editor, sec_ctx):
     with sec_ctx.db.unit_of_work(sec_ctx.user, write=False) as uow:
         actions = workflow.available_actions(uow, REF)
     assert {a for a, b in tab.buttons.items() if b.isEnabled()} == set(actions)
+
+
+def test_fetching_advice_offline_keeps_the_last_and_says_so(editor, sec_ctx, idle, qtbot):
+    tab = editor.page("security")
+
+    def offline(url, timeout):
+        raise OSError("network unreachable")
+
+    tab.fetch_advice(fetcher=offline)
+    idle(sec_ctx)
+    assert "could not reach" in tab.status.text() and "last snapshot" in tab.status.text()
+    assert tab.findChild(object, "adviceChip_TW") is not None
+
+    def online(url, timeout):
+        return (DATA / "travel-advice" / "TWN.xml").read_bytes()
+
+    tab.fetch_advice(fetcher=online)
+    idle(sec_ctx)
+    assert "advice unchanged" in tab.status.text() or "new advice" in tab.status.text()
+
+
+def test_typed_answers_survive_a_background_reload(editor, sec_ctx, idle):
+    tab = editor.page("assessment")
+    row = tab.rows[1]
+    row.answer.setCurrentIndex(row.answer.findData("concern"))
+    row.answer.activated.emit(row.answer.currentIndex())
+    row.justification.setText("typed, not recorded")
+    row.justification.textEdited.emit("typed, not recorded")
+    sec = editor.page("security")
+    sec.mitigations.setPlainText("typed mitigation")
+    sec_ctx.changed.emit({REF})  # another tab wrote: every panel reads again
+    idle(sec_ctx)
+    assert row.justification.text() == "typed, not recorded"
+    assert row.answer.currentData() == "concern"
+    assert "not recorded yet" in tab.status.text()
+    assert sec.mitigations.toPlainText() == "typed mitigation"

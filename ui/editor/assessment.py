@@ -42,7 +42,7 @@ def fetch_assessment(uow, ref: str) -> service.Assessment:
 class PrincipleRow:
     """The widgets of one principle: name (Dutch, with the gloss), answer, justification."""
 
-    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, principle):
+    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, principle, edited):
         self.code, self.mandatory = principle.code, principle.mandatory
         self.principle = principle
         self.name = QLabel(parent)
@@ -63,6 +63,8 @@ class PrincipleRow:
         grid.addWidget(self.required, row, 3)
         self.answer.currentIndexChanged.connect(self.update_required)
         self.justification.textChanged.connect(self.update_required)
+        self.answer.activated.connect(edited)
+        self.justification.textEdited.connect(edited)
 
     def retranslate(self) -> None:
         p = self.principle
@@ -129,6 +131,8 @@ class AssessmentTab(PanelTab):
     def __init__(self, editor):
         super().__init__(editor)
         self.rows: list[PrincipleRow] = []
+        #: answers typed but not recorded: a background reload must not wipe them
+        self.edited = False
         self.framework = section_title(self)
         self.framework.setObjectName("assessmentFramework")
         self.recorded = QLabel(self)
@@ -163,6 +167,7 @@ class AssessmentTab(PanelTab):
         self.record_button = QPushButton(self)
         self.record_button.setObjectName("recordAssessment")
         self.record_button.clicked.connect(self.record)
+        self.budget.textEdited.connect(self._mark_edited)
 
         side = QWidget(self)
         side.setMaximumWidth(380)
@@ -231,7 +236,7 @@ class AssessmentTab(PanelTab):
         for r in self.rows:
             for w in (r.name, r.answer, r.justification, r.required):
                 w.deleteLater()
-        self.rows = [PrincipleRow(self.grid_host, self.grid, n + 1, p)
+        self.rows = [PrincipleRow(self.grid_host, self.grid, n + 1, p, self._mark_edited)
                      for n, p in enumerate(principles)]
         for n in range(len(self.rows) + 2):
             self.grid.setRowStretch(n, 0)
@@ -239,11 +244,16 @@ class AssessmentTab(PanelTab):
         for r in self.rows:
             r.retranslate()
 
+    def _mark_edited(self, *_args) -> None:
+        self.edited = True
+
     def show_data(self, a: service.Assessment) -> None:
+        keep = self.edited and [r.code for r in self.rows] == [p.code for p in a.principles]
         self._build_rows(a.principles)
         for r, p in zip(self.rows, a.principles, strict=True):
             r.principle = p
-            r.set(p.answer, p.justification)
+            if not keep:
+                r.set(p.answer, p.justification)
             r.retranslate()
         self.framework.setText(self.tr("Policy framework %1 — %2")
                                .replace("%1", a.framework_code or "")
@@ -263,7 +273,8 @@ class AssessmentTab(PanelTab):
             lines.append(self.tr("Not converted to euros: %1")
                          .replace("%1", ", ".join(a.unconverted_currencies)))
         self.costs.setText("\n".join(lines))
-        self.budget.setText("" if a.budget_eur is None else f"{a.budget_eur:.2f}")
+        if not keep:
+            self.budget.setText("" if a.budget_eur is None else f"{a.budget_eur:.2f}")
         if a.over_budget is None:
             self.budget_state.setText(self.tr("No budget recorded."))
             self.budget_state.setStyleSheet("")
@@ -282,7 +293,9 @@ class AssessmentTab(PanelTab):
         self.co2.setText("\n".join(text))
         self.notices.setText("\n".join("🚆 " + n for n in est.notices))
         self.notices.setVisible(bool(est.notices))
-        if a.missing:
+        if keep:
+            self.tell(self.tr("Your answers are not recorded yet."), problem=True)
+        elif a.missing:
             self.tell(self.tr("Still to answer or justify: %1").replace("%1", ", ".join(a.missing)),
                       problem=True)
         else:
@@ -315,6 +328,8 @@ class AssessmentTab(PanelTab):
             return
         ref = self.ref
         self.tell(self.tr("Recording…"))
-        self.write(lambda uow, _p: service.record_assessment(uow, ref, doc),
-                   lambda a: (self._fetched(a), self.tell(self.tr("Assessment recorded."))),
+        def recorded(a):
+            self.edited = False
+            self._fetched(a)
+        self.write(lambda uow, _p: service.record_assessment(uow, ref, doc), recorded,
                    label=self.tr("Recording the assessment of %1").replace("%1", ref))

@@ -107,6 +107,9 @@ class SecurityTab(PanelTab):
         self.advice_host = QWidget(self)
         self.advice_grid = QGridLayout(self.advice_host)
         self.advice_grid.setContentsMargins(0, 0, 0, 0)
+        self.fetch_button = QPushButton(self)
+        self.fetch_button.setObjectName("fetchAdvice")
+        self.fetch_button.clicked.connect(self.fetch_advice)
         # screening
         self.hits_title = section_title(self)
         self.screen_state = message_label(self, "screeningState")
@@ -164,11 +167,20 @@ class SecurityTab(PanelTab):
         self.record_button = QPushButton(self)
         self.record_button.setObjectName("recordSecurity")
         self.record_button.clicked.connect(self.record)
+        self.edited = False
+        self._base_version = None
+        self.risk.activated.connect(self._mark_edited)
+        self.mitigations.textChanged.connect(self._typed)
+        self.advice_text.textChanged.connect(self._typed)
+        self._filling = False
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.advice_title)
+        at = QHBoxLayout()
+        at.addWidget(self.advice_title, 1)
+        at.addWidget(self.fetch_button)
+        ll.addLayout(at)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.advice_host)
@@ -223,6 +235,10 @@ class SecurityTab(PanelTab):
     def retranslate(self) -> None:
         self.advice_title.setText(self.tr("Travel advice and state-actor risk"))
         self.hits_title.setText(self.tr("Sanctions screening"))
+        self.fetch_button.setText(self.tr("Fetch current advice"))
+        self.fetch_button.setToolTip(self.tr("Ask the ministry's open data service for the "
+                                             "current travel advice; offline, the last stored "
+                                             "advice stays"))
         self.screen_button.setText(self.tr("Screen &now"))
         self.screen_button.setAccessibleName(self.tr("Screen the mission's persons against "
                                                      "the stored sanctions lists"))
@@ -342,20 +358,30 @@ class SecurityTab(PanelTab):
             g.addWidget(rc, row * 2, 2, Qt.AlignmentFlag.AlignTop)
         g.setColumnStretch(3, 1)
 
+    def _mark_edited(self, *_args) -> None:
+        self.edited = True
+
     def _show_checklist(self, d: SecurityData) -> None:
+        if self.edited:  # typed but not recorded: a background reload must not wipe it
+            self.assessed.setText(self.tr("Your changes to the check are not recorded yet."))
+            return
         self._clear(self.check_box)
         self.checks = {}
         for item in d.checklist:
             box = QCheckBox(item.label, self.check_host)
             box.setObjectName(f"check_{item.code}")
             box.setChecked(bool(item.done))
+            box.clicked.connect(self._mark_edited)
             self.checks[item.code] = box
             self.check_box.addWidget(box)
         self.check_box.addStretch(1)
         a = d.assessment
+        self._base_version = a.version if a else None  # what an edit starts from
+        self._filling = True
         self.risk.setCurrentIndex(max(0, self.risk.findData(a.residual_risk if a else "low")))
         self.mitigations.setPlainText("\n".join(a.mitigations) if a else "")
         self.advice_text.setPlainText(a.advice if a else "")
+        self._filling = False
         self.assessed.setText(
             self.tr("Checked by %1 on %2").replace("%1", a.assessed_by)
             .replace("%2", fmt.day(a.assessed_at.date())) if a else
@@ -367,12 +393,17 @@ class SecurityTab(PanelTab):
         if not security:
             self.record_button.setToolTip(self.tr("Only a security advisor records the check"))
 
+    def _typed(self) -> None:
+        if not self._filling:
+            self.edited = True
+
     def _update_buttons(self) -> None:
         hit = self.hits_model.row_at(self.hits.currentIndex())
         ok = hit is not None and self.may("security")
         self.false_button.setEnabled(ok)
         self.confirm_button.setEnabled(ok)
         self.screen_button.setEnabled(self._screen_op is None and self.may("security", "officer"))
+        self.fetch_button.setEnabled(self.may("security", "officer"))
 
     # actions ------------------------------------------------------------------------------
     def screen(self) -> None:
@@ -423,6 +454,34 @@ class SecurityTab(PanelTab):
         self.screen_cancel.hide()
         self._update_buttons()
 
+    def fetch_advice(self, fetcher=None) -> None:
+        """Fetch the advice of every destination in the background; offline it says so."""
+        countries = [a.country for a in (self.data.advice if self.data else ())]
+        if not countries:
+            return
+
+        def work(uow, p):
+            out = []
+            for n, cc in enumerate(countries):
+                p(n, len(countries), cc)
+                out.append(advice_service.fetch_advice(uow, cc, fetcher=fetcher))
+            return out
+
+        def done(results):
+            self.fetch_button.setEnabled(True)
+            self.tell("\n".join(f"{fmt.country(r.country)}: {r.message}" for r in results),
+                      problem=not all(r.live for r in results))
+            self._reload_now()
+
+        def failed(exc):
+            self.fetch_button.setEnabled(True)
+            self.fail(exc)
+
+        self.fetch_button.setEnabled(False)
+        self.tell(self.tr("Fetching the travel advice…"))
+        self.ctx.write(work, done, failure=failed, parent=self, refs={self.ref},
+                       label=self.tr("Fetching the travel advice"))
+
     def decide(self, decision: str, reason: str | None = None) -> None:
         hit = self.hits_model.row_at(self.hits.currentIndex())
         if hit is None:
@@ -451,9 +510,13 @@ class SecurityTab(PanelTab):
 
     def record(self) -> None:
         ref, doc = self.ref, self.security_document()
-        version = self.data.assessment.version if self.data and self.data.assessment else None
+        version = self._base_version
         self.ctx.write(
             lambda uow, _p: checklist_service.record_security_assessment(
                 uow, ref, doc, expected_version=version),
-            lambda _v: (self.tell(self.tr("Security check recorded.")), self._reload_now()),
-            failure=self.fail, parent=self, refs={ref})
+            self._recorded, failure=self.fail, parent=self, refs={ref})
+
+    def _recorded(self, _view) -> None:
+        self.edited = False
+        self.tell(self.tr("Security check recorded."))
+        self._reload_now()
