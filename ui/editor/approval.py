@@ -281,18 +281,29 @@ class ApprovalTab(PanelTab):
             self.render_file(Path(path))
 
     def render_file(self, path: Path, on_done=None):
-        from almere_missions.documents.approval_file import render_approval_file
+        """Lay the approval file out in the job process (reportlab holds the interpreter
+        lock for long stretches: never on the UI thread's side)."""
+        from ui import jobs, outputjobs
+        from ui.tasks import Operation
 
-        ref, lang = self.ref, "nl" if fmt.lang() == "nl" else "en"
+        url, user, ref = self.ctx.db.url, self.ctx.user, self.ref
+        lang = "nl" if fmt.lang() == "nl" else "en"
         self.tell(self.tr("Making the approval file…"))
 
         def done(pages):
+            self.file_button.setEnabled(True)
             self.tell(self.tr("Approval file saved to %1 (%2 pages).")
                       .replace("%1", str(path)).replace("%2", str(pages)))
             if on_done is not None:
                 on_done(pages)
 
-        return self.ctx.read(lambda uow, p: render_approval_file(uow, ref, path, lang,
-                                                                 progress=p),
-                             done, failure=self.fail, parent=self,
-                             label=self.tr("Approval file of %1").replace("%1", ref))
+        def failed(exc):
+            self.file_button.setEnabled(True)
+            self.fail(exc)
+
+        self.file_button.setEnabled(False)
+        op = Operation(lambda _p: jobs.call(outputjobs.document_job, url, user, "approval_file",
+                                            ref, str(path), lang),
+                       label=self.tr("Approval file of %1").replace("%1", ref), database=False)
+        op.success(done).failure(failed).run(self.ctx.runner)
+        return op

@@ -1,13 +1,14 @@
 """Outputs: the visitor programme previewed and printed, the delegation list, badges, the
 change notice, the calendar as a file and on a CalDAV server.
 
-All rendering, export and publishing runs in the background (``ctx.read``/``ctx.write``
-on the serial database lane), with progress and Cancel below the preview.
+Everything runs in the background, with progress and Cancel below the preview:
+documents are laid out and rasterised in the job process (``ui.outputjobs``), so
+reportlab and PDFium never hold the UI thread's interpreter lock; the calendar
+export, issuing and publishing are short writes on the database lane.
 """
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -31,39 +32,17 @@ from PySide6.QtWidgets import (
 from almere_missions.calendars import caldav as caldav_service
 from almere_missions.calendars import credentials
 from almere_missions.calendars.ics import mission_calendar
-from almere_missions.documents.badges import badges
-from almere_missions.documents.change_notice import change_notice_pdf
-from almere_missions.documents.delegation import delegation_list
-from almere_missions.documents.programme import render_programme
 from almere_missions.fileio import atomic_write_bytes
 from almere_missions.planning import issued
-from almere_missions.services.missions import load_snapshot
-from ui import fmt, pdfpages
+from ui import fmt, jobs, outputjobs, pdfpages
 from ui.editor.panel import PanelTab, section_title
+from ui.tasks import Operation
 
 AUDIENCES = {"guest": QT_TRANSLATE_NOOP("OutputsTab", "Guests"),
              "internal": QT_TRANSLATE_NOOP("OutputsTab", "Internal (hosts)")}
 LANGUAGES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français",
              "zh-Hant": "中文（繁體）", "zh-Hans": "中文（简体）", "ja": "日本語", "ko": "한국어"}
 PREVIEW_DPI = 80
-
-
-def preview_pages(uow, ref: str, lang: str, audience: str, progress):
-    """Render the programme to a temporary file and rasterise its pages."""
-    with tempfile.TemporaryDirectory(prefix="am-preview-") as tmp:
-        path = Path(tmp) / "programme.pdf"
-        progress(0, 0, "")
-        render_programme(uow, ref, path, lang, audience)
-        progress.check()
-        return pdfpages.rasterise(path, PREVIEW_DPI, progress)
-
-
-def write_change_notice(uow, ref: str, path: Path, lang: str, audience: str) -> int | None:
-    """The change notice since the last issue; None when the programme was never issued."""
-    notice = issued.change_notice(uow, ref)
-    if notice is None:
-        return None
-    return change_notice_pdf(notice, load_snapshot(uow, [ref]), path, lang, audience=audience)
 
 
 class OutputsTab(PanelTab):
@@ -326,15 +305,31 @@ class OutputsTab(PanelTab):
         self._start(op, text)
         return op
 
+    def _in_job(self, target, *args, done, text: str) -> Operation:
+        """Run ``target(url, user, *args)`` in the job process; Cancel drops the result."""
+        url, user = self.ctx.db.url, self.ctx.user
+
+        def ok(result):
+            if op.handle is not None and op.handle.cancelled:
+                return
+            self._over()
+            done(result)
+
+        op = Operation(lambda _p: jobs.call(target, url, user, *args), label=text,
+                       database=False).success(ok).failure(self._failed)
+        op.run(self.ctx.runner)
+        self._start(op, text)
+        return op
+
     # preview and print ------------------------------------------------------------------
     def _choice_changed(self) -> None:
         if self._images:
             self.preview()
 
     def preview(self):
-        ref, lang, audience = self.ref, self.lang(), self.audience_key()
-        return self._run(lambda uow, p: preview_pages(uow, ref, lang, audience, p),
-                         self._show_pages, self.tr("Rendering the programme…"))
+        return self._in_job(outputjobs.pages_job, "programme", self.ref, self.lang(),
+                            self.audience_key(), PREVIEW_DPI, done=self._show_pages,
+                            text=self.tr("Rendering the programme…"))
 
     def _show_pages(self, pages) -> None:
         while self.pages_layout.count():
@@ -345,7 +340,7 @@ class OutputsTab(PanelTab):
         for n, page in enumerate(pages):
             label = QLabel(self.pages_host)
             label.setObjectName(f"previewPage{n + 1}")
-            img = page.image()
+            img = pdfpages.image(page)
             self._images.append(img)
             label.setPixmap(QPixmap.fromImage(img))
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(n + 1)))
@@ -357,18 +352,12 @@ class OutputsTab(PanelTab):
         printer = pdfpages.ask_printer(self)
         if printer is None:
             return
-        ref, lang, audience = self.ref, self.lang(), self.audience_key()
         dpi = min(300, printer.resolution())
-
-        def work(uow, p):
-            with tempfile.TemporaryDirectory(prefix="am-print-") as tmp:
-                path = Path(tmp) / "programme.pdf"
-                render_programme(uow, ref, path, lang, audience)
-                return pdfpages.rasterise(path, dpi, p)
-
-        self._run(work, lambda pages: (pdfpages.paint(printer, pages),
-                                       self.tell(self.tr("Sent to the printer."))),
-                  self.tr("Preparing the print…"))
+        self._in_job(outputjobs.pages_job, "programme", self.ref, self.lang(),
+                     self.audience_key(), dpi,
+                     done=lambda pages: (pdfpages.paint(printer, pages),
+                                         self.tell(self.tr("Sent to the printer."))),
+                     text=self.tr("Preparing the print…"))
 
     # files ------------------------------------------------------------------------------------
     def _ask_save(self, what: str) -> None:
@@ -381,14 +370,6 @@ class OutputsTab(PanelTab):
             self.save(what, Path(path))
 
     def save(self, what: str, path: Path, on_done=None):
-        ref, lang, audience = self.ref, self.lang(), self.audience_key()
-        fns = {
-            "programme": lambda uow, _p: render_programme(uow, ref, path, lang, audience),
-            "delegation": lambda uow, _p: delegation_list(uow, ref, path, lang),
-            "badges": lambda uow, _p: badges(uow, ref, path, lang),
-            "notice": lambda uow, _p: write_change_notice(uow, ref, path, lang, audience),
-        }
-
         def done(pages):
             if pages is None:
                 self.tell(self.tr("The programme was never issued: there is no change notice "
@@ -399,7 +380,9 @@ class OutputsTab(PanelTab):
             if on_done is not None:
                 on_done(pages)
 
-        return self._run(fns[what], done, self.tr("Writing %1…").replace("%1", path.name))
+        return self._in_job(outputjobs.document_job, what, self.ref, str(path), self.lang(),
+                            self.audience_key(), done=done,
+                            text=self.tr("Writing %1…").replace("%1", path.name))
 
     def issue(self, on_done=None):
         ref = self.ref

@@ -1,0 +1,104 @@
+"""The outputs' heavy work, for the job process (``ui.jobs.call``): laying out PDFs with
+reportlab and rasterising them with PDFium make many objects and hold the interpreter
+lock for long stretches; in their own process neither reaches the UI thread.
+
+This module imports no Qt, so the job process stays small. QtPdf is not in the
+PySide6 wheels used here; pages are rasterised with pypdfium2 (PDFium, the
+engine of Chrome's viewer, whose PyPI wheels carry the binary). PDFium is not
+thread-safe: the job process runs one job at a time.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Page:
+    width: int
+    height: int
+    stride: int
+    pixels: bytes  # RGBA, row by row
+
+
+def rasterise(path: str | Path, dpi: float = 96,
+              progress: Callable[[int, int, str], None] | None = None) -> list[Page]:
+    """Every page of the PDF at ``dpi``; ``progress`` may raise to stop."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pages = []
+        count = len(pdf)
+        for n in range(count):
+            if progress is not None:
+                progress(n, count, "")
+            page = pdf[n]
+            try:
+                bitmap = page.render(scale=dpi / 72, rev_byteorder=True,
+                                     force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA)
+                try:
+                    pages.append(Page(bitmap.width, bitmap.height, bitmap.stride,
+                                      bytes(bitmap.buffer)))
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
+        return pages
+    finally:
+        pdf.close()
+
+
+def _write_document(uow, kind: str, ref: str, path: Path, lang: str, audience: str):
+    if kind == "programme":
+        from almere_missions.documents.programme import render_programme
+
+        return render_programme(uow, ref, path, lang, audience)
+    if kind == "delegation":
+        from almere_missions.documents.delegation import delegation_list
+
+        return delegation_list(uow, ref, path, lang)
+    if kind == "badges":
+        from almere_missions.documents.badges import badges
+
+        return badges(uow, ref, path, lang)
+    if kind == "notice":
+        from almere_missions.documents.change_notice import change_notice_pdf
+        from almere_missions.planning import issued
+        from almere_missions.services.missions import load_snapshot
+
+        notice = issued.change_notice(uow, ref)
+        if notice is None:
+            return None  # never issued: no change notice
+        return change_notice_pdf(notice, load_snapshot(uow, [ref]), path, lang,
+                                 audience=audience)
+    if kind == "approval_file":
+        from almere_missions.documents.approval_file import render_approval_file
+
+        return render_approval_file(uow, ref, path, lang)
+    raise ValueError(f"unknown document {kind!r}")
+
+
+def document_job(url: str, user: str, kind: str, ref: str, path: str, lang: str,
+                 audience: str = "guest"):
+    """Write one of the mission's documents to ``path``; its page count (None: no notice)."""
+    from almere_missions.db import Database
+
+    db = Database(url)
+    try:
+        with db.unit_of_work(user, write=False) as uow:
+            return _write_document(uow, kind, ref, Path(path), lang, audience)
+    finally:
+        db.dispose()
+
+
+def pages_job(url: str, user: str, kind: str, ref: str, lang: str, audience: str,
+              dpi: float) -> list[Page]:
+    """A document of the mission as page images (the preview, and printing)."""
+    with tempfile.TemporaryDirectory(prefix="am-pages-") as tmp:
+        path = Path(tmp) / f"{kind}.pdf"
+        document_job(url, user, kind, ref, str(path), lang, audience)
+        return rasterise(path, dpi)
