@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
                                     QKeySequence("Ctrl+1"))
         self.a_board = self._act("actionBoard", lambda: self.show_tab(self.board),
                                  QKeySequence("Ctrl+2"))
+        self.a_reports = self._act("actionReports", self.show_reports, QKeySequence("Ctrl+3"))
         self.a_refresh = self._act("actionRefresh", self.refresh, K.Refresh)
         self.a_persons = self._act("actionPersons", self.persons_dialog)
         self.a_venues = self._act("actionVenues", self.venues_dialog)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         for a in (self.a_undo, self.a_redo, None, self.a_find, None, self.a_delete):
             self.m_edit.addSeparator() if a is None else self.m_edit.addAction(a)
         self.m_view = mb.addMenu("")
-        for a in (self.a_register, self.a_board, None, self.a_refresh):
+        for a in (self.a_register, self.a_board, self.a_reports, None, self.a_refresh):
             self.m_view.addSeparator() if a is None else self.m_view.addAction(a)
         self.m_manage = mb.addMenu("")
         self.m_manage.addAction(self.a_persons)
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
             self.a_quit: self.tr("&Quit"), self.a_find: self.tr("&Find"),
             self.a_register: self.tr("Mission &register"),
             self.a_board: self.tr("Season &board"), self.a_refresh: self.tr("&Refresh"),
+            self.a_reports: self.tr("Re&ports"),
             self.a_persons: self.tr("&Persons…"), self.a_venues: self.tr("&Venues…"),
             self.a_about: self.tr("&About Almere Missions"),
         }
@@ -235,6 +237,11 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self.tabs:
             self.show_workspace()
         self.tabs.setCurrentWidget(widget)
+
+    def show_reports(self):
+        from ui.reports import open_reports
+
+        return open_reports(self)
 
     def refresh(self) -> None:
         self.register.reload()

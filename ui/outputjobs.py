@@ -102,3 +102,48 @@ def pages_job(url: str, user: str, kind: str, ref: str, lang: str, audience: str
         path = Path(tmp) / f"{kind}.pdf"
         document_job(url, user, kind, ref, str(path), lang, audience)
         return rasterise(path, dpi)
+
+
+# --- reports ----------------------------------------------------------------------------
+
+def report_tables(url: str, user: str, year: int | None, lang: str) -> dict:
+    """Every report of ``almere_missions.reports`` for ``year`` (None: all years), with the
+    years that have missions (the transparency list is per year: the latest when None)."""
+    from sqlalchemy import func, select
+
+    from almere_missions.db import Database
+    from almere_missions.db.models import Mission
+    from almere_missions.reports import co2, costs, expo, movements, transparency
+
+    db = Database(url)
+    try:
+        with db.unit_of_work(user, write=False) as uow:
+            starts = uow.session.execute(select(func.min(Mission.start_date),
+                                                func.max(Mission.start_date))).one()
+            years = list(range(starts[0].year, starts[1].year + 1)) if starts[0] else []
+            tables = movements.movement_tables(uow, year, lang)
+            tables.append(costs.costs_by_payer(uow, year, lang))
+            tables.append(co2.co2_report(uow, year, lang))
+            delegations = expo.expo_delegations(uow, lang)
+            tables += [delegations, expo.expo_by_month(delegations)]
+            for_year = year if year is not None else (years[-1] if years else None)
+            if for_year is not None:
+                tables.append(transparency.transparency_list(uow, for_year, lang))
+            return {"years": years, "tables": tables}
+    finally:
+        db.dispose()
+
+
+def chart(table) -> bytes:
+    from almere_missions.reports.charts import chart_png
+
+    return chart_png(table, width_px=900, height_px=420)
+
+
+def write_table(kind: str, tables: list, path: str) -> None:
+    from almere_missions.reports import export
+
+    if kind == "csv":
+        export.write_csv(tables[0], path)
+    else:
+        export.write_xlsx(tables, path)

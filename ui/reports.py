@@ -1,0 +1,309 @@
+"""Reports: the tables of ``almere_missions.reports`` with their charts, exported to CSV
+or XLSX. The tables, charts (matplotlib) and files are made in the job process."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import crash, fmt, jobs, outputjobs
+from ui.tasks import Operation
+
+_ROOT = QModelIndex()
+
+
+def cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, date):
+        return fmt.day(value)
+    if isinstance(value, int | float | Decimal):
+        return fmt.number(value)
+    return str(value)
+
+
+class ReportModel(QAbstractTableModel):
+    """One report: its rows, then its total row in bold."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.table = None
+
+    def set_table(self, table) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def _rows(self) -> tuple:
+        if self.table is None:
+            return ()
+        return self.table.rows + ((self.table.total,) if self.table.total else ())
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and self.table is not None and 0 <= section < len(self.table.columns)):
+            return self.table.columns[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        rows = self._rows()
+        if not index.isValid() or index.row() >= len(rows):
+            return None
+        row = rows[index.row()]
+        value = row[index.column()] if index.column() < len(row) else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cell_text(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float | Decimal) \
+                and not isinstance(value, bool):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self.table.total and index.row() == len(rows) - 1:
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+
+class ReportsView(QWidget):
+    """The reports as a workspace tab: a list of reports, the table, its chart, export."""
+
+    closed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reportsView")
+        self.ctx = ctx
+        self.tables: list = []
+        self._op = None
+        self._chart_op = None
+        self.year = QComboBox(self)
+        self.year.setObjectName("reportYear")
+        self.l_year = QLabel(self)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("reportRefresh")
+        self.csv_button = QPushButton(self)
+        self.csv_button.setObjectName("reportCsv")
+        self.xlsx_button = QPushButton(self)
+        self.xlsx_button.setObjectName("reportXlsx")
+        self.list = QListWidget(self)
+        self.list.setObjectName("reportList")
+        self.list.setMaximumWidth(320)
+        self.heading = QLabel(self)
+        f = self.heading.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.heading.setFont(f)
+        self.heading.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555")
+        self.model = ReportModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("reportTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.chart = QLabel(self)
+        self.chart.setObjectName("reportChart")
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setWidget(self.chart)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.l_year)
+        bar.addWidget(self.year)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.xlsx_button)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.heading)
+        rl.addWidget(self.note)
+        split = QSplitter(Qt.Orientation.Vertical, right)
+        split.addWidget(self.view)
+        split.addWidget(self.chart_scroll)
+        split.setSizes([420, 320])
+        rl.addWidget(split, 1)
+        body = QSplitter(self)
+        body.addWidget(self.list)
+        body.addWidget(right)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.status)
+
+        self.year.addItem("", None)
+        self.year.activated.connect(lambda _i: self.load())
+        self.refresh_button.clicked.connect(self.load)
+        self.list.currentRowChanged.connect(self.show_table)
+        self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.l_year.setText(self.tr("Year:"))
+        self.year.setItemText(0, self.tr("All years"))
+        self.year.setAccessibleName(self.tr("Year of the reports"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.csv_button.setText(self.tr("This table as CSV…"))
+        self.xlsx_button.setText(self.tr("All tables as XLSX…"))
+        self.list.setAccessibleName(self.tr("Reports"))
+        self.view.setAccessibleName(self.tr("Report table"))
+        self.chart.setAccessibleName(self.tr("Chart of the report"))
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    # loading -----------------------------------------------------------------------------
+    def _job(self, target, *args, done, text: str, url_user: bool = True) -> Operation:
+        call = (target, self.ctx.db.url, self.ctx.user, *args) if url_user else (target, *args)
+
+        def failed(exc):
+            self._busy(False)
+            if isinstance(exc, ValueError):
+                self.status.setText(str(exc))
+            else:
+                crash.handle(exc, self)
+
+        def ok(result):
+            self._busy(False)
+            done(result)
+
+        op = Operation(lambda _p: jobs.call(*call), label=text, database=False)
+        op.success(ok).failure(failed).run(self.ctx.runner)
+        self.status.setText(text)
+        self._busy(True)
+        return op
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.refresh_button, self.csv_button, self.xlsx_button, self.year):
+            w.setEnabled(not busy)
+
+    def load(self) -> Operation:
+        year = self.year.currentData()
+        lang = "nl" if fmt.lang() == "nl" else "en"
+        self._op = self._job(outputjobs.report_tables, year, lang, done=self._loaded,
+                             text=self.tr("Making the reports…"))
+        return self._op
+
+    def _loaded(self, result) -> None:
+        chosen = self.year.currentData()
+        self.year.blockSignals(True)
+        while self.year.count() > 1:
+            self.year.removeItem(1)
+        for y in result["years"]:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
+        self.year.blockSignals(False)
+        key = self.tables[self.list.currentRow()].key if self.tables and \
+            self.list.currentRow() >= 0 else None
+        self.tables = list(result["tables"])
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in self.tables:
+            self.list.addItem(t.title)
+        self.list.blockSignals(False)
+        keys = [t.key for t in self.tables]
+        self.list.setCurrentRow(keys.index(key) if key in keys else 0)
+        self.status.setText(self.tr("%1 reports.").replace("%1", str(len(self.tables))))
+
+    def show_table(self, row: int) -> None:
+        if not 0 <= row < len(self.tables):
+            return
+        t = self.tables[row]
+        self.model.set_table(t)
+        self.view.resizeColumnsToContents()
+        self.heading.setText(t.title)
+        facts = [f"{k}: {v}" for k, v in t.meta.items()]
+        self.note.setText("  ".join([t.note, *facts]).strip())
+        self.note.setVisible(bool(self.note.text()))
+        self.chart.clear()
+        if t.chart is None or not t.rows:
+            self.chart.setText(self.tr("No chart for this table."))
+            return
+        self.chart.setText(self.tr("Drawing the chart…"))
+        self._chart_op = self._job(outputjobs.chart, t, done=lambda png: self._chart(t, png),
+                                   text=self.tr("Drawing the chart…"), url_user=False)
+
+    def _chart(self, table, png: bytes) -> None:
+        if self.model.table is not table:
+            return  # another report was chosen meanwhile
+        pix = QPixmap()
+        pix.loadFromData(png, "PNG")
+        self.chart.setPixmap(pix)
+        self.status.clear()
+
+    # export --------------------------------------------------------------------------------
+    def _ask_export(self, kind: str) -> None:
+        if not self.tables:
+            return
+        current = self.model.table
+        name = f"{current.key}.csv" if kind == "csv" else "reports.xlsx"
+        flt = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("Excel files (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name, flt)
+        if path:
+            self.export(kind, Path(path))
+
+    def export(self, kind: str, path: Path, on_done=None) -> Operation:
+        tables = [self.model.table] if kind == "csv" else list(self.tables)
+
+        def done(_none):
+            self.status.setText(self.tr("Written to %1.").replace("%1", str(path)))
+            if on_done is not None:
+                on_done(path)
+
+        return self._job(outputjobs.write_table, kind, tables, str(path), done=done,
+                         text=self.tr("Writing %1…").replace("%1", path.name), url_user=False)
+
+
+def open_reports(window) -> ReportsView:
+    """Show the reports as a tab of the main window's workspace (one at a time)."""
+    view = getattr(window, "reports_view", None)
+    if view is None or window.tabs.indexOf(view) < 0:
+        view = ReportsView(window.ctx, window)
+        window.reports_view = view
+        window.tabs.addTab(view, view.title())
+
+        def close(index: int) -> None:  # the main window closes only editors itself
+            if window.tabs.widget(index) is view:
+                window.tabs.removeTab(index)
+                window.reports_view = None
+                window.tabs.tabCloseRequested.disconnect(close)
+                view.deleteLater()
+
+        window.tabs.tabCloseRequested.connect(close)
+        view.load()
+    window.tabs.setCurrentWidget(view)
+    return view
