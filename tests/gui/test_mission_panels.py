@@ -154,6 +154,27 @@ def test_approval_tab_shows_chain_refusals_and_history(editor, sec_ctx, idle, qt
     assert pages and pages[0] >= 1 and (tmp_path / "file.pdf").read_bytes()[:5] == b"%PDF-"
 
 
+def test_approval_file_goes_to_the_printer(editor, sec_ctx, idle, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui import pdfpages
+
+    printed = tmp_path / "printed.pdf"
+
+    def printer(_parent=None):
+        p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(printed))
+        return p
+
+    monkeypatch.setattr(pdfpages, "ask_printer", printer)
+    tab = editor.page("approval")
+    tab.print_file()
+    idle(sec_ctx)
+    qtbot.waitUntil(lambda: "printer" in tab.status.text(), timeout=20_000)
+    assert printed.read_bytes()[:5] == b"%PDF-" and tab.print_button.isEnabled()
+
+
 def test_outputs_tab_previews_saves_issues_and_exports(editor, sec_ctx, idle, qtbot, tmp_path):
     tab = editor.page("outputs")
     tab.preview()

@@ -127,6 +127,10 @@ class ApprovalTab(PanelTab):
         self.file_button.setObjectName("approvalFile")
         self.file_button.clicked.connect(self.save_file)
         bar.addWidget(self.file_button)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printApprovalFile")
+        self.print_button.clicked.connect(self.print_file)
+        bar.addWidget(self.print_button)
         self.why_not = QLabel(self)
         self.why_not.setObjectName("approvalWhyNot")
         self.why_not.setWordWrap(True)
@@ -188,6 +192,7 @@ class ApprovalTab(PanelTab):
             b.setText(QCoreApplication.translate("ApprovalTab", ACTION_WORDS[action]))
         self.file_button.setText(self.tr("Approval &file (PDF)…"))
         self.file_button.setAccessibleName(self.tr("Save the approval file as PDF"))
+        self.print_button.setText(self.tr("&Print approval file…"))
         self.changes_title.setText(self.tr("Changed since approval"))
         self.history_title.setText(self.tr("Decision history"))
         self.chain.setAccessibleName(self.tr("Approval chain"))
@@ -304,6 +309,34 @@ class ApprovalTab(PanelTab):
         self.file_button.setEnabled(False)
         op = Operation(lambda _p: jobs.call(outputjobs.document_job, url, user, "approval_file",
                                             ref, str(path), lang),
+                       label=self.tr("Approval file of %1").replace("%1", ref), database=False)
+        op.success(done).failure(failed).run(self.ctx.runner)
+        return op
+
+    def print_file(self):
+        """Print the approval file: laid out and rasterised in the job process."""
+        from ui import jobs, outputjobs, pdfpages
+        from ui.tasks import Operation
+
+        printer = pdfpages.ask_printer(self)
+        if printer is None:
+            return None
+        url, user, ref = self.ctx.db.url, self.ctx.user, self.ref
+        lang, dpi = ("nl" if fmt.lang() == "nl" else "en"), min(300, printer.resolution())
+
+        def done(pages):
+            self.print_button.setEnabled(True)
+            pdfpages.paint(printer, pages)
+            self.tell(self.tr("Approval file sent to the printer."))
+
+        def failed(exc):
+            self.print_button.setEnabled(True)
+            self.fail(exc)
+
+        self.print_button.setEnabled(False)
+        self.tell(self.tr("Making the approval file…"))
+        op = Operation(lambda _p: jobs.call(outputjobs.pages_job, url, user, "approval_file", ref,
+                                            lang, "internal", dpi),
                        label=self.tr("Approval file of %1").replace("%1", ref), database=False)
         op.success(done).failure(failed).run(self.ctx.runner)
         return op
