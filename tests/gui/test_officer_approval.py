@@ -112,3 +112,20 @@ def test_assess_check_submit_approve_print_and_export(team, qtbot, idle, tmp_pat
     idle(team)
     text = Path(tmp_path / "guests.ics").read_text(encoding="utf-8")
     assert ics and "BEGIN:VEVENT" in text and "Internal briefing" not in text
+    # 7. a material change after approval: the tab says what changed, approval is needed again
+    from decimal import Decimal
+
+    from almere_missions.services import editing, missions
+    from almere_missions.views import CostView
+
+    with team.db.unit_of_work(team.user) as uow:
+        m = missions.get_mission(uow, REF)
+        editing.set_costs(uow, REF, m.version, [*m.costs, CostView(
+            "Extra dinner", Decimal("900.00"), "EUR", "Internationale Zaken")])
+        uow.commit()
+    ed.load()
+    idle(team)
+    qtbot.waitUntil(lambda: appr.changes.count() > 0, timeout=10_000)
+    assert appr.state_chip.text() == "needs approval again"
+    assert appr.changes.isVisibleTo(appr)
+    assert appr.buttons["submit"].isEnabled()
