@@ -260,3 +260,29 @@ def test_typed_answers_survive_a_background_reload(editor, sec_ctx, idle):
     assert row.answer.currentData() == "concern"
     assert "not recorded yet" in tab.status.text()
     assert sec.mitigations.toPlainText() == "typed mitigation"
+
+
+def test_refusals_from_the_job_process_are_shown_in_words(editor, sec_ctx, idle, qtbot,
+                                                           tmp_path):
+    tab = editor.page("outputs")
+    tab.language.addItem("??", "not a language")
+    tab.language.setCurrentIndex(tab.language.count() - 1)
+    tab.save("programme", tmp_path / "x.pdf")
+    idle(sec_ctx)
+    qtbot.waitUntil(lambda: "language tag" in tab.status.text(), timeout=20_000)
+    assert not (tmp_path / "x.pdf").exists() and tab.progress.isHidden()
+
+
+def test_without_the_security_role_the_check_is_read_only(example_ctx, qtbot, idle):
+    from ui.editor.window import MissionEditor
+
+    example_ctx.roles = {"officer"}
+    ed = MissionEditor(example_ctx, REF)
+    qtbot.addWidget(ed)
+    ed.load()
+    idle(example_ctx)
+    tab = ed.page("security")
+    assert not tab.record_button.isEnabled() and "security advisor" in tab.record_button.toolTip()
+    assert not tab.false_button.isEnabled() and tab.screen_button.isEnabled()
+    appr = ed.page("approval")
+    assert "security" in appr.why_not.text().lower() or "assessment" in appr.why_not.text().lower()
