@@ -67,6 +67,10 @@ def test_assessment_tab_records_answers(editor, sec_ctx, idle):
     assert "Coalition agreement leading" in tab.rows[0].name.text()
     assert "justification required" in tab.rows[0].required.text()  # mandatory, shown
     assert "Not recorded" in tab.recorded.text()
+    assert "coalitieakkoord" in tab.principle_text.text()  # the full text, Dutch first
+    tab.rows[3].justification.setFocus()
+    tab._focus(None, tab.rows[3].justification)
+    assert tab.principle_text.text().startswith("<b>d</b>")
     # a concern without a justification: refused in words, nothing written
     answer_all(tab)
     tab.rows[1].answer.setCurrentIndex(tab.rows[1].answer.findData("concern"))

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -160,6 +161,9 @@ class AssessmentTab(PanelTab):
         self.budget = QLineEdit(self)
         self.budget.setObjectName("assessmentBudget")
         self.budget_state = message_label(self, "assessmentBudgetState")
+        self.text_title = section_title(self)
+        self.principle_text = message_label(self, "principleText")
+        self.principle_text.setTextFormat(Qt.TextFormat.RichText)
         self.co2_title = section_title(self)
         self.co2 = message_label(self, "assessmentCo2")
         self.notices = message_label(self, "assessmentTrainNotice")
@@ -168,6 +172,7 @@ class AssessmentTab(PanelTab):
         self.record_button.setObjectName("recordAssessment")
         self.record_button.clicked.connect(self.record)
         self.budget.textEdited.connect(self._mark_edited)
+        QApplication.instance().focusChanged.connect(self._focus)
 
         side = QWidget(self)
         side.setMaximumWidth(380)
@@ -189,6 +194,8 @@ class AssessmentTab(PanelTab):
         sl.addWidget(self.co2_title)
         sl.addWidget(self.co2)
         sl.addWidget(self.notices)
+        sl.addWidget(self.text_title)
+        sl.addWidget(self.principle_text)
         sl.addStretch(1)
 
         head = QHBoxLayout()
@@ -220,6 +227,8 @@ class AssessmentTab(PanelTab):
         self.budget.setAccessibleName(self.tr("Budget in euros"))
         self.budget.setPlaceholderText(self.tr("no budget set"))
         self.co2_title.setText(self.tr("CO₂ of the travel"))
+        self.text_title.setText(self.tr("The principle"))
+        self.principle_text.setAccessibleName(self.tr("Text of the principle"))
         self.record_button.setText(self.tr("&Record assessment"))
         self.record_button.setAccessibleName(self.tr("Record the assessment"))
         for r in self.rows:
@@ -243,6 +252,20 @@ class AssessmentTab(PanelTab):
         self.grid.setRowStretch(len(self.rows) + 1, 1)  # rows stay together at the top
         for r in self.rows:
             r.retranslate()
+
+    def _focus(self, _old, new) -> None:
+        """The full text of the principle being answered, beside the form."""
+        for r in self.rows:
+            if new is r.answer or new is r.justification:
+                self.show_text(r.principle)
+                return
+
+    def show_text(self, p) -> None:
+        nl = pick(p.text, "nl") or ""
+        html = f"<b>{p.code}</b> {_esc(nl)}"
+        if fmt.lang() != "nl" and p.text and pick(p.text, fmt.lang()) != nl:
+            html += f"<br><i style='color:#555'>{_esc(pick(p.text, fmt.lang()))}</i>"
+        self.principle_text.setText(html)
 
     def _mark_edited(self, *_args) -> None:
         self.edited = True
@@ -293,6 +316,8 @@ class AssessmentTab(PanelTab):
         self.co2.setText("\n".join(text))
         self.notices.setText("\n".join("🚆 " + n for n in est.notices))
         self.notices.setVisible(bool(est.notices))
+        if not self.principle_text.text() and a.principles:
+            self.show_text(a.principles[0])
         if keep:
             self.tell(self.tr("Your answers are not recorded yet."), problem=True)
         elif a.missing:
