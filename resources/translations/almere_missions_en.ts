@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/approval.py" line="104" />
-        <location filename="../../ui/editor/approval.py" line="142" />
+        <location filename="../../ui/editor/approval.py" line="146" />
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -164,343 +164,366 @@
         <translation>Why this step</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="139" />
+        <location filename="../../ui/editor/approval.py" line="143" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="140" />
+        <location filename="../../ui/editor/approval.py" line="144" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="141" />
+        <location filename="../../ui/editor/approval.py" line="145" />
         <source>Did</source>
         <translation>Did</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="143" />
+        <location filename="../../ui/editor/approval.py" line="147" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="171" />
+        <location filename="../../ui/editor/approval.py" line="175" />
         <source>%1 for %2</source>
         <translation>%1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="181" />
+        <location filename="../../ui/editor/approval.py" line="185" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="184" />
+        <location filename="../../ui/editor/approval.py" line="188" />
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="185" />
-        <location filename="../../ui/editor/approval.py" line="193" />
+        <location filename="../../ui/editor/approval.py" line="189" />
+        <location filename="../../ui/editor/approval.py" line="198" />
         <source>Approval chain</source>
         <translation>Approval chain</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="186" />
+        <location filename="../../ui/editor/approval.py" line="190" />
         <source>What you can do</source>
         <translation>What you can do</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="189" />
+        <location filename="../../ui/editor/approval.py" line="193" />
         <source>Approval &amp;file (PDF)…</source>
         <translation>Approval &amp;file (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="190" />
+        <location filename="../../ui/editor/approval.py" line="194" />
         <source>Save the approval file as PDF</source>
         <translation>Save the approval file as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="191" />
+        <location filename="../../ui/editor/approval.py" line="195" />
+        <source>&amp;Print approval file…</source>
+        <translation>&amp;Print approval file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="196" />
         <source>Changed since approval</source>
         <translation>Changed since approval</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="192" />
-        <location filename="../../ui/editor/approval.py" line="194" />
+        <location filename="../../ui/editor/approval.py" line="197" />
+        <location filename="../../ui/editor/approval.py" line="199" />
         <source>Decision history</source>
         <translation>Decision history</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="195" />
+        <location filename="../../ui/editor/approval.py" line="200" />
         <source>Changes since approval</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="213" />
+        <location filename="../../ui/editor/approval.py" line="218" />
         <source>round %1</source>
         <translation>round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="215" />
+        <location filename="../../ui/editor/approval.py" line="220" />
         <source>submitted by %1</source>
         <translation>submitted by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="217" />
+        <location filename="../../ui/editor/approval.py" line="222" />
         <source>framework %1</source>
         <translation>framework %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="246" />
+        <location filename="../../ui/editor/approval.py" line="251" />
         <source>Save your changes first: the approval is bound to what is stored.</source>
         <translation>Save your changes first: the approval is bound to what is stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="251" />
+        <location filename="../../ui/editor/approval.py" line="256" />
         <source>Comment (required):</source>
         <translation>Comment (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="252" />
+        <location filename="../../ui/editor/approval.py" line="257" />
         <source>Comment (optional):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="258" />
+        <location filename="../../ui/editor/approval.py" line="263" />
         <source>This needs a comment that says why.</source>
         <translation>This needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="270" />
+        <location filename="../../ui/editor/approval.py" line="275" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="272" />
+        <location filename="../../ui/editor/approval.py" line="277" />
         <source>Done: the mission is now %1.</source>
         <translation>Done: the mission is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="278" />
+        <location filename="../../ui/editor/approval.py" line="283" />
         <source>Save the approval file</source>
         <translation>Save the approval file</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="279" />
+        <location filename="../../ui/editor/approval.py" line="284" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="287" />
+        <location filename="../../ui/editor/approval.py" line="296" />
+        <location filename="../../ui/editor/approval.py" line="337" />
         <source>Making the approval file…</source>
         <translation>Making the approval file…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="290" />
+        <location filename="../../ui/editor/approval.py" line="300" />
         <source>Approval file saved to %1 (%2 pages).</source>
         <translation>Approval file saved to %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="298" />
+        <location filename="../../ui/editor/approval.py" line="312" />
+        <location filename="../../ui/editor/approval.py" line="340" />
         <source>Approval file of %1</source>
         <translation>Approval file of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="330" />
+        <source>Approval file sent to the printer.</source>
+        <translation>Approval file sent to the printer.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="28" />
+        <location filename="../../ui/editor/assessment.py" line="29" />
         <source>Complies</source>
         <translation>Complies</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="29" />
+        <location filename="../../ui/editor/assessment.py" line="30" />
         <source>Concern</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="30" />
+        <location filename="../../ui/editor/assessment.py" line="31" />
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="102" />
+        <location filename="../../ui/editor/assessment.py" line="105" />
         <source>Mandatory: justification required</source>
         <translation>Mandatory: justification required</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="105" />
+        <location filename="../../ui/editor/assessment.py" line="108" />
         <source>Concern: justification required</source>
         <translation>Concern: justification required</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="204" />
+        <location filename="../../ui/editor/assessment.py" line="216" />
         <source>Assessment</source>
+        <extracomment>answers typed but not recorded: a background reload must not wipe them</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="207" />
+        <location filename="../../ui/editor/assessment.py" line="219" />
         <source>Principle</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="208" />
+        <location filename="../../ui/editor/assessment.py" line="220" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="88" />
-        <location filename="../../ui/editor/assessment.py" line="209" />
+        <location filename="../../ui/editor/assessment.py" line="91" />
+        <location filename="../../ui/editor/assessment.py" line="221" />
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="82" />
+        <location filename="../../ui/editor/assessment.py" line="85" />
         <source>— not answered —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="84" />
+        <location filename="../../ui/editor/assessment.py" line="87" />
         <source>Answer to principle %1</source>
         <translation>Answer to principle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="86" />
+        <location filename="../../ui/editor/assessment.py" line="89" />
         <source>Justification of principle %1</source>
         <translation>Justification of principle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="210" />
+        <location filename="../../ui/editor/assessment.py" line="222" />
         <source>Themes and goals served</source>
         <translation>Themes and goals served</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="211" />
+        <location filename="../../ui/editor/assessment.py" line="223" />
         <source>Themes:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="212" />
+        <location filename="../../ui/editor/assessment.py" line="224" />
         <source>Goals:</source>
         <translation>Goals:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="213" />
+        <location filename="../../ui/editor/assessment.py" line="225" />
         <source>Costs by payer</source>
         <translation>Costs by payer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="214" />
+        <location filename="../../ui/editor/assessment.py" line="226" />
         <source>Budget (EUR):</source>
         <translation>Budget (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="215" />
+        <location filename="../../ui/editor/assessment.py" line="227" />
         <source>Budget in euros</source>
         <translation>Budget in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="216" />
+        <location filename="../../ui/editor/assessment.py" line="228" />
         <source>no budget set</source>
         <translation>no budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="217" />
+        <location filename="../../ui/editor/assessment.py" line="229" />
         <source>CO₂ of the travel</source>
         <translation>CO₂ of the travel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="218" />
+        <location filename="../../ui/editor/assessment.py" line="230" />
+        <source>The principle</source>
+        <translation>The principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="231" />
+        <source>Text of the principle</source>
+        <translation>Text of the principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="232" />
         <source>&amp;Record assessment</source>
         <translation>&amp;Record assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="219" />
+        <location filename="../../ui/editor/assessment.py" line="233" />
         <source>Record the assessment</source>
         <translation>Record the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="248" />
+        <location filename="../../ui/editor/assessment.py" line="281" />
         <source>Policy framework %1 — %2</source>
         <translation>Policy framework %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="252" />
+        <location filename="../../ui/editor/assessment.py" line="285" />
         <source>Recorded by %1 on %2</source>
         <translation>Recorded by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="255" />
+        <location filename="../../ui/editor/assessment.py" line="288" />
         <source>Not recorded yet</source>
         <translation>Not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="256" />
+        <location filename="../../ui/editor/assessment.py" line="289" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="261" />
+        <location filename="../../ui/editor/assessment.py" line="294" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="263" />
+        <location filename="../../ui/editor/assessment.py" line="296" />
         <source>Not converted to euros: %1</source>
         <translation>Not converted to euros: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="268" />
+        <location filename="../../ui/editor/assessment.py" line="302" />
         <source>No budget recorded.</source>
         <translation>No budget recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="271" />
+        <location filename="../../ui/editor/assessment.py" line="305" />
         <source>Over budget by %1</source>
         <translation>Over budget by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="275" />
+        <location filename="../../ui/editor/assessment.py" line="309" />
         <source>Within budget (%1 left)</source>
         <translation>Within budget (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="279" />
+        <location filename="../../ui/editor/assessment.py" line="313" />
         <source>%1 kg CO₂ (travel legs counted: %2)</source>
         <translation>%1 kg CO₂ (travel legs counted: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="281" />
+        <location filename="../../ui/editor/assessment.py" line="315" />
         <source>Not counted: %1</source>
         <translation>Not counted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="286" />
+        <location filename="../../ui/editor/assessment.py" line="322" />
+        <source>Your answers are not recorded yet.</source>
+        <translation>Your answers are not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="324" />
         <source>Still to answer or justify: %1</source>
         <translation>Still to answer or justify: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="289" />
+        <location filename="../../ui/editor/assessment.py" line="327" />
         <source>Every principle is answered.</source>
         <translation>Every principle is answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="305" />
+        <location filename="../../ui/editor/assessment.py" line="343" />
         <source>“%1” is not an amount</source>
         <translation>“%1” is not an amount</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="317" />
+        <location filename="../../ui/editor/assessment.py" line="355" />
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="319" />
-        <source>Assessment recorded.</source>
-        <translation>Assessment recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/assessment.py" line="320" />
+        <location filename="../../ui/editor/assessment.py" line="360" />
         <source>Recording the assessment of %1</source>
         <translation>Recording the assessment of %1</translation>
     </message>
@@ -1050,224 +1073,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="170" />
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;Open mission</source>
         <translation>&amp;Open mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;Delete mission…</source>
         <translation>&amp;Delete mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>Mission &amp;register</source>
         <translation>Mission &amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>Season &amp;board</source>
         <translation>Season &amp;board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="179" />
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;Persons…</source>
         <translation>&amp;Persons…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;Venues…</source>
         <translation>&amp;Venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>&amp;About Almere Missions</source>
         <translation>&amp;About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184" />
+        <location filename="../../ui/mainwindow.py" line="186" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="190" />
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="191" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="193" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="195" />
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="196" />
         <source>no roles</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195" />
+        <location filename="../../ui/mainwindow.py" line="197" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="249" />
+        <location filename="../../ui/mainwindow.py" line="256" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="274" />
+        <location filename="../../ui/mainwindow.py" line="281" />
         <source>%1 saved</source>
         <translation>%1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="338" />
+        <location filename="../../ui/mainwindow.py" line="345" />
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="339" />
+        <location filename="../../ui/mainwindow.py" line="346" />
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356" />
+        <location filename="../../ui/mainwindow.py" line="363" />
         <source>Import missions</source>
         <translation>Import missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="357" />
-        <location filename="../../ui/mainwindow.py" line="396" />
+        <location filename="../../ui/mainwindow.py" line="364" />
+        <location filename="../../ui/mainwindow.py" line="403" />
         <source>Mission exchange files (*.json)</source>
         <translation>Mission exchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="375" />
+        <location filename="../../ui/mainwindow.py" line="382" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380" />
+        <location filename="../../ui/mainwindow.py" line="387" />
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="391" />
+        <location filename="../../ui/mainwindow.py" line="398" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="395" />
+        <location filename="../../ui/mainwindow.py" line="402" />
         <source>Export missions</source>
         <translation>Export missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="404" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Exported %1 missions to %2</source>
         <translation>Exported %1 missions to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="416" />
+        <location filename="../../ui/mainwindow.py" line="423" />
         <source>Exporting to %1</source>
         <translation>Exporting to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="442" />
+        <location filename="../../ui/mainwindow.py" line="449" />
         <source>About Almere Missions</source>
         <translation>About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="443" />
+        <location filename="../../ui/mainwindow.py" line="450" />
         <source>Almere Missions %1
 Plans the international missions of the municipality of Almere.</source>
         <translation>Almere Missions %1
@@ -1474,277 +1502,277 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>OutputsTab</name>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="44" />
+        <location filename="../../ui/editor/outputs.py" line="41" />
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="45" />
+        <location filename="../../ui/editor/outputs.py" line="42" />
         <source>Internal (hosts)</source>
         <translation>Internal (hosts)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="210" />
+        <location filename="../../ui/editor/outputs.py" line="189" />
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="218" />
+        <location filename="../../ui/editor/outputs.py" line="197" />
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="219" />
+        <location filename="../../ui/editor/outputs.py" line="198" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="220" />
+        <location filename="../../ui/editor/outputs.py" line="199" />
         <source>Audience of the documents</source>
         <translation>Audience of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="221" />
+        <location filename="../../ui/editor/outputs.py" line="200" />
         <source>Language of the documents</source>
         <translation>Language of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="222" />
+        <location filename="../../ui/editor/outputs.py" line="201" />
         <source>Visitor programme</source>
         <translation>Visitor programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="223" />
+        <location filename="../../ui/editor/outputs.py" line="202" />
         <source>&amp;Show preview</source>
         <translation>&amp;Show preview</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="224" />
+        <location filename="../../ui/editor/outputs.py" line="203" />
         <source>Preview of the visitor programme</source>
         <translation>Preview of the visitor programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="225" />
+        <location filename="../../ui/editor/outputs.py" line="204" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="226" />
+        <location filename="../../ui/editor/outputs.py" line="205" />
         <source>Save programme as PDF…</source>
         <translation>Save programme as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="227" />
+        <location filename="../../ui/editor/outputs.py" line="206" />
         <source>&amp;Print programme…</source>
         <translation>&amp;Print programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="228" />
+        <location filename="../../ui/editor/outputs.py" line="207" />
         <source>Delegation list (PDF)…</source>
         <translation>Delegation list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="229" />
+        <location filename="../../ui/editor/outputs.py" line="208" />
         <source>Name badges (PDF)…</source>
         <translation>Name badges (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="230" />
+        <location filename="../../ui/editor/outputs.py" line="209" />
         <source>Issue programme</source>
         <translation>Issue programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="231" />
+        <location filename="../../ui/editor/outputs.py" line="210" />
         <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
         <translation>Mark the programme as sent to the guests; later changes are listed in a change notice</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="233" />
+        <location filename="../../ui/editor/outputs.py" line="212" />
         <source>Changes since last issue (PDF)…</source>
         <translation>Changes since last issue (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="234" />
+        <location filename="../../ui/editor/outputs.py" line="213" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="235" />
+        <location filename="../../ui/editor/outputs.py" line="214" />
         <source>Export calendar (.ics)…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="236" />
+        <location filename="../../ui/editor/outputs.py" line="215" />
         <source>CalDAV server:</source>
         <translation>CalDAV server:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="237" />
+        <location filename="../../ui/editor/outputs.py" line="216" />
         <source>Calendar:</source>
         <translation>Calendar:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="238" />
+        <location filename="../../ui/editor/outputs.py" line="217" />
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="239" />
+        <location filename="../../ui/editor/outputs.py" line="218" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="241" />
+        <location filename="../../ui/editor/outputs.py" line="220" />
         <source>from the system keyring if empty</source>
         <translation>from the system keyring if empty</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="242" />
+        <location filename="../../ui/editor/outputs.py" line="221" />
         <source>Remember the password (system keyring)</source>
         <translation>Remember the password (system keyring)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="243" />
+        <location filename="../../ui/editor/outputs.py" line="222" />
         <source>Publish to CalDAV</source>
         <translation>Publish to CalDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="244" />
+        <location filename="../../ui/editor/outputs.py" line="223" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="245" />
+        <location filename="../../ui/editor/outputs.py" line="224" />
         <source>CalDAV server address</source>
         <translation>CalDAV server address</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="246" />
+        <location filename="../../ui/editor/outputs.py" line="225" />
         <source>Calendar name</source>
         <translation>Calendar name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="247" />
+        <location filename="../../ui/editor/outputs.py" line="226" />
         <source>CalDAV user name</source>
         <translation>CalDAV user name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="248" />
+        <location filename="../../ui/editor/outputs.py" line="227" />
         <source>CalDAV password</source>
         <translation>CalDAV password</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="258" />
+        <location filename="../../ui/editor/outputs.py" line="237" />
         <source>Issued %1 times; last on %2.</source>
         <translation>Issued %1 times; last on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="262" />
+        <location filename="../../ui/editor/outputs.py" line="241" />
         <source>The programme has not been issued yet.</source>
         <translation>The programme has not been issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="314" />
+        <location filename="../../ui/editor/outputs.py" line="293" />
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="337" />
+        <location filename="../../ui/editor/outputs.py" line="332" />
         <source>Rendering the programme…</source>
         <translation>Rendering the programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="351" />
+        <location filename="../../ui/editor/outputs.py" line="346" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="353" />
+        <location filename="../../ui/editor/outputs.py" line="348" />
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="354" />
+        <location filename="../../ui/editor/outputs.py" line="349" />
         <source>Preview ready.</source>
         <translation>Preview ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="370" />
+        <location filename="../../ui/editor/outputs.py" line="359" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="371" />
+        <location filename="../../ui/editor/outputs.py" line="360" />
         <source>Preparing the print…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="378" />
+        <location filename="../../ui/editor/outputs.py" line="367" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="379" />
+        <location filename="../../ui/editor/outputs.py" line="368" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="394" />
+        <location filename="../../ui/editor/outputs.py" line="375" />
         <source>The programme was never issued: there is no change notice yet.</source>
         <translation>The programme was never issued: there is no change notice yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="397" />
+        <location filename="../../ui/editor/outputs.py" line="378" />
         <source>Saved %1 (%2 pages).</source>
         <translation>Saved %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="402" />
+        <location filename="../../ui/editor/outputs.py" line="385" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="410" />
+        <location filename="../../ui/editor/outputs.py" line="393" />
         <source>Programme issued (issue %1). Later changes go into a change notice.</source>
         <translation>Programme issued (issue %1). Later changes go into a change notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="416" />
+        <location filename="../../ui/editor/outputs.py" line="399" />
         <source>Issuing the programme…</source>
         <translation>Issuing the programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="420" />
+        <location filename="../../ui/editor/outputs.py" line="403" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="421" />
+        <location filename="../../ui/editor/outputs.py" line="404" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="434" />
+        <location filename="../../ui/editor/outputs.py" line="417" />
         <source>Calendar written to %1.</source>
         <translation>Calendar written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="439" />
+        <location filename="../../ui/editor/outputs.py" line="422" />
         <source>Exporting the calendar…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="464" />
+        <location filename="../../ui/editor/outputs.py" line="447" />
         <source>Give the server address and the calendar name.</source>
         <translation>Give the server address and the calendar name.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="480" />
+        <location filename="../../ui/editor/outputs.py" line="463" />
         <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
         <translation>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="492" />
+        <location filename="../../ui/editor/outputs.py" line="475" />
         <source>Publishing to %1…</source>
         <translation>Publishing to %1…</translation>
     </message>
@@ -2370,6 +2398,101 @@ Plans the international missions of the municipality of Almere.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports.py" line="176" />
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="177" />
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="178" />
+        <source>Year of the reports</source>
+        <translation>Year of the reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="179" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180" />
+        <source>This table as CSV…</source>
+        <translation>This table as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="181" />
+        <source>All tables as XLSX…</source>
+        <translation>All tables as XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="182" />
+        <location filename="../../ui/reports.py" line="187" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="183" />
+        <source>Report table</source>
+        <translation>Report table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="184" />
+        <source>Chart of the report</source>
+        <translation>Chart of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="218" />
+        <source>Making the reports…</source>
+        <translation>Making the reports…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="240" />
+        <source>%1 reports.</source>
+        <translation>%1 reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="254" />
+        <source>No chart for this table.</source>
+        <translation>No chart for this table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="256" />
+        <location filename="../../ui/reports.py" line="258" />
+        <source>Drawing the chart…</source>
+        <translation>Drawing the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="274" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="274" />
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="275" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="283" />
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="288" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
     <name>SeasonBoard</name>
     <message>
         <location filename="../../ui/board.py" line="217" />
@@ -2491,247 +2614,272 @@ Plans the international missions of the municipality of Almere.</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="114" />
+        <location filename="../../ui/editor/security.py" line="117" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="115" />
+        <location filename="../../ui/editor/security.py" line="118" />
         <source>Listed name</source>
         <translation>Listed name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="116" />
+        <location filename="../../ui/editor/security.py" line="119" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="117" />
+        <location filename="../../ui/editor/security.py" line="120" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="118" />
+        <location filename="../../ui/editor/security.py" line="121" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="119" />
+        <location filename="../../ui/editor/security.py" line="122" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="221" />
+        <location filename="../../ui/editor/security.py" line="233" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="224" />
+        <location filename="../../ui/editor/security.py" line="236" />
         <source>Travel advice and state-actor risk</source>
         <translation>Travel advice and state-actor risk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="225" />
+        <location filename="../../ui/editor/security.py" line="237" />
         <source>Sanctions screening</source>
         <translation>Sanctions screening</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="226" />
+        <location filename="../../ui/editor/security.py" line="238" />
+        <source>Fetch current advice</source>
+        <translation>Fetch current advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="239" />
+        <source>Ask the ministry's open data service for the current travel advice; offline, the last stored advice stays</source>
+        <translation>Ask the ministry's open data service for the current travel advice; offline, the last stored advice stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="242" />
         <source>Screen &amp;now</source>
         <translation>Screen &amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="227" />
+        <location filename="../../ui/editor/security.py" line="243" />
         <source>Screen the mission's persons against the stored sanctions lists</source>
         <translation>Screen the mission's persons against the stored sanctions lists</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="229" />
+        <location filename="../../ui/editor/security.py" line="245" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="230" />
+        <location filename="../../ui/editor/security.py" line="246" />
         <source>False positive…</source>
         <translation>False positive…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="231" />
+        <location filename="../../ui/editor/security.py" line="247" />
         <source>Confirm hit…</source>
         <translation>Confirm hit…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="232" />
+        <location filename="../../ui/editor/security.py" line="248" />
         <source>Screening hits</source>
         <translation>Screening hits</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="233" />
+        <location filename="../../ui/editor/security.py" line="249" />
         <source>Security checklist</source>
         <translation>Security checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="234" />
+        <location filename="../../ui/editor/security.py" line="250" />
         <source>Residual risk:</source>
         <translation>Residual risk:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="237" />
+        <location filename="../../ui/editor/security.py" line="253" />
         <source>Residual risk</source>
         <translation>Residual risk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="238" />
+        <location filename="../../ui/editor/security.py" line="254" />
         <source>Mitigations (one per line):</source>
         <translation>Mitigations (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="239" />
+        <location filename="../../ui/editor/security.py" line="255" />
         <source>Mitigations</source>
         <translation>Mitigations</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="240" />
+        <location filename="../../ui/editor/security.py" line="256" />
         <source>Advice for the approval file:</source>
         <translation>Advice for the approval file:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="241" />
+        <location filename="../../ui/editor/security.py" line="257" />
         <source>Security advice</source>
         <translation>Security advice</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="242" />
+        <location filename="../../ui/editor/security.py" line="258" />
         <source>&amp;Record security check</source>
         <translation>&amp;Record security check</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="251" />
+        <location filename="../../ui/editor/security.py" line="267" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="266" />
+        <location filename="../../ui/editor/security.py" line="282" />
         <source>none stored</source>
         <translation>none stored</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="269" />
+        <location filename="../../ui/editor/security.py" line="285" />
         <source>Not screened yet.</source>
         <translation>Not screened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="271" />
+        <location filename="../../ui/editor/security.py" line="287" />
         <source>Screened on %1.</source>
         <translation>Screened on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="273" />
+        <location filename="../../ui/editor/security.py" line="289" />
         <source>Out of date: %1</source>
         <translation>Out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="275" />
+        <location filename="../../ui/editor/security.py" line="291" />
         <source>Lists: %1.</source>
         <translation>Lists: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="277" />
+        <location filename="../../ui/editor/security.py" line="293" />
         <source>No one in the mission matches a listed name.</source>
         <translation>No one in the mission matches a listed name.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="279" />
+        <location filename="../../ui/editor/security.py" line="295" />
         <source>%1 hits wait for a decision.</source>
         <translation>%1 hits wait for a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="295" />
+        <location filename="../../ui/editor/security.py" line="311" />
         <source>The mission names no destination country.</source>
         <translation>The mission names no destination country.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="301" />
+        <location filename="../../ui/editor/security.py" line="317" />
         <source>No travel advice stored</source>
         <translation>No travel advice stored</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="313" />
+        <location filename="../../ui/editor/security.py" line="329" />
         <source>and %1 more regions</source>
         <translation>and %1 more regions</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="319" />
+        <location filename="../../ui/editor/security.py" line="335" />
         <source>Advice of %1</source>
         <translation>Advice of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="321" />
+        <location filename="../../ui/editor/security.py" line="337" />
         <source>out of date (%1 days): fetch the current advice</source>
         <translation>out of date (%1 days): fetch the current advice</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="338" />
+        <location filename="../../ui/editor/security.py" line="354" />
         <source>State-actor risk: not assessed</source>
         <translation>State-actor risk: not assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="360" />
+        <location filename="../../ui/editor/security.py" line="366" />
+        <source>Your changes to the check are not recorded yet.</source>
+        <translation>Your changes to the check are not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="386" />
         <source>Checked by %1 on %2</source>
         <translation>Checked by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="362" />
+        <location filename="../../ui/editor/security.py" line="388" />
         <source>No security check recorded yet.</source>
         <translation>No security check recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="368" />
+        <location filename="../../ui/editor/security.py" line="394" />
         <source>Only a security advisor records the check</source>
         <translation>Only a security advisor records the check</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="384" />
+        <location filename="../../ui/editor/security.py" line="415" />
         <source>Screened: %1 hits.</source>
         <translation>Screened: %1 hits.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="394" />
+        <location filename="../../ui/editor/security.py" line="425" />
         <source>Screening…</source>
         <translation>Screening…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="399" />
+        <location filename="../../ui/editor/security.py" line="430" />
         <source>Screening %1</source>
         <translation>Screening %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="418" />
+        <location filename="../../ui/editor/security.py" line="449" />
         <source>Screening cancelled; nothing was stored.</source>
         <translation>Screening cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="431" />
+        <location filename="../../ui/editor/security.py" line="481" />
+        <source>Fetching the travel advice…</source>
+        <translation>Fetching the travel advice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="483" />
+        <source>Fetching the travel advice</source>
+        <translation>Fetching the travel advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="490" />
         <source>Why is this not the listed person (e.g. another birth date)?</source>
         <translation>Why is this not the listed person (e.g. another birth date)?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="433" />
+        <location filename="../../ui/editor/security.py" line="492" />
         <source>Note on the confirmed hit (optional):</source>
         <translation>Note on the confirmed hit (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="438" />
+        <location filename="../../ui/editor/security.py" line="497" />
         <source>A false positive needs a reason.</source>
         <translation>A false positive needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="442" />
+        <location filename="../../ui/editor/security.py" line="501" />
         <source>Decision recorded.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="458" />
+        <location filename="../../ui/editor/security.py" line="521" />
         <source>Security check recorded.</source>
         <translation>Security check recorded.</translation>
     </message>

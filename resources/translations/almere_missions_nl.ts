@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/approval.py" line="104" />
-        <location filename="../../ui/editor/approval.py" line="142" />
+        <location filename="../../ui/editor/approval.py" line="146" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
@@ -164,343 +164,366 @@
         <translation>Waarom deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="139" />
+        <location filename="../../ui/editor/approval.py" line="143" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="140" />
+        <location filename="../../ui/editor/approval.py" line="144" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="141" />
+        <location filename="../../ui/editor/approval.py" line="145" />
         <source>Did</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="143" />
+        <location filename="../../ui/editor/approval.py" line="147" />
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="171" />
+        <location filename="../../ui/editor/approval.py" line="175" />
         <source>%1 for %2</source>
         <translation>%1 namens %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="181" />
+        <location filename="../../ui/editor/approval.py" line="185" />
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="184" />
+        <location filename="../../ui/editor/approval.py" line="188" />
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="185" />
-        <location filename="../../ui/editor/approval.py" line="193" />
+        <location filename="../../ui/editor/approval.py" line="189" />
+        <location filename="../../ui/editor/approval.py" line="198" />
         <source>Approval chain</source>
         <translation>Goedkeuringsketen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="186" />
+        <location filename="../../ui/editor/approval.py" line="190" />
         <source>What you can do</source>
         <translation>Wat u kunt doen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="189" />
+        <location filename="../../ui/editor/approval.py" line="193" />
         <source>Approval &amp;file (PDF)…</source>
         <translation>Goedkeurings&amp;dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="190" />
+        <location filename="../../ui/editor/approval.py" line="194" />
         <source>Save the approval file as PDF</source>
         <translation>Het goedkeuringsdossier als PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="191" />
+        <location filename="../../ui/editor/approval.py" line="195" />
+        <source>&amp;Print approval file…</source>
+        <translation>Goedkeuringsdossier af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="196" />
         <source>Changed since approval</source>
         <translation>Gewijzigd sinds goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="192" />
-        <location filename="../../ui/editor/approval.py" line="194" />
+        <location filename="../../ui/editor/approval.py" line="197" />
+        <location filename="../../ui/editor/approval.py" line="199" />
         <source>Decision history</source>
         <translation>Besluitgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="195" />
+        <location filename="../../ui/editor/approval.py" line="200" />
         <source>Changes since approval</source>
         <translation>Wijzigingen sinds goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="213" />
+        <location filename="../../ui/editor/approval.py" line="218" />
         <source>round %1</source>
         <translation>ronde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="215" />
+        <location filename="../../ui/editor/approval.py" line="220" />
         <source>submitted by %1</source>
         <translation>ingediend door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="217" />
+        <location filename="../../ui/editor/approval.py" line="222" />
         <source>framework %1</source>
         <translation>kader %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="246" />
+        <location filename="../../ui/editor/approval.py" line="251" />
         <source>Save your changes first: the approval is bound to what is stored.</source>
         <translation>Sla eerst uw wijzigingen op: de goedkeuring geldt voor wat is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="251" />
+        <location filename="../../ui/editor/approval.py" line="256" />
         <source>Comment (required):</source>
         <translation>Toelichting (verplicht):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="252" />
+        <location filename="../../ui/editor/approval.py" line="257" />
         <source>Comment (optional):</source>
         <translation>Toelichting (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="258" />
+        <location filename="../../ui/editor/approval.py" line="263" />
         <source>This needs a comment that says why.</source>
         <translation>Geef een toelichting die zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="270" />
+        <location filename="../../ui/editor/approval.py" line="275" />
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="272" />
+        <location filename="../../ui/editor/approval.py" line="277" />
         <source>Done: the mission is now %1.</source>
         <translation>Gedaan: de missie is nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="278" />
+        <location filename="../../ui/editor/approval.py" line="283" />
         <source>Save the approval file</source>
         <translation>Goedkeuringsdossier opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="279" />
+        <location filename="../../ui/editor/approval.py" line="284" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="287" />
+        <location filename="../../ui/editor/approval.py" line="296" />
+        <location filename="../../ui/editor/approval.py" line="337" />
         <source>Making the approval file…</source>
         <translation>Goedkeuringsdossier maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="290" />
+        <location filename="../../ui/editor/approval.py" line="300" />
         <source>Approval file saved to %1 (%2 pages).</source>
         <translation>Goedkeuringsdossier opgeslagen in %1 (%2 pagina's).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="298" />
+        <location filename="../../ui/editor/approval.py" line="312" />
+        <location filename="../../ui/editor/approval.py" line="340" />
         <source>Approval file of %1</source>
         <translation>Goedkeuringsdossier van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="330" />
+        <source>Approval file sent to the printer.</source>
+        <translation>Goedkeuringsdossier naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="28" />
+        <location filename="../../ui/editor/assessment.py" line="29" />
         <source>Complies</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="29" />
+        <location filename="../../ui/editor/assessment.py" line="30" />
         <source>Concern</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="30" />
+        <location filename="../../ui/editor/assessment.py" line="31" />
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="102" />
+        <location filename="../../ui/editor/assessment.py" line="105" />
         <source>Mandatory: justification required</source>
         <translation>Verplicht: onderbouwing nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="105" />
+        <location filename="../../ui/editor/assessment.py" line="108" />
         <source>Concern: justification required</source>
         <translation>Bezwaar: onderbouwing nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="204" />
+        <location filename="../../ui/editor/assessment.py" line="216" />
         <source>Assessment</source>
+        <extracomment>answers typed but not recorded: a background reload must not wipe them</extracomment>
         <translation>Toetsing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="207" />
+        <location filename="../../ui/editor/assessment.py" line="219" />
         <source>Principle</source>
         <translation>Uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="208" />
+        <location filename="../../ui/editor/assessment.py" line="220" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="88" />
-        <location filename="../../ui/editor/assessment.py" line="209" />
+        <location filename="../../ui/editor/assessment.py" line="91" />
+        <location filename="../../ui/editor/assessment.py" line="221" />
         <source>Justification</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="82" />
+        <location filename="../../ui/editor/assessment.py" line="85" />
         <source>— not answered —</source>
         <translation>— niet beantwoord —</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="84" />
+        <location filename="../../ui/editor/assessment.py" line="87" />
         <source>Answer to principle %1</source>
         <translation>Antwoord op uitgangspunt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="86" />
+        <location filename="../../ui/editor/assessment.py" line="89" />
         <source>Justification of principle %1</source>
         <translation>Onderbouwing van uitgangspunt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="210" />
+        <location filename="../../ui/editor/assessment.py" line="222" />
         <source>Themes and goals served</source>
         <translation>Thema's en doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="211" />
+        <location filename="../../ui/editor/assessment.py" line="223" />
         <source>Themes:</source>
         <translation>Thema's:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="212" />
+        <location filename="../../ui/editor/assessment.py" line="224" />
         <source>Goals:</source>
         <translation>Doelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="213" />
+        <location filename="../../ui/editor/assessment.py" line="225" />
         <source>Costs by payer</source>
         <translation>Kosten per betaler</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="214" />
+        <location filename="../../ui/editor/assessment.py" line="226" />
         <source>Budget (EUR):</source>
         <translation>Budget (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="215" />
+        <location filename="../../ui/editor/assessment.py" line="227" />
         <source>Budget in euros</source>
         <translation>Budget in euro's</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="216" />
+        <location filename="../../ui/editor/assessment.py" line="228" />
         <source>no budget set</source>
         <translation>geen budget</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="217" />
+        <location filename="../../ui/editor/assessment.py" line="229" />
         <source>CO₂ of the travel</source>
         <translation>CO₂ van de reis</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="218" />
+        <location filename="../../ui/editor/assessment.py" line="230" />
+        <source>The principle</source>
+        <translation>Het uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="231" />
+        <source>Text of the principle</source>
+        <translation>Tekst van het uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="232" />
         <source>&amp;Record assessment</source>
         <translation>Toetsing &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="219" />
+        <location filename="../../ui/editor/assessment.py" line="233" />
         <source>Record the assessment</source>
         <translation>De toetsing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="248" />
+        <location filename="../../ui/editor/assessment.py" line="281" />
         <source>Policy framework %1 — %2</source>
         <translation>Beleidskader %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="252" />
+        <location filename="../../ui/editor/assessment.py" line="285" />
         <source>Recorded by %1 on %2</source>
         <translation>Vastgelegd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="255" />
+        <location filename="../../ui/editor/assessment.py" line="288" />
         <source>Not recorded yet</source>
         <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="256" />
+        <location filename="../../ui/editor/assessment.py" line="289" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="261" />
+        <location filename="../../ui/editor/assessment.py" line="294" />
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="263" />
+        <location filename="../../ui/editor/assessment.py" line="296" />
         <source>Not converted to euros: %1</source>
         <translation>Niet omgerekend naar euro's: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="268" />
+        <location filename="../../ui/editor/assessment.py" line="302" />
         <source>No budget recorded.</source>
         <translation>Geen budget vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="271" />
+        <location filename="../../ui/editor/assessment.py" line="305" />
         <source>Over budget by %1</source>
         <translation>%1 boven budget</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="275" />
+        <location filename="../../ui/editor/assessment.py" line="309" />
         <source>Within budget (%1 left)</source>
         <translation>Binnen budget (%1 over)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="279" />
+        <location filename="../../ui/editor/assessment.py" line="313" />
         <source>%1 kg CO₂ (travel legs counted: %2)</source>
         <translation>%1 kg CO₂ (reistrajecten geteld: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="281" />
+        <location filename="../../ui/editor/assessment.py" line="315" />
         <source>Not counted: %1</source>
         <translation>Niet meegeteld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="286" />
+        <location filename="../../ui/editor/assessment.py" line="322" />
+        <source>Your answers are not recorded yet.</source>
+        <translation>Uw antwoorden zijn nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assessment.py" line="324" />
         <source>Still to answer or justify: %1</source>
         <translation>Nog te beantwoorden of te onderbouwen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="289" />
+        <location filename="../../ui/editor/assessment.py" line="327" />
         <source>Every principle is answered.</source>
         <translation>Elk uitgangspunt is beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="305" />
+        <location filename="../../ui/editor/assessment.py" line="343" />
         <source>“%1” is not an amount</source>
         <translation>“%1” is geen bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="317" />
+        <location filename="../../ui/editor/assessment.py" line="355" />
         <source>Recording…</source>
         <translation>Vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="319" />
-        <source>Assessment recorded.</source>
-        <translation>Toetsing vastgelegd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/assessment.py" line="320" />
+        <location filename="../../ui/editor/assessment.py" line="360" />
         <source>Recording the assessment of %1</source>
         <translation>De toetsing van %1 vastleggen</translation>
     </message>
@@ -1050,224 +1073,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="170" />
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>&amp;Open mission</source>
         <translation>Missie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>&amp;Close tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;Delete mission…</source>
         <translation>Missie &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>Mission &amp;register</source>
         <translation>Missie&amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>Season &amp;board</source>
         <translation>&amp;Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="179" />
+        <source>Re&amp;ports</source>
+        <translation>Rap&amp;portages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;Persons…</source>
         <translation>&amp;Personen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;Venues…</source>
         <translation>&amp;Locaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>&amp;About Almere Missions</source>
         <translation>&amp;Over Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184" />
+        <location filename="../../ui/mainwindow.py" line="186" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="190" />
         <source>&amp;Manage</source>
         <translation>&amp;Beheer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="191" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="193" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="195" />
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="196" />
         <source>no roles</source>
         <translation>geen rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195" />
+        <location filename="../../ui/mainwindow.py" line="197" />
         <source>User: %1 (%2)</source>
         <translation>Gebruiker: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="249" />
+        <location filename="../../ui/mainwindow.py" line="256" />
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="274" />
+        <location filename="../../ui/mainwindow.py" line="281" />
         <source>%1 saved</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="338" />
+        <location filename="../../ui/mainwindow.py" line="345" />
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="339" />
+        <location filename="../../ui/mainwindow.py" line="346" />
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>%1 verwijderen met programma, deelnemers en kosten? Alleen een concept kan worden verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356" />
+        <location filename="../../ui/mainwindow.py" line="363" />
         <source>Import missions</source>
         <translation>Missies importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="357" />
-        <location filename="../../ui/mainwindow.py" line="396" />
+        <location filename="../../ui/mainwindow.py" line="364" />
+        <location filename="../../ui/mainwindow.py" line="403" />
         <source>Mission exchange files (*.json)</source>
         <translation>Uitwisselbestanden met missies (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="375" />
+        <location filename="../../ui/mainwindow.py" line="382" />
         <source>Import finished</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380" />
+        <location filename="../../ui/mainwindow.py" line="387" />
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="391" />
+        <location filename="../../ui/mainwindow.py" line="398" />
         <source>Importing %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="395" />
+        <location filename="../../ui/mainwindow.py" line="402" />
         <source>Export missions</source>
         <translation>Missies exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="404" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Exported %1 missions to %2</source>
         <translation>%1 missies geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="416" />
+        <location filename="../../ui/mainwindow.py" line="423" />
         <source>Exporting to %1</source>
         <translation>Exporteren naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="442" />
+        <location filename="../../ui/mainwindow.py" line="449" />
         <source>About Almere Missions</source>
         <translation>Over Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="443" />
+        <location filename="../../ui/mainwindow.py" line="450" />
         <source>Almere Missions %1
 Plans the international missions of the municipality of Almere.</source>
         <translation>Almere Missies %1
@@ -1474,277 +1502,277 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>OutputsTab</name>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="44" />
+        <location filename="../../ui/editor/outputs.py" line="41" />
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="45" />
+        <location filename="../../ui/editor/outputs.py" line="42" />
         <source>Internal (hosts)</source>
         <translation>Intern (gastheren)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="210" />
+        <location filename="../../ui/editor/outputs.py" line="189" />
         <source>Outputs</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="218" />
+        <location filename="../../ui/editor/outputs.py" line="197" />
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="219" />
+        <location filename="../../ui/editor/outputs.py" line="198" />
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="220" />
+        <location filename="../../ui/editor/outputs.py" line="199" />
         <source>Audience of the documents</source>
         <translation>Publiek van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="221" />
+        <location filename="../../ui/editor/outputs.py" line="200" />
         <source>Language of the documents</source>
         <translation>Taal van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="222" />
+        <location filename="../../ui/editor/outputs.py" line="201" />
         <source>Visitor programme</source>
         <translation>Bezoekprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="223" />
+        <location filename="../../ui/editor/outputs.py" line="202" />
         <source>&amp;Show preview</source>
         <translation>&amp;Voorbeeld tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="224" />
+        <location filename="../../ui/editor/outputs.py" line="203" />
         <source>Preview of the visitor programme</source>
         <translation>Voorbeeld van het bezoekprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="225" />
+        <location filename="../../ui/editor/outputs.py" line="204" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="226" />
+        <location filename="../../ui/editor/outputs.py" line="205" />
         <source>Save programme as PDF…</source>
         <translation>Programma als PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="227" />
+        <location filename="../../ui/editor/outputs.py" line="206" />
         <source>&amp;Print programme…</source>
         <translation>Programma a&amp;fdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="228" />
+        <location filename="../../ui/editor/outputs.py" line="207" />
         <source>Delegation list (PDF)…</source>
         <translation>Delegatielijst (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="229" />
+        <location filename="../../ui/editor/outputs.py" line="208" />
         <source>Name badges (PDF)…</source>
         <translation>Naambadges (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="230" />
+        <location filename="../../ui/editor/outputs.py" line="209" />
         <source>Issue programme</source>
         <translation>Programma uitgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="231" />
+        <location filename="../../ui/editor/outputs.py" line="210" />
         <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
         <translation>Markeer het programma als verstuurd aan de gasten; latere wijzigingen komen in een wijzigingsbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="233" />
+        <location filename="../../ui/editor/outputs.py" line="212" />
         <source>Changes since last issue (PDF)…</source>
         <translation>Wijzigingen sinds laatste uitgave (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="234" />
+        <location filename="../../ui/editor/outputs.py" line="213" />
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="235" />
+        <location filename="../../ui/editor/outputs.py" line="214" />
         <source>Export calendar (.ics)…</source>
         <translation>Agenda exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="236" />
+        <location filename="../../ui/editor/outputs.py" line="215" />
         <source>CalDAV server:</source>
         <translation>CalDAV-server:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="237" />
+        <location filename="../../ui/editor/outputs.py" line="216" />
         <source>Calendar:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="238" />
+        <location filename="../../ui/editor/outputs.py" line="217" />
         <source>User:</source>
         <translation>Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="239" />
+        <location filename="../../ui/editor/outputs.py" line="218" />
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="241" />
+        <location filename="../../ui/editor/outputs.py" line="220" />
         <source>from the system keyring if empty</source>
         <translation>uit de sleutelbos als leeg</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="242" />
+        <location filename="../../ui/editor/outputs.py" line="221" />
         <source>Remember the password (system keyring)</source>
         <translation>Wachtwoord onthouden (sleutelbos)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="243" />
+        <location filename="../../ui/editor/outputs.py" line="222" />
         <source>Publish to CalDAV</source>
         <translation>Publiceren naar CalDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="244" />
+        <location filename="../../ui/editor/outputs.py" line="223" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="245" />
+        <location filename="../../ui/editor/outputs.py" line="224" />
         <source>CalDAV server address</source>
         <translation>Adres van de CalDAV-server</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="246" />
+        <location filename="../../ui/editor/outputs.py" line="225" />
         <source>Calendar name</source>
         <translation>Naam van de agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="247" />
+        <location filename="../../ui/editor/outputs.py" line="226" />
         <source>CalDAV user name</source>
         <translation>CalDAV-gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="248" />
+        <location filename="../../ui/editor/outputs.py" line="227" />
         <source>CalDAV password</source>
         <translation>CalDAV-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="258" />
+        <location filename="../../ui/editor/outputs.py" line="237" />
         <source>Issued %1 times; last on %2.</source>
         <translation>%1 keer uitgegeven; laatst op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="262" />
+        <location filename="../../ui/editor/outputs.py" line="241" />
         <source>The programme has not been issued yet.</source>
         <translation>Het programma is nog niet uitgegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="314" />
+        <location filename="../../ui/editor/outputs.py" line="293" />
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="337" />
+        <location filename="../../ui/editor/outputs.py" line="332" />
         <source>Rendering the programme…</source>
         <translation>Programma opmaken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="351" />
+        <location filename="../../ui/editor/outputs.py" line="346" />
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="353" />
+        <location filename="../../ui/editor/outputs.py" line="348" />
         <source>%1 pages</source>
         <translation>%1 pagina's</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="354" />
+        <location filename="../../ui/editor/outputs.py" line="349" />
         <source>Preview ready.</source>
         <translation>Voorbeeld klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="370" />
+        <location filename="../../ui/editor/outputs.py" line="359" />
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="371" />
+        <location filename="../../ui/editor/outputs.py" line="360" />
         <source>Preparing the print…</source>
         <translation>Afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="378" />
+        <location filename="../../ui/editor/outputs.py" line="367" />
         <source>Save PDF</source>
         <translation>PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="379" />
+        <location filename="../../ui/editor/outputs.py" line="368" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="394" />
+        <location filename="../../ui/editor/outputs.py" line="375" />
         <source>The programme was never issued: there is no change notice yet.</source>
         <translation>Het programma is nooit uitgegeven: er is nog geen wijzigingsbericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="397" />
+        <location filename="../../ui/editor/outputs.py" line="378" />
         <source>Saved %1 (%2 pages).</source>
         <translation>%1 opgeslagen (%2 pagina's).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="402" />
+        <location filename="../../ui/editor/outputs.py" line="385" />
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="410" />
+        <location filename="../../ui/editor/outputs.py" line="393" />
         <source>Programme issued (issue %1). Later changes go into a change notice.</source>
         <translation>Programma uitgegeven (uitgave %1). Latere wijzigingen komen in een wijzigingsbericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="416" />
+        <location filename="../../ui/editor/outputs.py" line="399" />
         <source>Issuing the programme…</source>
         <translation>Programma uitgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="420" />
+        <location filename="../../ui/editor/outputs.py" line="403" />
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="421" />
+        <location filename="../../ui/editor/outputs.py" line="404" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="434" />
+        <location filename="../../ui/editor/outputs.py" line="417" />
         <source>Calendar written to %1.</source>
         <translation>Agenda geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="439" />
+        <location filename="../../ui/editor/outputs.py" line="422" />
         <source>Exporting the calendar…</source>
         <translation>Agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="464" />
+        <location filename="../../ui/editor/outputs.py" line="447" />
         <source>Give the server address and the calendar name.</source>
         <translation>Geef het serveradres en de naam van de agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="480" />
+        <location filename="../../ui/editor/outputs.py" line="463" />
         <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
         <translation>Gepubliceerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="492" />
+        <location filename="../../ui/editor/outputs.py" line="475" />
         <source>Publishing to %1…</source>
         <translation>Publiceren naar %1…</translation>
     </message>
@@ -2370,6 +2398,101 @@ Plant de internationale missies van de gemeente Almere.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports.py" line="176" />
+        <source>Year:</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="177" />
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="178" />
+        <source>Year of the reports</source>
+        <translation>Jaar van de rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="179" />
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="180" />
+        <source>This table as CSV…</source>
+        <translation>Deze tabel als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="181" />
+        <source>All tables as XLSX…</source>
+        <translation>Alle tabellen als XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="182" />
+        <location filename="../../ui/reports.py" line="187" />
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="183" />
+        <source>Report table</source>
+        <translation>Rapportagetabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="184" />
+        <source>Chart of the report</source>
+        <translation>Grafiek van de rapportage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="218" />
+        <source>Making the reports…</source>
+        <translation>Rapportages maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="240" />
+        <source>%1 reports.</source>
+        <translation>%1 rapportages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="254" />
+        <source>No chart for this table.</source>
+        <translation>Geen grafiek bij deze tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="256" />
+        <location filename="../../ui/reports.py" line="258" />
+        <source>Drawing the chart…</source>
+        <translation>Grafiek tekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="274" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="274" />
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel-bestanden (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="275" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="283" />
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="288" />
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+</context>
+<context>
     <name>SeasonBoard</name>
     <message>
         <location filename="../../ui/board.py" line="217" />
@@ -2491,247 +2614,272 @@ Plant de internationale missies van de gemeente Almere.</translation>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="114" />
+        <location filename="../../ui/editor/security.py" line="117" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="115" />
+        <location filename="../../ui/editor/security.py" line="118" />
         <source>Listed name</source>
         <translation>Naam op de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="116" />
+        <location filename="../../ui/editor/security.py" line="119" />
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="117" />
+        <location filename="../../ui/editor/security.py" line="120" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="118" />
+        <location filename="../../ui/editor/security.py" line="121" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="119" />
+        <location filename="../../ui/editor/security.py" line="122" />
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="221" />
+        <location filename="../../ui/editor/security.py" line="233" />
         <source>Security</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="224" />
+        <location filename="../../ui/editor/security.py" line="236" />
         <source>Travel advice and state-actor risk</source>
         <translation>Reisadvies en statelijke dreiging</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="225" />
+        <location filename="../../ui/editor/security.py" line="237" />
         <source>Sanctions screening</source>
         <translation>Sanctiescreening</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="226" />
+        <location filename="../../ui/editor/security.py" line="238" />
+        <source>Fetch current advice</source>
+        <translation>Actueel advies ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="239" />
+        <source>Ask the ministry's open data service for the current travel advice; offline, the last stored advice stays</source>
+        <translation>Het actuele reisadvies opvragen bij de open-datadienst van het ministerie; zonder verbinding blijft het laatst opgeslagen advies staan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="242" />
         <source>Screen &amp;now</source>
         <translation>&amp;Nu screenen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="227" />
+        <location filename="../../ui/editor/security.py" line="243" />
         <source>Screen the mission's persons against the stored sanctions lists</source>
         <translation>De personen van de missie screenen tegen de opgeslagen sanctielijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="229" />
+        <location filename="../../ui/editor/security.py" line="245" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="230" />
+        <location filename="../../ui/editor/security.py" line="246" />
         <source>False positive…</source>
         <translation>Vals positief…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="231" />
+        <location filename="../../ui/editor/security.py" line="247" />
         <source>Confirm hit…</source>
         <translation>Treffer bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="232" />
+        <location filename="../../ui/editor/security.py" line="248" />
         <source>Screening hits</source>
         <translation>Screeningstreffers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="233" />
+        <location filename="../../ui/editor/security.py" line="249" />
         <source>Security checklist</source>
         <translation>Veiligheidschecklist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="234" />
+        <location filename="../../ui/editor/security.py" line="250" />
         <source>Residual risk:</source>
         <translation>Restrisico:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="237" />
+        <location filename="../../ui/editor/security.py" line="253" />
         <source>Residual risk</source>
         <translation>Restrisico</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="238" />
+        <location filename="../../ui/editor/security.py" line="254" />
         <source>Mitigations (one per line):</source>
         <translation>Maatregelen (één per regel):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="239" />
+        <location filename="../../ui/editor/security.py" line="255" />
         <source>Mitigations</source>
         <translation>Maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="240" />
+        <location filename="../../ui/editor/security.py" line="256" />
         <source>Advice for the approval file:</source>
         <translation>Advies voor het goedkeuringsdossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="241" />
+        <location filename="../../ui/editor/security.py" line="257" />
         <source>Security advice</source>
         <translation>Veiligheidsadvies</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="242" />
+        <location filename="../../ui/editor/security.py" line="258" />
         <source>&amp;Record security check</source>
         <translation>Veiligheidscheck &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="251" />
+        <location filename="../../ui/editor/security.py" line="267" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="266" />
+        <location filename="../../ui/editor/security.py" line="282" />
         <source>none stored</source>
         <translation>geen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="269" />
+        <location filename="../../ui/editor/security.py" line="285" />
         <source>Not screened yet.</source>
         <translation>Nog niet gescreend.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="271" />
+        <location filename="../../ui/editor/security.py" line="287" />
         <source>Screened on %1.</source>
         <translation>Gescreend op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="273" />
+        <location filename="../../ui/editor/security.py" line="289" />
         <source>Out of date: %1</source>
         <translation>Verouderd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="275" />
+        <location filename="../../ui/editor/security.py" line="291" />
         <source>Lists: %1.</source>
         <translation>Lijsten: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="277" />
+        <location filename="../../ui/editor/security.py" line="293" />
         <source>No one in the mission matches a listed name.</source>
         <translation>Niemand in de missie komt overeen met een naam op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="279" />
+        <location filename="../../ui/editor/security.py" line="295" />
         <source>%1 hits wait for a decision.</source>
         <translation>%1 treffers wachten op een besluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="295" />
+        <location filename="../../ui/editor/security.py" line="311" />
         <source>The mission names no destination country.</source>
         <translation>De missie noemt geen land van bestemming.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="301" />
+        <location filename="../../ui/editor/security.py" line="317" />
         <source>No travel advice stored</source>
         <translation>Geen reisadvies opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="313" />
+        <location filename="../../ui/editor/security.py" line="329" />
         <source>and %1 more regions</source>
         <translation>en nog %1 gebieden</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="319" />
+        <location filename="../../ui/editor/security.py" line="335" />
         <source>Advice of %1</source>
         <translation>Advies van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="321" />
+        <location filename="../../ui/editor/security.py" line="337" />
         <source>out of date (%1 days): fetch the current advice</source>
         <translation>verouderd (%1 dagen): haal het actuele advies op</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="338" />
+        <location filename="../../ui/editor/security.py" line="354" />
         <source>State-actor risk: not assessed</source>
         <translation>Statelijke dreiging: niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="360" />
+        <location filename="../../ui/editor/security.py" line="366" />
+        <source>Your changes to the check are not recorded yet.</source>
+        <translation>Uw wijzigingen in de check zijn nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="386" />
         <source>Checked by %1 on %2</source>
         <translation>Gecontroleerd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="362" />
+        <location filename="../../ui/editor/security.py" line="388" />
         <source>No security check recorded yet.</source>
         <translation>Nog geen veiligheidscheck vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="368" />
+        <location filename="../../ui/editor/security.py" line="394" />
         <source>Only a security advisor records the check</source>
         <translation>Alleen een veiligheidsadviseur legt de check vast</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="384" />
+        <location filename="../../ui/editor/security.py" line="415" />
         <source>Screened: %1 hits.</source>
         <translation>Gescreend: %1 treffers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="394" />
+        <location filename="../../ui/editor/security.py" line="425" />
         <source>Screening…</source>
         <translation>Screenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="399" />
+        <location filename="../../ui/editor/security.py" line="430" />
         <source>Screening %1</source>
         <translation>%1 screenen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="418" />
+        <location filename="../../ui/editor/security.py" line="449" />
         <source>Screening cancelled; nothing was stored.</source>
         <translation>Screening geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="431" />
+        <location filename="../../ui/editor/security.py" line="481" />
+        <source>Fetching the travel advice…</source>
+        <translation>Reisadvies ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="483" />
+        <source>Fetching the travel advice</source>
+        <translation>Reisadvies ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security.py" line="490" />
         <source>Why is this not the listed person (e.g. another birth date)?</source>
         <translation>Waarom is dit niet de persoon op de lijst (bijv. andere geboortedatum)?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="433" />
+        <location filename="../../ui/editor/security.py" line="492" />
         <source>Note on the confirmed hit (optional):</source>
         <translation>Toelichting bij de bevestigde treffer (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="438" />
+        <location filename="../../ui/editor/security.py" line="497" />
         <source>A false positive needs a reason.</source>
         <translation>Een vals positief heeft een reden nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="442" />
+        <location filename="../../ui/editor/security.py" line="501" />
         <source>Decision recorded.</source>
         <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="458" />
+        <location filename="../../ui/editor/security.py" line="521" />
         <source>Security check recorded.</source>
         <translation>Veiligheidscheck vastgelegd.</translation>
     </message>
