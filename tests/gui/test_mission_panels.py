@@ -290,3 +290,18 @@ def test_without_the_security_role_the_check_is_read_only(example_ctx, qtbot, id
     assert not tab.false_button.isEnabled() and tab.screen_button.isEnabled()
     appr = ed.page("approval")
     assert "security" in appr.why_not.text().lower() or "assessment" in appr.why_not.text().lower()
+
+
+def test_a_cancelled_save_leaves_no_file(editor, sec_ctx, idle, qtbot, tmp_path):
+    from ui import jobs
+
+    out = tmp_path / "out"
+    out.mkdir()
+    tab = editor.page("outputs")
+    tab.save("badges", out / "badges.pdf")
+    tab.cancel_button.click()
+    assert "Cancelled" in tab.status.text()
+    idle(sec_ctx)
+    jobs.call(str, "")  # the job process has finished the document
+    qtbot.wait(50)
+    assert list(out.iterdir()) == []

@@ -9,6 +9,7 @@ export, issuing and publishing are short writes on the database lane.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -286,11 +287,16 @@ class OutputsTab(PanelTab):
         self.fail(exc)
 
     def cancel(self) -> None:
-        """Stop the running work; a cancelled operation reports nothing back (ui.tasks)."""
+        """Stop the running work; a cancelled operation reports nothing back (ui.tasks).
+        Files are put in place only on success, a database write is rolled back; events a
+        publication already put on the server stay there until the next publication."""
         if self._op is not None:
+            publishing = self._op.label.startswith(self.tr("Publishing to %1…").split("%1")[0])
             self._op.cancel()
             self._over()
-            self.tell(self.tr("Cancelled; nothing was written."))
+            self.tell(self.tr("Cancelled: the calendar on the server may be partly updated; "
+                              "publish again to complete it.") if publishing
+                      else self.tr("Cancelled; nothing was written."))
 
     def _run(self, fn, done, text: str, *, write: bool = False):
         def ok(result):
@@ -305,12 +311,15 @@ class OutputsTab(PanelTab):
         self._start(op, text)
         return op
 
-    def _in_job(self, target, *args, done, text: str) -> Operation:
-        """Run ``target(url, user, *args)`` in the job process; Cancel drops the result."""
+    def _in_job(self, target, *args, done, text: str, discard=None) -> Operation:
+        """Run ``target(url, user, *args)`` in the job process; Cancel drops the result
+        (``discard(result)`` clears away what it left)."""
         url, user = self.ctx.db.url, self.ctx.user
 
         def ok(result):
             if op.handle is not None and op.handle.cancelled:
+                if discard is not None:
+                    discard(result)
                 return
             self._over()
             done(result)
@@ -370,7 +379,13 @@ class OutputsTab(PanelTab):
             self.save(what, Path(path))
 
     def save(self, what: str, path: Path, on_done=None):
+        # The job writes beside the file and the file is put in place only when the
+        # person still wants it: a cancelled save leaves nothing behind.
+        part = path.with_name(f".{path.name}.part")
+
         def done(pages):
+            if pages is not None:
+                os.replace(part, path)
             if pages is None:
                 self.tell(self.tr("The programme was never issued: there is no change notice "
                                   "yet."), problem=True)
@@ -380,8 +395,9 @@ class OutputsTab(PanelTab):
             if on_done is not None:
                 on_done(pages)
 
-        return self._in_job(outputjobs.document_job, what, self.ref, str(path), self.lang(),
+        return self._in_job(outputjobs.document_job, what, self.ref, str(part), self.lang(),
                             self.audience_key(), done=done,
+                            discard=lambda _pages: part.unlink(missing_ok=True),
                             text=self.tr("Writing %1…").replace("%1", path.name))
 
     def issue(self, on_done=None):
