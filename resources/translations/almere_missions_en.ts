@@ -1502,277 +1502,283 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>OutputsTab</name>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="41" />
+        <location filename="../../ui/editor/outputs.py" line="42" />
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="42" />
+        <location filename="../../ui/editor/outputs.py" line="43" />
         <source>Internal (hosts)</source>
         <translation>Internal (hosts)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="189" />
+        <location filename="../../ui/editor/outputs.py" line="190" />
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="197" />
+        <location filename="../../ui/editor/outputs.py" line="198" />
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="198" />
+        <location filename="../../ui/editor/outputs.py" line="199" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="199" />
+        <location filename="../../ui/editor/outputs.py" line="200" />
         <source>Audience of the documents</source>
         <translation>Audience of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="200" />
+        <location filename="../../ui/editor/outputs.py" line="201" />
         <source>Language of the documents</source>
         <translation>Language of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="201" />
+        <location filename="../../ui/editor/outputs.py" line="202" />
         <source>Visitor programme</source>
         <translation>Visitor programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="202" />
+        <location filename="../../ui/editor/outputs.py" line="203" />
         <source>&amp;Show preview</source>
         <translation>&amp;Show preview</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="203" />
+        <location filename="../../ui/editor/outputs.py" line="204" />
         <source>Preview of the visitor programme</source>
         <translation>Preview of the visitor programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="204" />
+        <location filename="../../ui/editor/outputs.py" line="205" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="205" />
+        <location filename="../../ui/editor/outputs.py" line="206" />
         <source>Save programme as PDF…</source>
         <translation>Save programme as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="206" />
+        <location filename="../../ui/editor/outputs.py" line="207" />
         <source>&amp;Print programme…</source>
         <translation>&amp;Print programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="207" />
+        <location filename="../../ui/editor/outputs.py" line="208" />
         <source>Delegation list (PDF)…</source>
         <translation>Delegation list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="208" />
+        <location filename="../../ui/editor/outputs.py" line="209" />
         <source>Name badges (PDF)…</source>
         <translation>Name badges (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="209" />
+        <location filename="../../ui/editor/outputs.py" line="210" />
         <source>Issue programme</source>
         <translation>Issue programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="210" />
+        <location filename="../../ui/editor/outputs.py" line="211" />
         <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
         <translation>Mark the programme as sent to the guests; later changes are listed in a change notice</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="212" />
+        <location filename="../../ui/editor/outputs.py" line="213" />
         <source>Changes since last issue (PDF)…</source>
         <translation>Changes since last issue (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="213" />
+        <location filename="../../ui/editor/outputs.py" line="214" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="214" />
+        <location filename="../../ui/editor/outputs.py" line="215" />
         <source>Export calendar (.ics)…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="215" />
+        <location filename="../../ui/editor/outputs.py" line="216" />
         <source>CalDAV server:</source>
         <translation>CalDAV server:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="216" />
+        <location filename="../../ui/editor/outputs.py" line="217" />
         <source>Calendar:</source>
         <translation>Calendar:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="217" />
+        <location filename="../../ui/editor/outputs.py" line="218" />
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="218" />
+        <location filename="../../ui/editor/outputs.py" line="219" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="220" />
+        <location filename="../../ui/editor/outputs.py" line="221" />
         <source>from the system keyring if empty</source>
         <translation>from the system keyring if empty</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="221" />
+        <location filename="../../ui/editor/outputs.py" line="222" />
         <source>Remember the password (system keyring)</source>
         <translation>Remember the password (system keyring)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="222" />
+        <location filename="../../ui/editor/outputs.py" line="223" />
         <source>Publish to CalDAV</source>
         <translation>Publish to CalDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="223" />
+        <location filename="../../ui/editor/outputs.py" line="224" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="224" />
+        <location filename="../../ui/editor/outputs.py" line="225" />
         <source>CalDAV server address</source>
         <translation>CalDAV server address</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="225" />
+        <location filename="../../ui/editor/outputs.py" line="226" />
         <source>Calendar name</source>
         <translation>Calendar name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="226" />
+        <location filename="../../ui/editor/outputs.py" line="227" />
         <source>CalDAV user name</source>
         <translation>CalDAV user name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="227" />
+        <location filename="../../ui/editor/outputs.py" line="228" />
         <source>CalDAV password</source>
         <translation>CalDAV password</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="237" />
+        <location filename="../../ui/editor/outputs.py" line="238" />
         <source>Issued %1 times; last on %2.</source>
         <translation>Issued %1 times; last on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="241" />
+        <location filename="../../ui/editor/outputs.py" line="242" />
         <source>The programme has not been issued yet.</source>
         <translation>The programme has not been issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="293" />
+        <location filename="../../ui/editor/outputs.py" line="297" />
+        <source>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</source>
+        <translation>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs.py" line="299" />
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="332" />
+        <location filename="../../ui/editor/outputs.py" line="341" />
         <source>Rendering the programme…</source>
         <translation>Rendering the programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="346" />
+        <location filename="../../ui/editor/outputs.py" line="355" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="348" />
+        <location filename="../../ui/editor/outputs.py" line="357" />
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="349" />
+        <location filename="../../ui/editor/outputs.py" line="358" />
         <source>Preview ready.</source>
         <translation>Preview ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="359" />
+        <location filename="../../ui/editor/outputs.py" line="368" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="360" />
+        <location filename="../../ui/editor/outputs.py" line="369" />
         <source>Preparing the print…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="367" />
+        <location filename="../../ui/editor/outputs.py" line="376" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="368" />
+        <location filename="../../ui/editor/outputs.py" line="377" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="375" />
+        <location filename="../../ui/editor/outputs.py" line="390" />
         <source>The programme was never issued: there is no change notice yet.</source>
         <translation>The programme was never issued: there is no change notice yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="378" />
+        <location filename="../../ui/editor/outputs.py" line="393" />
         <source>Saved %1 (%2 pages).</source>
         <translation>Saved %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="385" />
+        <location filename="../../ui/editor/outputs.py" line="401" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="393" />
+        <location filename="../../ui/editor/outputs.py" line="409" />
         <source>Programme issued (issue %1). Later changes go into a change notice.</source>
         <translation>Programme issued (issue %1). Later changes go into a change notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="399" />
+        <location filename="../../ui/editor/outputs.py" line="415" />
         <source>Issuing the programme…</source>
         <translation>Issuing the programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="403" />
+        <location filename="../../ui/editor/outputs.py" line="419" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="404" />
+        <location filename="../../ui/editor/outputs.py" line="420" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="417" />
+        <location filename="../../ui/editor/outputs.py" line="433" />
         <source>Calendar written to %1.</source>
         <translation>Calendar written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="422" />
+        <location filename="../../ui/editor/outputs.py" line="438" />
         <source>Exporting the calendar…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="447" />
+        <location filename="../../ui/editor/outputs.py" line="463" />
         <source>Give the server address and the calendar name.</source>
         <translation>Give the server address and the calendar name.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="463" />
+        <location filename="../../ui/editor/outputs.py" line="479" />
         <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
         <translation>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="475" />
+        <location filename="../../ui/editor/outputs.py" line="294" />
+        <location filename="../../ui/editor/outputs.py" line="491" />
         <source>Publishing to %1…</source>
         <translation>Publishing to %1…</translation>
     </message>
