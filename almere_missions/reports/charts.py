@@ -22,6 +22,7 @@ def chart_png(table: Table, *, width_px: int = 1000, height_px: int = 520) -> by
         raise ValueError(f"the report {table.key!r} is empty: nothing to draw")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     spec = table.chart
     dpi = 100
@@ -43,6 +44,10 @@ def chart_png(table: Table, *, width_px: int = 1000, height_px: int = 520) -> by
                    label=table.columns[col])
     ax.set_xticks(list(xs), labels, rotation=30 if len(labels) > 6 else 0, ha="right"
                   if len(labels) > 6 else "center", fontsize=8)
+    if len(labels) < 4:  # a lone bar should not fill the whole picture
+        ax.set_xlim(-1.5, len(labels) + 0.5)
+    if all(isinstance(r[c], int) for r in table.rows for c in spec.value_columns):
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(table.title)
     if spec.unit:
         ax.set_ylabel(spec.unit)
