@@ -1,0 +1,173 @@
+"""Backups while the program runs, checked restores, rotation at start; PostgreSQL refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from almere_missions import backup as backups
+from almere_missions.errors import InvalidInput, Refused, SchemaTooNew
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch):
+    """The user's data folder (where safety copies go) inside the test's own folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+def _count(path, table="mission"):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def live(sqlite_db):
+    from almere_missions.exchange.importer import import_file
+    from tests.conftest import EXAMPLE
+
+    with sqlite_db.unit_of_work(sqlite_db.test_admin) as u:
+        import_file(u, EXAMPLE)
+        u.commit()
+    return sqlite_db
+
+
+def _path(db):
+    return backups.database_path(db)
+
+
+def test_backup_is_a_consistent_copy_while_another_writer_is_busy(live, tmp_path):
+    # Another program holds an open write transaction: its uncommitted row is not copied.
+    other = sqlite3.connect(_path(live), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE mission SET counterpart = 'uncommitted', version = version + 1")
+    try:
+        seen = []
+        info = backups.backup(live, tmp_path / "copy.sqlite", progress=lambda d, t: seen.append(d))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    copy = sqlite3.connect(info.path)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert copy.execute("SELECT counterpart FROM mission").fetchone() == ("Taipei City Government",)
+    assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file, no -wal
+    copy.close()
+    assert seen and info.pages > 0
+    assert backups.verify_backup(info.path) is False
+
+
+def test_restore_brings_the_data_back_and_keeps_the_replaced_database(live, tmp_path, cli):
+    copy = tmp_path / "copy.sqlite"
+    assert cli(live, "backup", copy).code == 0
+    with live.engine.begin() as conn:
+        conn.execute(text("DELETE FROM mission"))
+    assert _count(_path(live)) == 0
+    r = cli(live, "restore", copy)
+    assert r.code == 0, r
+    assert _count(_path(live)) == 1
+    kept = next(line.rsplit(" ", 1)[1] for line in r.out.splitlines() if "kept in" in line)
+    assert _count(kept) == 0  # the way back to what was there before the restore
+    assert cli(live, "list").out.startswith("FLO-2022-TPE")  # the program reads it at once
+
+
+@pytest.mark.parametrize("damage", ["text", "garbage", "foreign", "truncated", "missing"])
+def test_restore_refuses_a_bad_file_and_changes_nothing(live, tmp_path, cli, damage):
+    bad = tmp_path / "bad.sqlite"
+    if damage == "text":
+        bad.write_text("this is a note, not a database\n")
+    elif damage == "garbage":
+        assert cli(live, "backup", bad).code == 0
+        raw = bytearray(bad.read_bytes())
+        raw[4096:4096 * 3] = b"\xa5" * (4096 * 2)  # wreck pages 2 and 3
+        bad.write_bytes(bytes(raw))
+    elif damage == "foreign":
+        conn = sqlite3.connect(bad)
+        conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.commit()
+        conn.close()
+    elif damage == "truncated":
+        assert cli(live, "backup", bad).code == 0
+        bad.write_bytes(bad.read_bytes()[:5000])
+    before = _path(live).read_bytes()
+    r = cli(live, "restore", bad)
+    assert r.code == 2, r
+    assert str(bad) in r.err and "Traceback" not in r.err and "unexpected" not in r.err
+    assert _count(_path(live)) == 1
+    assert _path(live).read_bytes() == before
+
+
+def test_restore_refuses_a_newer_schema(live, tmp_path, cli):
+    newer = tmp_path / "newer.sqlite"
+    assert cli(live, "backup", newer).code == 0
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(SchemaTooNew, match="newer version"):
+        backups.verify_backup(newer)
+    r = cli(live, "restore", newer)
+    assert r.code == 1 and "newer version" in r.err and str(newer) in r.err
+
+
+def test_restore_over_a_damaged_database_sets_it_aside(live, tmp_path, cli):
+    copy = tmp_path / "copy.sqlite"
+    assert cli(live, "backup", copy).code == 0
+    live.dispose()
+    path = _path(live)
+    path.write_bytes(b"\x00garbage" * 1000)
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    assert cli(live, "list").code == 1
+    r = cli(live, "restore", copy)
+    assert r.code == 0, r
+    assert _count(path) == 1
+    kept = next(line.rsplit(" ", 1)[1] for line in r.out.splitlines() if "kept in" in line)
+    assert "damaged" in kept and Path(kept).read_bytes()[:8] == b"\x00garbage"
+    assert Path(kept).parent.is_relative_to(tmp_path)
+
+
+def test_restore_of_itself_is_refused(live):
+    with pytest.raises(InvalidInput, match="database itself"):
+        backups.restore(live, _path(live))
+    with pytest.raises(InvalidInput, match="database itself"):
+        backups.backup(live, _path(live))
+
+
+def test_rotating_backups_keep_the_newest(live, tmp_path, monkeypatch):
+    folder = tmp_path / "auto"
+    made = [backups.rotate_backups(live, keep=3, directory=folder) for _ in range(5)]
+    kept = backups.automatic_backups(live, folder)
+    assert kept == made[-3:]
+    assert all(_count(p) == 1 for p in kept)
+    (folder / "my-own-notes.sqlite").write_bytes(b"x")  # not ours: never deleted
+    monkeypatch.setenv(backups.ENV_KEEP, "1")
+    backups.rotate_backups(live, directory=folder)
+    assert len(backups.automatic_backups(live, folder)) == 1
+    assert (folder / "my-own-notes.sqlite").exists()
+    monkeypatch.setenv(backups.ENV_KEEP, "none")
+    with pytest.raises(InvalidInput, match=backups.ENV_KEEP):
+        backups.rotate_backups(live, directory=folder)
+
+
+def test_rotation_skips_a_database_not_made_yet(tmp_path):
+    from almere_missions.db import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    assert backups.rotate_backups(db, keep=2, directory=tmp_path / "auto") is None
+
+
+def test_postgresql_points_to_pg_dump(db, cli, tmp_path):
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    r = cli(db, "backup", tmp_path / "x.sqlite")
+    assert r.code == 3 and "pg_dump" in r.err
+    r = cli(db, "restore", tmp_path / "x.sqlite")
+    assert r.code == 3 and "pg_restore" in r.err
+    assert backups.rotate_backups(db) is None
+    with pytest.raises(Refused):
+        backups.database_path(db)
