@@ -229,9 +229,9 @@ def mission_row(uow: UnitOfWork, ref: str) -> Mission:
 def claim(uow: UnitOfWork, ref: str, expected_version: int | None) -> Mission:
     """Take a mission for an edit: refuse if it changed since the caller read it.
 
-    The version rises at once, in an UPDATE conditional on the version read
-    (SQLAlchemy's version counter), so of two sessions that read the same
-    version only the first one's save goes through.
+    The version rises by one at the next flush, in an UPDATE conditional on
+    the version read (SQLAlchemy's version counter), so of two sessions that
+    read the same version only the first one's save goes through.
     """
     m = mission_row(uow, ref)
     if expected_version is not None and m.version != expected_version:
@@ -239,7 +239,6 @@ def claim(uow: UnitOfWork, ref: str, expected_version: int | None) -> Mission:
             f"mission {ref} was changed by someone else (now version {m.version}, you had "
             f"{expected_version}); reload it and make your change again")
     m.updated_at = now_utc()
-    uow.flush()
     return m
 
 

@@ -1,0 +1,57 @@
+"""Schema versions: init is idempotent, a newer or foreign database is refused."""
+
+from sqlalchemy import create_engine, text
+
+from almere_missions.db import Database
+from almere_missions.db.schema import SchemaState, state
+
+
+def test_init_is_idempotent_and_makes_the_first_user_admin(db_url, cli):
+    sqlite = db_url.startswith("sqlite")
+    first = cli(db_url, "init", user="first" if sqlite else None)
+    assert first.code == 0, first
+    assert "policy framework loaded: almere-2020-2023" in first.out
+    again = cli(db_url, "init", user="second" if sqlite else None)
+    assert again.code == 0 and "policy framework loaded" not in again.out
+    db = Database(db_url)
+    assert state(db) is SchemaState.CURRENT
+    with db.unit_of_work("x") as u:
+        from almere_missions.services.users import list_users
+
+        users = {x.name: x.roles for x in list_users(u)}
+    db.dispose()
+    expected = "first" if db_url.startswith("sqlite") else None
+    if expected:
+        assert users == {"first": ("admin", "officer")}
+    else:
+        assert len(users) == 1 and "admin" in next(iter(users.values()))
+
+
+def test_database_newer_than_the_program_is_refused(db, cli):
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    for args in (("init",), ("list",)):
+        r = cli(db, *args)
+        assert r.code == 1 and "newer version of Almere Missions" in r.err, r
+
+
+def test_a_database_of_another_program_is_refused(tmp_path, cli):
+    path = tmp_path / "other.sqlite"
+    eng = create_engine(f"sqlite:///{path}")
+    with eng.begin() as conn:
+        conn.execute(text("CREATE TABLE invoices (id INTEGER)"))
+    eng.dispose()
+    r = cli(f"sqlite:///{path}", "init")
+    assert r.code == 1 and "another program" in r.err
+
+
+def test_commands_before_init_say_what_to_do(tmp_path, cli):
+    r = cli(f"sqlite:///{tmp_path / 'new.sqlite'}", "list")
+    assert r.code == 1 and "almere-missions init" in r.err
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(sqlite_db):
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
