@@ -1,0 +1,150 @@
+"""The fuzzing harness: one ``Target`` per importer, mutated inputs, the checks that hold.
+
+For every input, the importer's command must either succeed (exit 0) or
+refuse it cleanly (exit 2, a message, no traceback, no crash log), and a
+refusal must leave the database exactly as it was (every row of every table).
+
+Adding an importer is one function returning a ``Target`` and one line in
+``TARGETS`` (see docs/operations.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+#: examples per target; the suite runs a few, a fuzzing session thousands
+EXAMPLES = int(os.environ.get("ALMERE_FUZZ_EXAMPLES", "40"))
+
+
+@dataclass
+class Target:
+    name: str
+    #: valid inputs the mutations start from
+    seeds: list[bytes]
+    suffix: str
+    #: the command-line arguments that import ``path``
+    command: Callable[[Path], list[str]]
+    #: prepares a fresh database (e.g. imports what the importer refers to)
+    prepare: Callable[[Any], None] = lambda db: None
+    stats: Counter = field(default_factory=Counter)
+
+
+def fingerprint(db) -> str:
+    """A digest of every row of every table: equal digests, equal databases."""
+    from almere_missions.db import metadata
+
+    h = hashlib.sha256()
+    with db.engine.connect() as conn:
+        for table in metadata().sorted_tables:
+            rows = [json.dumps([str(v) for v in row], ensure_ascii=False)
+                    for row in conn.execute(select(table))]
+            h.update(table.name.encode())
+            for row in sorted(rows):
+                h.update(row.encode())
+    return h.hexdigest()
+
+
+# --- mutations -------------------------------------------------------------------
+
+def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    out = [prefix]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out.extend(_paths(v, (*prefix, k)))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out.extend(_paths(v, (*prefix, i)))
+    return out
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**63, 2**63) | st.floats(allow_nan=False)
+    | st.text(max_size=40) | st.sampled_from(["", "2022-02-30", "2022-03-27T02:30", "Mars/Base",
+                                            "ZZ", "-1", "1e309", "NaN", "\u0000", "x" * 5000]),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=8)
+
+
+@st.composite
+def json_mutation(draw, seed: bytes) -> bytes:
+    """Replace, drop or retype one node of a JSON document, a few times over."""
+    doc = json.loads(seed)
+    for _ in range(draw(st.integers(1, 3))):
+        paths = [p for p in _paths(doc) if p]
+        if not paths:
+            break
+        path = draw(st.sampled_from(paths))
+        parent = doc
+        for key in path[:-1]:
+            parent = parent[key]
+        op = draw(st.sampled_from(["replace", "drop", "duplicate"]))
+        if op == "drop":
+            del parent[path[-1]]
+        elif op == "duplicate" and isinstance(parent, list):
+            parent.append(parent[path[-1]])
+        else:
+            parent[path[-1]] = draw(JSON_VALUES)
+    return json.dumps(doc, ensure_ascii=draw(st.booleans())).encode("utf-8")
+
+
+@st.composite
+def byte_mutation(draw, seed: bytes) -> bytes:
+    """Flip, insert, delete bytes or cut the file short."""
+    data = bytearray(seed)
+    for _ in range(draw(st.integers(1, 8))):
+        if not data:
+            break
+        at = draw(st.integers(0, len(data) - 1))
+        op = draw(st.sampled_from(["flip", "insert", "delete", "truncate"]))
+        if op == "flip":
+            data[at] = draw(st.integers(0, 255))
+        elif op == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=8))
+        elif op == "delete":
+            del data[at:at + draw(st.integers(1, 16))]
+        else:
+            del data[at:]
+    return bytes(data)
+
+
+def inputs(target: Target, structured: bool = True):
+    seeds = st.sampled_from(target.seeds)
+    choices = [st.binary(max_size=2048), seeds.flatmap(byte_mutation)]
+    if structured:
+        choices.append(seeds.flatmap(json_mutation))
+    return st.one_of(*choices)
+
+
+# --- the check ----------------------------------------------------------------------
+
+def check_one(target: Target, db, data: bytes, workdir: Path) -> None:
+    from almere_missions.cli import main
+
+    path = workdir / f"input{target.suffix}"
+    path.write_bytes(data)
+    before = fingerprint(db)
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["--db", db.url, "--user", db.test_admin, *target.command(path)])
+    message = err.getvalue()
+    assert "unexpected error" not in message and "Traceback" not in message, message
+    assert code in (0, 2), f"exit {code}: {message}"
+    if code == 2:
+        assert message.strip(), "a refusal must say why"
+        assert fingerprint(db) == before, "a refused import wrote to the database"
+        target.stats["refused"] += 1
+    else:
+        target.stats["accepted"] += 1
