@@ -214,9 +214,13 @@ def verify_backup(path: str | os.PathLike) -> bool:
     return current is SchemaState.OUTDATED
 
 
-def restore(db, source: str | os.PathLike, *, progress: Progress | None = None,
-            keep_previous_in: Path | None = None) -> RestoreInfo:
-    """Replace the database's contents by a checked backup; keeps a copy of what it replaces."""
+def restore(db, source: str | os.PathLike, *, user: str | None = None,
+            progress: Progress | None = None, keep_previous_in: Path | None = None) -> RestoreInfo:
+    """Replace the database's contents by a checked backup; keeps a copy of what it replaces.
+
+    The restore itself is recorded in the restored database (``database.restore``),
+    so its trail shows where the history was taken back.
+    """
     live = database_path(db)
     source = Path(source)
     needs_upgrade = verify_backup(source)
@@ -249,6 +253,12 @@ def restore(db, source: str | os.PathLike, *, progress: Progress | None = None,
     if problems:
         raise EnvironmentProblem(f"{live}: the restored database does not check out "
                                  f"({problems[0]}); the previous one is in {previous}")
+    if not needs_upgrade:
+        with db.unit_of_work(user or db.acting_user()) as uow:
+            uow.record("database.restore", "database", None,
+                       after={"source": source.name, "previous": previous.name if previous
+                              else None})
+            uow.commit()
     return RestoreInfo(source, live, previous, needs_upgrade)
 
 

@@ -61,7 +61,11 @@ def test_backup_is_a_consistent_copy_while_another_writer_is_busy(live, tmp_path
     assert backups.verify_backup(info.path) is False
 
 
-def test_restore_brings_the_data_back_and_keeps_the_replaced_database(live, tmp_path, cli):
+def test_restore_brings_the_data_back_and_keeps_the_replaced_database(live, tmp_path, cli,
+                                                                     monkeypatch):
+    seen = []
+    monkeypatch.setattr("almere_missions.hooks.commit_hooks",
+                        lambda: [lambda uow: seen.extend(uow.changes)])
     copy = tmp_path / "copy.sqlite"
     assert cli(live, "backup", copy).code == 0
     with live.engine.begin() as conn:
@@ -73,6 +77,8 @@ def test_restore_brings_the_data_back_and_keeps_the_replaced_database(live, tmp_
     kept = next(line.rsplit(" ", 1)[1] for line in r.out.splitlines() if "kept in" in line)
     assert _count(kept) == 0  # the way back to what was there before the restore
     assert cli(live, "list").out.startswith("FLO-2022-TPE")  # the program reads it at once
+    restores = [c for c in seen if c.action == "database.restore"]
+    assert [c.after["source"] for c in restores] == ["copy.sqlite"]
 
 
 @pytest.mark.parametrize("damage", ["text", "garbage", "foreign", "truncated", "missing"])

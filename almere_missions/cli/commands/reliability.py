@@ -74,7 +74,7 @@ def cmd_backup(ctx, args) -> None:
 
 
 def cmd_restore(ctx, args) -> None:
-    info = backups.restore(ctx.db, args.file)
+    info = backups.restore(ctx.db, args.file, user=ctx.db.acting_user(ctx.user_arg))
     print(f"restored {info.database} from {info.source}")
     if info.previous is not None:
         print(f"the database as it was is kept in {info.previous}")
