@@ -155,8 +155,8 @@ class _Writer:
             self.uow.record("person.update", "person", d["ref"],
                             after=sorted(k for k in d.keys() | before.keys()
                                          if d.get(k) != before.get(k)))
-        for chunk in _chunks(new, 2000):
-            self.s.execute(insert(Person), chunk)
+        for chunk in _chunks(new, 5000):
+            self.s.execute(Person.__table__.insert(), chunk)
         self.result.created["persons"] += len(new)
 
     def _venues(self, docs: list[dict]) -> None:
@@ -177,7 +177,7 @@ class _Writer:
             self.result.updated["venues"] += 1
             self.uow.record("venue.update", "venue", d["ref"], before=before, after=d)
         if new:
-            self.s.execute(insert(Venue), new)
+            self.s.execute(Venue.__table__.insert(), new)
         self.result.created["venues"] += len(new)
         self.uow.flush()
 
@@ -233,10 +233,10 @@ class _Writer:
             self.uow.record("mission.create", "mission", rec.ref,
                             after=mission_doc(_rec_view(rec)), mission_ref=rec.ref)
         if parts:
-            self.s.execute(insert(Participant), parts)
+            self.s.execute(Participant.__table__.insert(), parts)
         self._insert_items(items, [it for rec in recs for it in rec.items])
         if costs:
-            self.s.execute(insert(Cost), costs)
+            self.s.execute(Cost.__table__.insert(), costs)
         self.result.created["missions"] += len(recs)
         self.result.created["items"] += len(items)
 
@@ -257,15 +257,20 @@ class _Writer:
         }
 
     def _insert_items(self, rows: list[dict], recs: list[ItemRec]) -> None:
+        # Core executemany without RETURNING is the fast path on both backends;
+        # ids are fetched afterwards only for items that list their participants.
         if not rows:
             return
-        ids = {}
         for chunk in _chunks(rows, 5000):
-            ids.update(self.s.execute(insert(Item).returning(Item.ref, Item.id), chunk).all())
+            self.s.execute(Item.__table__.insert(), chunk)
+        listed = [it for it in recs if it.participants]
+        ids = {}
+        for chunk in _chunks([it.ref for it in listed]):
+            ids.update(self.s.execute(select(Item.ref, Item.id).where(Item.ref.in_(chunk))).all())
         links = [{"item_id": ids[it.ref], "person_id": self.person_id[p]}
-                 for it in recs if it.participants for p in it.participants]
+                 for it in listed for p in it.participants]
         for chunk in _chunks(links, 5000):
-            self.s.execute(insert(ItemParticipant), chunk)
+            self.s.execute(ItemParticipant.__table__.insert(), chunk)
 
     def _update_mission(self, rec: MissionRec, row: Mission, old: MissionView) -> None:
         before = mission_doc(old)
@@ -276,10 +281,10 @@ class _Writer:
         self.s.execute(delete(Participant).where(Participant.mission_id == mid))
         self.s.execute(delete(Cost).where(Cost.mission_id == mid))
         if rec.participants:
-            self.s.execute(insert(Participant), self._participant_rows(mid, rec))
+            self.s.execute(Participant.__table__.insert(), self._participant_rows(mid, rec))
         costs = _cost_rows(mid, rec)
         if costs:
-            self.s.execute(insert(Cost), costs)
+            self.s.execute(Cost.__table__.insert(), costs)
 
         old_items = {it.ref: it for it in old.items}
         incoming = {it.ref for it in rec.items}
@@ -310,7 +315,7 @@ class _Writer:
             self.s.execute(delete(ItemParticipant)
                            .where(ItemParticipant.item_id == found[it.ref]))
             if it.participants:
-                self.s.execute(insert(ItemParticipant), [
+                self.s.execute(ItemParticipant.__table__.insert(), [
                     {"item_id": found[it.ref], "person_id": self.person_id[p]}
                     for p in it.participants])
             self.result.updated["items"] += 1
