@@ -50,8 +50,8 @@ print(json.dumps({"conflicts": conflicts}), flush=True)
 @pytest.mark.slow
 def test_instances_editing_one_mission_lose_nothing(example_db):
     db = example_db
-    instances = 2 if db.is_sqlite else 4
-    count = 25
+    instances = 2 if db.is_sqlite else 3
+    count = 15
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = [subprocess.Popen([sys.executable, "-c", EDITOR, db.url, db.test_admin, f"i{k}",
                                str(count)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,

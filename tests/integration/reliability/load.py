@@ -14,6 +14,7 @@ import os
 import random
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,17 +26,12 @@ from tests.conftest import ROOT
 PREFIX = "load-"
 
 
-def writer(url: str, user: str, writer_id: int, seconds: float, refs: list[str]) -> dict:
-    from almere_missions.db import Database
+def write_for(db, user: str, writer_id: int, seconds: float, refs: list[str]) -> dict:
+    """Write for ``seconds``; returns what was committed, the conflicts and busy waits."""
     from almere_missions.db.models import Cost
     from almere_missions.errors import EditConflict, EnvironmentProblem
     from almere_missions.services.missions import claim
 
-    db = Database(url)
-    with db.engine.connect():  # connected and imported: ready to start with the others
-        pass
-    print("READY", flush=True)
-    sys.stdin.readline()
     rng = random.Random(writer_id)
     committed, conflicts, busy = [], 0, 0
     started = time.monotonic()
@@ -60,10 +56,23 @@ def writer(url: str, user: str, writer_id: int, seconds: float, refs: list[str])
             continue
         committed.append(n)
         n += 1
-    took = time.monotonic() - started
-    db.dispose()
     return {"writer": writer_id, "committed": committed, "conflicts": conflicts, "busy": busy,
-            "seconds": took}
+            "seconds": time.monotonic() - started}
+
+
+def writer(url: str, user: str, writer_id: int, seconds: float, refs: list[str]) -> dict:
+    """A writer process: its own program instance, started with the others on "GO"."""
+    from almere_missions.db import Database
+
+    db = Database(url)
+    with db.engine.connect():  # connected and imported: ready to start with the others
+        pass
+    print("READY", flush=True)
+    sys.stdin.readline()
+    try:
+        return write_for(db, user, writer_id, seconds, refs)
+    finally:
+        db.dispose()
 
 
 @dataclass
@@ -96,12 +105,37 @@ def _versions(db) -> dict[str, int]:
         return dict(conn.execute(select(Mission.ref, Mission.version)).all())
 
 
-def run_load(db, writers: int, seconds: float) -> LoadResult:
-    """Start ``writers`` processes on ``db`` for ``seconds``, then check the database."""
-    from almere_missions.db.models import Cost
+def _in_threads(db, writers: int, seconds: float, refs: list[str]) -> list[dict]:
+    """Writers as threads, each with its own connection from one engine (one client each)."""
+    reports: list[dict] = []
+    barrier = threading.Barrier(writers)
+
+    def run(i: int) -> None:
+        barrier.wait()
+        reports.append(write_for(db, db.test_admin, i, seconds, refs))
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(writers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(seconds + 120)
+    assert len(reports) == writers
+    return reports
+
+
+def run_load(db, writers: int, seconds: float, *, processes: bool = True) -> LoadResult:
+    """Run ``writers`` writers on ``db`` for ``seconds``, then check the database.
+
+    Processes are separate program instances; threads (``processes=False``) are
+    separate database clients of one program, cheaper to start.
+    """
 
     refs = sorted(_versions(db))
     before = _versions(db)
+    if not processes:
+        db.engine.pool.dispose()
+        reports = _in_threads(db, writers, seconds, refs)
+        return _check(db, reports, refs, before, writers)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     code = ("import json, sys; from tests.integration.reliability.load import writer; "
             "print(json.dumps(writer(sys.argv[1], sys.argv[2], int(sys.argv[3]), "
@@ -122,6 +156,13 @@ def run_load(db, writers: int, seconds: float) -> LoadResult:
         out, err = p.communicate(timeout=seconds + 120)
         assert p.returncode == 0, err
         reports.append(json.loads(out.strip().splitlines()[-1]))
+    return _check(db, reports, refs, before, writers)
+
+
+def _check(db, reports: list[dict], refs: list[str], before: dict[str, int],
+           writers: int) -> LoadResult:
+    from almere_missions.db.models import Cost
+
     elapsed = max(r["seconds"] for r in reports)
     with db.engine.connect() as conn:
         rows = [d for (d,) in conn.execute(select(Cost.description)
