@@ -45,6 +45,8 @@ ERASED_FIELDS = RETAINED_FIELDS + ("latin_name", "organisation", "function", "na
 ERASED_NAME = "(erased)"
 #: tables handled here explicitly; other tables pointing at a person are found by their keys
 _OWN_LINKS = {"participant", "item_participant"}
+#: columns by which other parts name a person by ref rather than by key
+REF_COLUMNS = ("person_ref", "subject")
 
 Progress = Callable[[int, int], None]
 
@@ -191,6 +193,26 @@ def _links_elsewhere() -> list[tuple[Table, Any, str | None]]:
     return out
 
 
+def _ref_columns() -> list[tuple[Table, Any]]:
+    """Text columns of other parts that hold a person's ref (``person_ref``, ``subject``)."""
+    out = []
+    for table in metadata().sorted_tables:
+        if table.name in _OWN_LINKS or table.name == "person":
+            continue
+        for name in REF_COLUMNS:
+            column = table.c.get(name)
+            if column is not None and _is_text(column):
+                out.append((table, column))
+    return out
+
+
+def _is_text(column) -> bool:
+    try:
+        return column.type.python_type is str
+    except NotImplementedError:  # a custom type that does not say
+        return False
+
+
 def export_person(uow: UnitOfWork, ref: str) -> dict[str, Any]:
     """Everything held on one person, as a JSON-ready document (subject-access request)."""
     users.require(uow, "admin", "officer")
@@ -214,8 +236,10 @@ def export_person(uow: UnitOfWork, ref: str) -> dict[str, Any]:
             .join(Mission, Mission.id == Item.mission_id)
             .where(ItemParticipant.person_id == p.id).order_by(Item.start_utc, Item.ref))]
     elsewhere: dict[str, list[dict]] = {}
-    for table, column, _ondelete in _links_elsewhere():
-        rows = s.execute(select(table).where(column == p.id)).mappings().all()
+    found = [(table, column == p.id) for table, column, _ondelete in _links_elsewhere()]
+    found += [(table, column == p.ref) for table, column in _ref_columns()]
+    for table, where in found:
+        rows = s.execute(select(table).where(where)).mappings().all()
         if rows:
             elsewhere.setdefault(table.name, []).extend(
                 {k: _plain(v) for k, v in row.items()} for row in rows)

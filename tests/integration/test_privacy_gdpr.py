@@ -184,3 +184,47 @@ def test_privacy_commands(season, cli, tmp_path):
     assert r.code == 0 and "erased guest-2" in r.out
     r = cli(season, "privacy", "erase", "no-such-person")
     assert r.code == 2 and "no-such-person" in r.err
+
+
+@pytest.fixture
+def other_part_tables(season):
+    """Two tables as another part would add them: one owned by the person, one naming them."""
+    from sqlalchemy import Column, ForeignKey, Integer, String, Table, insert
+
+    from almere_missions.db import metadata
+
+    md = metadata()
+    busy = Table("test_busy_block", md, Column("id", Integer, primary_key=True),
+                 Column("person_id", ForeignKey("person.id", ondelete="CASCADE")),
+                 Column("summary", String(100)))
+    hits = Table("test_screening_hit", md, Column("id", Integer, primary_key=True),
+                 Column("subject", String(100)), Column("score", Integer))
+    try:
+        busy.create(season.engine)
+        hits.create(season.engine)
+        with season.engine.begin() as conn:
+            pid = conn.execute(select(Person.id).where(Person.ref == "guest-1")).scalar_one()
+            conn.execute(insert(busy), [{"person_id": pid, "summary": "dentist"}])
+            conn.execute(insert(hits), [{"subject": "guest-1", "score": 93},
+                                        {"subject": "guest-2", "score": 10}])
+        yield busy, hits
+    finally:
+        busy.drop(season.engine, checkfirst=True)
+        hits.drop(season.engine, checkfirst=True)
+        md.remove(busy)
+        md.remove(hits)
+
+
+def test_rows_of_other_parts_are_exported_and_erased(season, uow, other_part_tables):
+    busy, hits = other_part_tables
+    with uow() as u:
+        doc = privacy.export_person(u, "guest-1")
+    assert [r["summary"] for r in doc["other_records"]["test_busy_block"]] == ["dentist"]
+    assert [r["score"] for r in doc["other_records"]["test_screening_hit"]] == [93]
+    with uow() as u:
+        result = privacy.erase(u, "guest-1", today=date(2023, 1, 1))
+        u.commit()
+    assert result.removed == {"test_busy_block": 1}
+    with season.engine.connect() as conn:
+        assert conn.execute(select(busy)).all() == []
+        assert len(conn.execute(select(hits)).all()) == 2  # kept by its part's own rule

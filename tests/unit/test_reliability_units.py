@@ -85,3 +85,19 @@ def test_written_files_get_normal_permissions(tmp_path):
         assert (tmp_path / "private.csv").stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old)
+
+
+def test_drawing_a_chart_leaves_qt_alone():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from almere_missions.reports import ChartSpec, Table\n"
+            "from almere_missions.reports.charts import chart_png\n"
+            "png = chart_png(Table('t', 'T', ('A', 'B'), (('x', 1), ('y', 2)),\n"
+            "                      chart=ChartSpec('bar', 0, (1,))))\n"
+            "assert png.startswith(b'\\x89PNG')\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'PyQt'))))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
