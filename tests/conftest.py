@@ -43,11 +43,12 @@ def pg_server():
     return PG_URL
 
 
-def _fresh_pg_database(server_url: str) -> tuple[str, callable]:
+def _fresh_pg_database(server_url: str, template: str | None = None) -> tuple[str, callable]:
     name = f"am_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        clause = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(text(f'CREATE DATABASE "{name}"{clause}'))
     url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
     def drop():
@@ -69,6 +70,27 @@ def db_url(request, tmp_path):
     drop()
 
 
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """An initialised PostgreSQL database that each test copies (faster than migrating)."""
+    url, drop = _fresh_pg_database(pg_server)
+    db = _init(url)
+    db.dispose()
+    yield make_url(url).database
+    drop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def initialised_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'missions.sqlite'}"
+        return
+    url, drop = _fresh_pg_database(request.getfixturevalue("pg_server"),
+                                   template=request.getfixturevalue("pg_template"))
+    yield url
+    drop()
+
+
 @pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'missions.sqlite'}"
@@ -86,9 +108,9 @@ def _init(url: str):
 
 
 @pytest.fixture
-def db(db_url):
+def db(initialised_url):
     """An initialised database whose administrator (also an officer) is ``db.test_admin``."""
-    database = _init(db_url)
+    database = _init(initialised_url)
     yield database
     database.dispose()
 
