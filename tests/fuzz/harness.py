@@ -26,6 +26,8 @@ from sqlalchemy import select
 
 #: examples per target; the suite runs a few, a fuzzing session thousands
 EXAMPLES = int(os.environ.get("ALMERE_FUZZ_EXAMPLES", "40"))
+#: a small input that takes longer than this hangs the program for its user
+SLOW_SECONDS = float(os.environ.get("ALMERE_FUZZ_SLOW_SECONDS", "20"))
 
 
 @dataclass
@@ -38,6 +40,8 @@ class Target:
     command: Callable[[Path], list[str]]
     #: prepares a fresh database (e.g. imports what the importer refers to)
     prepare: Callable[[Any], None] = lambda db: None
+    #: corruptions that keep the file's structure (JSON nodes, calendar lines)
+    structured: Callable[[bytes], Any] | None = None
     stats: Counter = field(default_factory=Counter)
 
 
@@ -120,17 +124,48 @@ def byte_mutation(draw, seed: bytes) -> bytes:
     return bytes(data)
 
 
-def inputs(target: Target, structured: bool = True):
+ICS_VALUES = st.sampled_from([
+    "", "20221301T250000", "20221030T023000", "20221030T023000Z", "99999999T999999",
+    "FREQ=SECONDLY", "FREQ=DAILY;COUNT=100000", "FREQ=YEARLY;UNTIL=99991231",
+    "FREQ=MINUTELY;INTERVAL=0", "Mars/Olympus_Mons", "W. Europe Standard Time", "-PT1H",
+    "P100000D", "\\", "é" * 300]) | st.text(max_size=60)
+
+
+@st.composite
+def ics_mutation(draw, seed: bytes) -> bytes:
+    """Drop, duplicate or swap content lines, or give a property a strange value."""
+    lines = seed.decode("utf-8").replace("\r\n", "\n").split("\n")
+    for _ in range(draw(st.integers(1, 4))):
+        if not lines:
+            break
+        at = draw(st.integers(0, len(lines) - 1))
+        op = draw(st.sampled_from(["drop", "duplicate", "swap", "value"]))
+        if op == "drop":
+            del lines[at]
+        elif op == "duplicate":
+            lines.insert(at, lines[at])
+        elif op == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[at], lines[other] = lines[other], lines[at]
+        elif ":" in lines[at]:
+            name = lines[at].split(":", 1)[0]
+            lines[at] = f"{name}:{draw(ICS_VALUES)}"
+    return "\r\n".join(lines).encode("utf-8")
+
+
+def inputs(target: Target):
     seeds = st.sampled_from(target.seeds)
     choices = [st.binary(max_size=2048), seeds.flatmap(byte_mutation)]
-    if structured:
-        choices.append(seeds.flatmap(json_mutation))
+    if target.structured is not None:
+        choices.append(seeds.flatmap(target.structured))
     return st.one_of(*choices)
 
 
 # --- the check ----------------------------------------------------------------------
 
 def check_one(target: Target, db, data: bytes, workdir: Path) -> None:
+    import time
+
     from almere_missions.cli import main
 
     path = workdir / f"input{target.suffix}"
@@ -138,8 +173,12 @@ def check_one(target: Target, db, data: bytes, workdir: Path) -> None:
     before = fingerprint(db)
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        started = time.monotonic()
         code = main(["--db", db.url, "--user", db.test_admin, *target.command(path)])
+        took = time.monotonic() - started
     message = err.getvalue()
+    target.stats["slowest_ms"] = max(target.stats["slowest_ms"], int(took * 1000))
+    assert took < SLOW_SECONDS, f"{took:.1f} s for one small file"
     assert "unexpected error" not in message and "Traceback" not in message, message
     assert code in (0, 2), f"exit {code}: {message}"
     if code == 2:
