@@ -35,7 +35,8 @@ def test_importer_refuses_cleanly_and_writes_nothing(make_target, tmp_path, caps
         db.dispose()
     took = time.monotonic() - started
     with capsys.disabled():
-        print(f"\nfuzz {target.name}: {target.stats['refused'] + target.stats['accepted']} inputs in {took:.1f} s, "
+        total = target.stats["refused"] + target.stats["accepted"]
+        print(f"\nfuzz {target.name}: {total} inputs in {took:.1f} s, "
               f"{target.stats['refused']} refused cleanly, {target.stats['accepted']} accepted, "
               f"slowest {target.stats['slowest_ms']} ms")
     assert target.stats["refused"] > 0
