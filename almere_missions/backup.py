@@ -123,6 +123,10 @@ def backup(db, target: str | os.PathLike, *, progress: Progress | None = None) -
         src = _connect(source, readonly=True)
         try:
             check_readable(src, source)
+            # An open read transaction pins one snapshot (WAL: writers carry on), so the
+            # copy never restarts because someone saved in the meantime.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             dst = sqlite3.connect(tmp, isolation_level=None)
             try:
                 _copy(src, dst, progress)

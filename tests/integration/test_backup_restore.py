@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,42 @@ def test_postgresql_points_to_pg_dump(db, cli, tmp_path):
     assert backups.rotate_backups(db) is None
     with pytest.raises(Refused):
         backups.database_path(db)
+
+
+def test_backup_finishes_while_another_program_keeps_saving(live, tmp_path, monkeypatch):
+    """Page by page, yet never restarted by the other program's saves: one snapshot."""
+    import threading
+
+    monkeypatch.setattr(backups, "_PAGES_PER_STEP", 1)
+    with live.engine.begin() as conn:  # enough pages for many steps
+        conn.execute(text("CREATE TABLE filler (b BLOB)"))
+        conn.execute(text("INSERT INTO filler SELECT randomblob(2000) FROM "
+                          "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                          "WHERE i < 300) SELECT i FROM n)"))
+    stop = threading.Event()
+    saves = []
+
+    def keep_saving():
+        other = sqlite3.connect(_path(live), isolation_level=None, timeout=30)
+        until = time.monotonic() + 4  # a copy that restarts on every save ends after this
+        while not stop.is_set() and time.monotonic() < until:
+            other.execute("UPDATE mission SET counterpart = ?", (f"save {len(saves)}",))
+            saves.append(1)
+        other.close()
+
+    remaining = []
+
+    def progress(done, total):
+        remaining.append(total - done)
+        time.sleep(0.002)  # let the other program save between steps
+
+    t = threading.Thread(target=keep_saving)
+    t.start()
+    try:
+        info = backups.backup(live, tmp_path / "copy.sqlite", progress=progress)
+    finally:
+        stop.set()
+        t.join()
+    assert len(saves) > 10
+    assert all(b <= a for a, b in zip(remaining, remaining[1:], strict=False)), "restarted"
+    assert backups.verify_backup(info.path) is False
