@@ -112,11 +112,19 @@ def _line(block: Block, prop: str) -> int:
     return ln.number if ln else block.begin
 
 
+#: properties an event may carry only once (RFC 5545, 3.6.1)
+_ONCE = ("DTSTART", "DTEND", "DURATION", "UID", "RECURRENCE-ID")
+
+
 def _check_event(ev: icalendar.Event, block: Block, file: str, default: str) -> datetime:
     """Refuse what cannot be read; return the event's start as an instant."""
     for prop, message in getattr(ev, "errors", ()):
         raise InvalidInput(f"line {_line(block, str(prop).upper())}: {prop}: {message}",
                            file=file)
+    for prop in _ONCE:  # RFC 5545 allows each at most once; a reader gets a list otherwise
+        if isinstance(ev.get(prop), list):
+            raise InvalidInput(f"line {_line(block, prop)}: {prop} appears more than once in "
+                               "one event", file=file)
     if ev.get("DTSTART") is None:
         raise InvalidInput(f"line {block.begin}: an event without DTSTART", file=file)
     start = ev["DTSTART"].dt
