@@ -13,7 +13,8 @@ TESTS=0
 DESKTOP_PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
-  fonts-noto-cjk fonts-dejavu-core"
+  fonts-noto-cjk fonts-dejavu-core
+  libicu-dev pkg-config g++ python3-dev"
 TEST_PKGS="xvfb xauth poppler-utils qpdf postgresql imagemagick"
 
 need_apt=""

@@ -1,0 +1,1 @@
+"""Sanctions lists: readers (recognised by content), provenance, stored versions."""
