@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from babel import Locale
-
+from almere_missions.codes import country_name
 from almere_missions.reports.context import load, taking_place
 from almere_missions.reports.table import Table
 from almere_missions.text import pick
@@ -27,11 +26,23 @@ def is_board_member(p: PersonView) -> bool:
     return bool(p.staff and p.function and BOARD_FUNCTION.search(p.function))
 
 
-def _country(code: str, lang: str) -> str:
-    try:
-        return Locale.parse(lang.replace("-", "_")).territories.get(code, code)
-    except (ValueError, LookupError):
-        return code
+#: the list is published: Dutch for the city's own site, English beside it
+WORDS = {
+    "en": {"title": "Trips abroad of the executive board, {year}",
+           "columns": ("Board member", "Destination", "From", "To", "Purpose", "Costs (EUR)",
+                       "Costs in other currencies", "Mission"),
+           "total": "Total",
+           "note": "Costs as recorded on the mission, paid by whoever the record names."},
+    "nl": {"title": "Buitenlandse reizen van het college, {year}",
+           "columns": ("Collegelid", "Bestemming", "Van", "Tot en met", "Doel", "Kosten (EUR)",
+                       "Kosten in andere valuta", "Missie"),
+           "total": "Totaal",
+           "note": "Kosten zoals vastgelegd bij de missie, betaald door wie daar genoemd is."},
+}
+
+
+def words(lang: str) -> dict:
+    return WORDS.get(lang.split("-")[0], WORDS["en"])
 
 
 def transparency_list(uow: UnitOfWork, year: int, lang: str = "en") -> Table:
@@ -54,17 +65,15 @@ def transparency_list(uow: UnitOfWork, year: int, lang: str = "en") -> Table:
         other = "; ".join(f"{cur} {amt.quantize(Decimal('0.01'))}"
                           for cur, amt in sorted(by_currency.items()))
         places = ", ".join(m.cities) if m.cities else ""
-        countries = ", ".join(_country(c, lang) for c in m.countries)
+        countries = ", ".join(country_name(c, lang) for c in m.countries)
         rows.append((
             "; ".join(f"{p.name} ({p.function})" for p in board),
             f"{places} ({countries})" if places else countries,
             m.start, m.end, pick(m.purpose, lang) if m.purpose else data.title(m),
             eur, other, m.ref))
+    w = words(lang)
     return Table(
-        key="transparency", title=f"Trips abroad of the executive board, {year}",
-        columns=("Board member", "Destination", "From", "To", "Purpose", "Costs (EUR)",
-                 "Costs in other currencies", "Mission"),
+        key="transparency", title=w["title"].format(year=year), columns=w["columns"],
         rows=tuple(rows),
-        total=("Total", "", "", "", "", sum((r[5] for r in rows), Decimal("0.00")), "", ""),
-        note="Costs as recorded on the mission, paid by whoever the record names.",
-        meta={"year": str(year)})
+        total=(w["total"], "", "", "", "", sum((r[5] for r in rows), Decimal("0.00")), "", ""),
+        note=w["note"], meta={"year": str(year), "lang": lang})

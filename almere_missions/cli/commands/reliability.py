@@ -62,6 +62,9 @@ def register(sub) -> None:
         r.add_argument("--delimiter", default=",", help="CSV field separator (default ,)")
         r.add_argument("--xlsx", type=Path, metavar="FILE", help="write an Excel workbook")
         r.add_argument("--chart", type=Path, metavar="FILE.png", help="write the chart as PNG")
+        if name == "transparency":
+            r.add_argument("--pdf", type=Path, metavar="FILE.pdf",
+                           help="write the list as a PDF for publication")
         r.add_argument("--json", action="store_true")
         r.set_defaults(func=cmd_report)
 
@@ -153,7 +156,13 @@ def _tables(uow, args) -> list[Table]:
 def cmd_report(ctx, args) -> None:
     with ctx.uow(write=False) as uow:
         tables = _tables(uow, args)
-    wrote = False
+        wrote = False
+        if getattr(args, "pdf", None):
+            from almere_missions.reports.transparency_pdf import transparency_pdf
+
+            pages = transparency_pdf(uow, args.year, args.pdf, args.lang)
+            print(f"wrote {args.pdf} ({pages} pages)", file=sys.stderr)
+            wrote = True
     if args.csv:
         paths = _csv_paths(args.csv, tables)
         for t, path in zip(tables, paths, strict=True):
