@@ -22,7 +22,7 @@ from almere_missions.reports.transparency import transparency_list
 from almere_missions.uow import UnitOfWork
 
 #: the columns' shares of the page width (the mission ref is left to the CSV)
-WIDTHS = (0.19, 0.14, 0.16, 0.25, 0.12, 0.14)
+WIDTHS = (0.18, 0.14, 0.15, 0.24, 0.14, 0.15)
 
 
 def _money(amount: Decimal | str, currency: str, lang: str) -> str:
