@@ -153,6 +153,30 @@ def ics_mutation(draw, seed: bytes) -> bytes:
     return "\r\n".join(lines).encode("utf-8")
 
 
+@st.composite
+def xml_mutation(draw, seed: bytes) -> bytes:
+    """Drop, duplicate or re-text elements, or give an attribute a strange value."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(seed)  # our own seed files only
+    for _ in range(draw(st.integers(1, 4))):
+        nodes = list(root.iter())
+        parents = {child: parent for parent in nodes for child in parent}
+        node = draw(st.sampled_from(nodes))
+        op = draw(st.sampled_from(["drop", "duplicate", "text", "attribute"]))
+        if op in ("drop", "duplicate") and node in parents:
+            parent = parents[node]
+            if op == "drop":
+                parent.remove(node)
+            else:
+                parent.insert(list(parent).index(node), node)
+        elif op == "attribute" and node.attrib:
+            node.set(draw(st.sampled_from(sorted(node.attrib))), draw(ICS_VALUES))
+        else:
+            node.text = draw(ICS_VALUES)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=draw(st.booleans()))
+
+
 def inputs(target: Target):
     seeds = st.sampled_from(target.seeds)
     choices = [st.binary(max_size=2048), seeds.flatmap(byte_mutation)]

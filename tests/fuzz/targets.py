@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import EXAMPLE, ROOT
-from tests.fuzz.harness import Target, ics_mutation, json_mutation
+from tests.conftest import DATA, EXAMPLE, ROOT
+from tests.fuzz.harness import Target, ics_mutation, json_mutation, xml_mutation
 
 
 def exchange() -> Target:
@@ -48,6 +48,56 @@ def busy_calendar() -> Target:
                   prepare=prepare, structured=ics_mutation)
 
 
-#: every importer of the product: one function each (sanctions lists and travel advice
-#: are added here as their importers land)
-TARGETS = [exchange, busy_calendar]
+def _security_role(db) -> None:
+    from almere_missions.services import users
+
+    with db.unit_of_work(db.test_admin) as uow:
+        users.add(uow, db.test_admin, ["security"])
+        uow.commit()
+
+
+UN_LIST = """<?xml version="1.0" encoding="UTF-8"?>
+<CONSOLIDATED_LIST dateGenerated="2026-09-01T02:00:03.123Z"><INDIVIDUALS>
+ <INDIVIDUAL><DATAID>6908001</DATAID><FIRST_NAME>MEI-LING</FIRST_NAME><SECOND_NAME>LIN</SECOND_NAME>
+  <REFERENCE_NUMBER>XXi.001</REFERENCE_NUMBER><NAME_ORIGINAL_SCRIPT>林美玲</NAME_ORIGINAL_SCRIPT>
+  <NATIONALITY><VALUE>China</VALUE></NATIONALITY></INDIVIDUAL></INDIVIDUALS>
+ <ENTITIES><ENTITY><DATAID>6908002</DATAID><FIRST_NAME>EXAMPLE TRADING CO LTD</FIRST_NAME>
+  <REFERENCE_NUMBER>XXe.001</REFERENCE_NUMBER></ENTITY></ENTITIES>
+</CONSOLIDATED_LIST>
+"""
+
+
+def sanctions_list() -> Target:
+    """Sanctions lists (``sanctions import FILE``): the EU export sample and a UN list."""
+    seeds = [(DATA / "sanctions" / "eu_fsd_sample.xml").read_bytes(), UN_LIST.encode()]
+
+    def prepare(db):
+        _import_example(db)
+        _security_role(db)
+
+    return Target("sanctions_list", seeds, ".xml",
+                  lambda path: ["sanctions", "import", str(path)], prepare=prepare,
+                  structured=xml_mutation)
+
+
+def travel_advice() -> Target:
+    """Travel advice (``advice import FILE``): the government's open-data XML, onto a
+    database that already holds another country's advice."""
+    folder = DATA / "travel-advice"
+    seeds = [(folder / name).read_bytes() for name in ("DNK.xml", "TWN.xml")]
+
+    def prepare(db):
+        from almere_missions.cli import main
+
+        _import_example(db)
+        _security_role(db)
+        assert main(["--db", db.url, "--user", db.test_admin, "advice", "import",
+                     str(folder / "CAN.xml")]) == 0
+
+    return Target("travel_advice", seeds, ".xml",
+                  lambda path: ["advice", "import", str(path)], prepare=prepare,
+                  structured=xml_mutation)
+
+
+#: every importer of the product: one function each
+TARGETS = [exchange, busy_calendar, sanctions_list, travel_advice]
