@@ -217,3 +217,26 @@ def test_backup_finishes_while_another_program_keeps_saving(live, tmp_path, monk
     assert len(saves) > 10
     assert all(b <= a for a, b in zip(remaining, remaining[1:], strict=False)), "restarted"
     assert backups.verify_backup(info.path) is False
+
+
+def test_restore_onto_a_new_machine(live, tmp_path, cli):
+    copy = tmp_path / "copy.sqlite"
+    assert cli(live, "backup", copy).code == 0
+    fresh = f"sqlite:///{tmp_path / 'elsewhere' / 'missions.sqlite'}"
+    r = cli(fresh, "restore", copy)
+    assert r.code == 0, r
+    assert "kept in" not in r.out  # nothing was there to keep
+    assert cli(fresh, "list").out.startswith("FLO-2022-TPE")
+
+
+def test_an_older_backup_is_restored_and_then_upgraded(live, tmp_path, cli):
+    older = tmp_path / "older.sqlite"
+    assert cli(live, "backup", older).code == 0
+    conn = sqlite3.connect(older)  # as if written before the newest part's migration
+    heads = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+    conn.execute("DELETE FROM alembic_version WHERE version_num = ?", (sorted(heads)[-1],))
+    conn.commit()
+    conn.close()
+    assert backups.verify_backup(older) is True
+    r = cli(live, "restore", older)
+    assert r.code == 0 and "run `almere-missions init`" in r.out
