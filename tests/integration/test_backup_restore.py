@@ -112,7 +112,7 @@ def test_restore_refuses_a_newer_schema(live, tmp_path, cli):
     newer = tmp_path / "newer.sqlite"
     assert cli(live, "backup", newer).code == 0
     conn = sqlite3.connect(newer)
-    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
     conn.commit()
     conn.close()
     with pytest.raises(SchemaTooNew, match="newer version"):
