@@ -56,7 +56,11 @@ def read_busy(data: bytes, file: str, *, timezone: str | None = None,
     lines = read_lines(data, file)
     blocks = structure(lines, file)
     text = normalise(lines, blocks, file)
-    cal_zone = next((zone_for(ln.value) for ln in lines if ln.name == "X-WR-TIMEZONE"), None)
+    wr_zones = [ln for ln in lines if ln.name == "X-WR-TIMEZONE"]
+    if len(wr_zones) > 1:  # the calendar-wide zone, given twice: which one is meant?
+        raise InvalidInput(f"line {wr_zones[1].number}: X-WR-TIMEZONE appears more than once",
+                           file=file)
+    cal_zone = next((zone_for(ln.value) for ln in wr_zones), None)
     default = timezone or cal_zone or DEFAULT_ZONE
     if not is_valid_zone(default):
         raise InvalidInput(f"{default!r} is not an IANA time zone", field="timezone")

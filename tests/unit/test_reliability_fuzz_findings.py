@@ -16,6 +16,9 @@ FOUND = [
     b"ENDAR",
     b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20221028T070000Z\r\n"
     b"DTEND:20221028T080000Z\r\nDTEND:20221028T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    # the calendar-wide zone twice: the zone converter was handed a list
+    b"BEGIN:VCALENDAR\rP:\rX-WR-TIMEZONE:Europe/Amsterdam\rX-WR-TIMEZONE:\rBEGIN:VEVENT\r"
+    b"DTSTART:20221028T070000\rUID:x\rEND:VEVENT\rEND:VCALENDAR",
 ]
 
 
