@@ -1,0 +1,1885 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/app.py" line="81" />
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="83" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="84" />
+        <source>Choose another database…</source>
+        <translation>Choose another database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="86" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCanvas</name>
+    <message>
+        <location filename="../../ui/board.py" line="73" />
+        <source>Host load</source>
+        <translation>Host load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="107" />
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="134" />
+        <source>%1 h for %2 hosts</source>
+        <translation>%1 h for %2 hosts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="135" />
+        <source>No host bookings</source>
+        <translation>No host bookings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="140" />
+        <source>busiest: %1, %2 h</source>
+        <translation>busiest: %1, %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="159" />
+        <source>The programme has clashes</source>
+        <translation>The programme has clashes</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <location filename="../../ui/context.py" line="92" />
+        <source>The database cannot be used right now</source>
+        <extracomment>missions were written (refs, or None for "anything may have changed")</extracomment>
+        <translation>The database cannot be used right now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="96" />
+        <source>Nothing was changed. Try again when the problem is solved.</source>
+        <translation>Nothing was changed. Try again when the problem is solved.</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="45" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="47" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="49" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="50" />
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="83" />
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="86" />
+        <source>Add &amp;line</source>
+        <translation>Add &amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="87" />
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="88" />
+        <source>Cost lines</source>
+        <translation>Cost lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="99" />
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="110" />
+        <source>Change cost description</source>
+        <translation>Change cost description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="125" />
+        <source>“%1” is not an amount</source>
+        <translation>“%1” is not an amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="128" />
+        <source>An amount is zero or more, with at most two decimals</source>
+        <translation>An amount is zero or more, with at most two decimals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="131" />
+        <source>Change amount</source>
+        <translation>Change amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="134" />
+        <source>Change currency</source>
+        <translation>Change currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="137" />
+        <source>Change payer</source>
+        <translation>Change payer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="141" />
+        <source>New cost</source>
+        <translation>New cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="142" />
+        <source>Add cost line</source>
+        <translation>Add cost line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/costs.py" line="151" />
+        <source>Remove cost line</source>
+        <translation>Remove cost line</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="20" />
+        <source>(the log could not be written: %1)</source>
+        <translation>(the log could not be written: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="23" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="24" />
+        <source>Something went wrong that the program did not expect. Your saved work is safe; the last change may not have been saved.</source>
+        <translation>Something went wrong that the program did not expect. Your saved work is safe; the last change may not have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="26" />
+        <source>A report was written to %1. Please send it to the application manager.</source>
+        <translation>A report was written to %1. Please send it to the application manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="60" />
+        <source>The database cannot be used right now</source>
+        <translation>The database cannot be used right now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="63" />
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="66" />
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationTab</name>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="48" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="49" />
+        <source>Latin form</source>
+        <translation>Latin form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="51" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="52" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="54" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="56" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="58" />
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="97" />
+        <source>Delegation and hosts</source>
+        <translation>Delegation and hosts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="100" />
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="101" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="102" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="103" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="104" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="111" />
+        <source>diet</source>
+        <translation>diet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="113" />
+        <source>access</source>
+        <translation>access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="126" />
+        <source>Guests: %1 · Hosts: %2</source>
+        <translation>Guests: %1 · Hosts: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="139" />
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="151" />
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="166" />
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/delegation.py" line="174" />
+        <source>Reorder participants</source>
+        <translation>Reorder participants</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="121" />
+        <source>Programme item</source>
+        <translation>Programme item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="122" />
+        <source>Title (&amp;Dutch)</source>
+        <translation>Title (&amp;Dutch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="122" />
+        <source>Title (&amp;English)</source>
+        <translation>Title (&amp;English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="122" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="123" />
+        <source>&amp;When (local time)</source>
+        <translation>&amp;When (local time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="123" />
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="124" />
+        <source>Arrives in zone</source>
+        <translation>Arrives in zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="124" />
+        <source>&amp;Venue</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="124" />
+        <source>&amp;To (travel)</source>
+        <translation>&amp;To (travel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="125" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="125" />
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="125" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="125" />
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="126" />
+        <source>Internal &amp;notes</source>
+        <translation>Internal &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="130" />
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="131" />
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="132" />
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="133" />
+        <source>shown in the guests' programme and calendar</source>
+        <translation>shown in the guests' programme and calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="134" />
+        <source>everyone in the mission</source>
+        <translation>everyone in the mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="213" />
+        <source>An item needs a title.</source>
+        <translation>An item needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/item_dialog.py" line="216" />
+        <source>Choose a time zone from the list.</source>
+        <translation>Choose a time zone from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="8" />
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="9" />
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="10" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="11" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="12" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Delegation leader</source>
+        <translation>Delegation leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Delegation member</source>
+        <translation>Delegation member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Free time</source>
+        <translation>Free time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Tentative</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="168" />
+        <source>Almere Missions</source>
+        <extracomment>the settings changed the database or the language; the application reopens</extracomment>
+        <translation>Almere Missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="170" />
+        <source>&amp;New mission…</source>
+        <translation>&amp;New mission…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="170" />
+        <source>&amp;Open mission</source>
+        <translation>&amp;Open mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="171" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="171" />
+        <source>&amp;Close tab</source>
+        <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="172" />
+        <source>&amp;Delete mission…</source>
+        <translation>&amp;Delete mission…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="172" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="173" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="173" />
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="174" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="174" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="175" />
+        <source>Mission &amp;register</source>
+        <translation>Mission &amp;register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="176" />
+        <source>Season &amp;board</source>
+        <translation>Season &amp;board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="176" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="177" />
+        <source>&amp;Persons…</source>
+        <translation>&amp;Persons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="177" />
+        <source>&amp;Venues…</source>
+        <translation>&amp;Venues…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="178" />
+        <source>&amp;About Almere Missions</source>
+        <translation>&amp;About Almere Missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="182" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="183" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="184" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="185" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="186" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="187" />
+        <source>&amp;Manage</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="188" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="189" />
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="190" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="191" />
+        <source>Season board</source>
+        <translation>Season board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="192" />
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="193" />
+        <source>no roles</source>
+        <translation>no roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="194" />
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="248" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="273" />
+        <source>%1 saved</source>
+        <translation>%1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="337" />
+        <source>Delete mission</source>
+        <translation>Delete mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="338" />
+        <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
+        <translation>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="355" />
+        <source>Import missions</source>
+        <translation>Import missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="356" />
+        <location filename="../../ui/mainwindow.py" line="395" />
+        <source>Mission exchange files (*.json)</source>
+        <translation>Mission exchange files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="374" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="379" />
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="390" />
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="394" />
+        <source>Export missions</source>
+        <translation>Export missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="403" />
+        <source>Exported %1 missions to %2</source>
+        <translation>Exported %1 missions to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="415" />
+        <source>Exporting to %1</source>
+        <translation>Exporting to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="441" />
+        <source>About Almere Missions</source>
+        <translation>About Almere Missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="442" />
+        <source>Almere Missions %1
+Plans the international missions of the municipality of Almere.</source>
+        <translation>Almere Missions %1
+Plans the international missions of the municipality of Almere.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionEditor</name>
+    <message>
+        <location filename="../../ui/editor/window.py" line="117" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="118" />
+        <source>Save the mission</source>
+        <translation>Save the mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="119" />
+        <location filename="../../ui/editor/window.py" line="248" />
+        <location filename="../../ui/editor/window.py" line="259" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="120" />
+        <source>Reload the mission from the database</source>
+        <translation>Reload the mission from the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="170" />
+        <source>unsaved changes</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="218" />
+        <source>Saving %1</source>
+        <translation>Saving %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="239" />
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="240" />
+        <source>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</source>
+        <translation>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="245" />
+        <source>Reload shows their version; then make your change again. Your unsaved changes will be lost.</source>
+        <translation>Reload shows their version; then make your change again. Your unsaved changes will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="249" />
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="260" />
+        <source>Reloading drops your unsaved changes. Reload anyway?</source>
+        <translation>Reloading drops your unsaved changes. Reload anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="271" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="272" />
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message>
+        <location filename="../../ui/models/register.py" line="60" />
+        <source>Ref</source>
+        <extracomment>theme code -&gt; its name in the current language (set by the register view)</extracomment>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="61" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="62" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="63" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="64" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="65" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="66" />
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="67" />
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="68" />
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="69" />
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="70" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="71" />
+        <source>Clashes</source>
+        <translation>Clashes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="152" />
+        <source>The programme of this mission has clashes</source>
+        <translation>The programme of this mission has clashes</translation>
+    </message>
+</context>
+<context>
+    <name>NewMissionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="73" />
+        <source>New mission</source>
+        <translation>New mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <source>Title (&amp;Dutch)</source>
+        <translation>Title (&amp;Dutch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <source>Title (&amp;English)</source>
+        <translation>Title (&amp;English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <source>&amp;Last day</source>
+        <translation>&amp;Last day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <source>&amp;Countries</source>
+        <translation>&amp;Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="76" />
+        <source>&amp;Time zone</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="76" />
+        <source>Counter&amp;part</source>
+        <translation>Counter&amp;part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="80" />
+        <source>Country codes, e.g. TW, NL</source>
+        <translation>Country codes, e.g. TW, NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="81" />
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="134" />
+        <source>Change cities</source>
+        <translation>Change cities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="137" />
+        <source>Change counterpart</source>
+        <translation>Change counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="140" />
+        <source>Change lead department</source>
+        <translation>Change lead department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="148" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="151" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="151" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="151" />
+        <source>Title (Dutch)</source>
+        <translation>Title (Dutch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="152" />
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="152" />
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="152" />
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="153" />
+        <source>&amp;Countries</source>
+        <translation>&amp;Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="153" />
+        <source>C&amp;ities</source>
+        <translation>C&amp;ities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="153" />
+        <source>Counter&amp;part</source>
+        <translation>Counter&amp;part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="154" />
+        <source>&amp;Lead department</source>
+        <translation>&amp;Lead department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="154" />
+        <source>Themes and goals</source>
+        <translation>Themes and goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="155" />
+        <source>Purpose (Dutch)</source>
+        <translation>Purpose (Dutch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="155" />
+        <source>Purpose (English)</source>
+        <translation>Purpose (English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="159" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="160" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="161" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="162" />
+        <source>Country codes, e.g. TW, NL</source>
+        <translation>Country codes, e.g. TW, NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="163" />
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="164" />
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="165" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="224" />
+        <source>Change title</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="231" />
+        <source>Change purpose</source>
+        <translation>Change purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="239" />
+        <location filename="../../ui/editor/overview.py" line="240" />
+        <location filename="../../ui/editor/overview.py" line="241" />
+        <location filename="../../ui/editor/overview.py" line="244" />
+        <source>Change dates</source>
+        <translation>Change dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="249" />
+        <source>Change time zone</source>
+        <translation>Change time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="257" />
+        <source>Not a country code: %1</source>
+        <translation>Not a country code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="262" />
+        <source>Change countries</source>
+        <translation>Change countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="267" />
+        <source>Change themes</source>
+        <translation>Change themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/overview.py" line="268" />
+        <source>Change goals</source>
+        <translation>Change goals</translation>
+    </message>
+</context>
+<context>
+    <name>PersonColumns</name>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="34" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="35" />
+        <source>Latin form</source>
+        <translation>Latin form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="36" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="37" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="38" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="87" />
+        <source>&amp;Name (own script)</source>
+        <translation>&amp;Name (own script)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="87" />
+        <source>&amp;Latin form</source>
+        <translation>&amp;Latin form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <source>&amp;Function</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <source>Nationalit&amp;y</source>
+        <translation>Nationalit&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <source>Lan&amp;guages</source>
+        <translation>Lan&amp;guages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <source>&amp;Dietary needs</source>
+        <translation>&amp;Dietary needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <source>&amp;Accessibility</source>
+        <translation>&amp;Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="91" />
+        <source>Municipal &amp;staff</source>
+        <translation>Municipal &amp;staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="95" />
+        <source>Country codes, e.g. TW</source>
+        <translation>Country codes, e.g. TW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="96" />
+        <source>Language tags, e.g. zh-Hant, en</source>
+        <translation>Language tags, e.g. zh-Hant, en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="97" />
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="98" />
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="99" />
+        <source>works for the municipality</source>
+        <translation>works for the municipality</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="203" />
+        <source>Choose a person</source>
+        <translation>Choose a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="203" />
+        <location filename="../../ui/dialogs/persons.py" line="206" />
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="204" />
+        <source>Find by name, Latin form, organisation…</source>
+        <translation>Find by name, Latin form, organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="205" />
+        <source>Find persons</source>
+        <translation>Find persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="207" />
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="208" />
+        <source>Save person</source>
+        <translation>Save person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/persons.py" line="238" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="158" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="161" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="162" />
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="62" />
+        <location filename="../../ui/editor/programme.py" line="163" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="63" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="64" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="65" />
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="67" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="68" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="69" />
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="70" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="71" />
+        <source>Guests see it</source>
+        <translation>Guests see it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="71" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="71" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="164" />
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="165" />
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="166" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="167" />
+        <source>&amp;Add item…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="168" />
+        <source>Edit item…</source>
+        <translation>Edit item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="169" />
+        <source>Cancel item</source>
+        <translation>Cancel item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="170" />
+        <source>Delete item</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="171" />
+        <source>Programme timeline</source>
+        <translation>Programme timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="172" />
+        <source>Programme list</source>
+        <translation>Programme list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="173" />
+        <source>Clashes</source>
+        <translation>Clashes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="212" />
+        <source>The programme is shown read-only: the planning part is not installed.</source>
+        <translation>The programme is shown read-only: the planning part is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="222" />
+        <source>The clash checks could not run; a report was written to %1.</source>
+        <translation>The clash checks could not run; a report was written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="225" />
+        <source>Clashes: %1</source>
+        <translation>Clashes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="227" />
+        <source>No clashes found.</source>
+        <translation>No clashes found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="258" />
+        <source>Cannot move there</source>
+        <translation>Cannot move there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="268" />
+        <location filename="../../ui/editor/programme.py" line="292" />
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="282" />
+        <source>Resize %1</source>
+        <translation>Resize %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="292" />
+        <source>Change end of %1</source>
+        <translation>Change end of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="293" />
+        <source>Cancel %1</source>
+        <translation>Cancel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="293" />
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="294" />
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="294" />
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="321" />
+        <location filename="../../ui/editor/programme.py" line="328" />
+        <source>Delete programme item</source>
+        <translation>Delete programme item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="322" />
+        <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
+        <translation>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="357" />
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="372" />
+        <source>Change item</source>
+        <translation>Change item</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../ui/register.py" line="137" />
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="138" />
+        <source>Ref, title, counterpart, country…</source>
+        <translation>Ref, title, counterpart, country…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="139" />
+        <source>Search missions</source>
+        <translation>Search missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="140" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="141" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="142" />
+        <source>Missions ending on or after</source>
+        <translation>Missions ending on or after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="143" />
+        <source>Missions starting on or before</source>
+        <translation>Missions starting on or before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="144" />
+        <source>Mission register</source>
+        <translation>Mission register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="145" />
+        <source>All directions</source>
+        <translation>All directions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="145" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="147" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="147" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="176" />
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="176" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="182" />
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="182" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="232" />
+        <source>%1 missions</source>
+        <translation>%1 missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="234" />
+        <source>%1 of %2 missions</source>
+        <translation>%1 of %2 missions</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonBoard</name>
+    <message>
+        <location filename="../../ui/board.py" line="217" />
+        <source>Month</source>
+        <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="218" />
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="219" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="220" />
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="221" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="222" />
+        <source>Season board</source>
+        <translation>Season board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="223" />
+        <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</source>
+        <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="81" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="82" />
+        <source>A database file on this computer</source>
+        <translation>A database file on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="83" />
+        <source>The team's PostgreSQL server</source>
+        <translation>The team's PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="84" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="85" />
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="86" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="87" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="88" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="90" />
+        <location filename="../../ui/dialogs/settings.py" line="106" />
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="91" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="92" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="93" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="94" />
+        <source>On the team server you act as your database login; the user name applies to a file on this computer.</source>
+        <translation>On the team server you act as your database login; the user name applies to a file on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="107" />
+        <source>Almere Missions database (*.sqlite)</source>
+        <translation>Almere Missions database (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="44" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="45" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="46" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="47" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="48" />
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="125" />
+        <location filename="../../ui/dialogs/venues.py" line="133" />
+        <source>Venues</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="126" />
+        <source>Name (&amp;Dutch)</source>
+        <translation>Name (&amp;Dutch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="126" />
+        <source>Name (&amp;English)</source>
+        <translation>Name (&amp;English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="126" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="127" />
+        <source>&amp;City</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="127" />
+        <source>C&amp;ountry code</source>
+        <translation>C&amp;ountry code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="127" />
+        <source>&amp;Time zone</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="128" />
+        <source>Ca&amp;pacity</source>
+        <translation>Ca&amp;pacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="128" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="128" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="129" />
+        <source>One party at a time</source>
+        <translation>One party at a time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="134" />
+        <source>&amp;New venue</source>
+        <translation>&amp;New venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="135" />
+        <source>Save venue</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venues.py" line="176" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="64" />
+        <source>Welcome to Almere Missions</source>
+        <translation>Welcome to Almere Missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="66" />
+        <source>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place's own time, clash checks and costs.</source>
+        <translation>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place's own time, clash checks and costs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="69" />
+        <source>Load the demo season (Floriade Expo 2022)</source>
+        <translation>Load the demo season (Floriade Expo 2022)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="70" />
+        <source>Load the demo season</source>
+        <translation>Load the demo season</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="72" />
+        <source>The Floriade Expo 2022 season as an example: seventy delegations and trips to look around in and practise with. Use a separate database for real work.</source>
+        <translation>The Floriade Expo 2022 season as an example: seventy delegations and trips to look around in and practise with. Use a separate database for real work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="74" />
+        <source>The demo season is not installed with this copy of the program.</source>
+        <translation>The demo season is not installed with this copy of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="75" />
+        <source>Import missions from a file…</source>
+        <translation>Import missions from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="76" />
+        <source>Start with an empty register</source>
+        <translation>Start with an empty register</translation>
+    </message>
+</context>
+<context>
+    <name>WorkIndicator</name>
+    <message>
+        <location filename="../../ui/status.py" line="18" />
+        <source>Cancel the running task</source>
+        <translation>Cancel the running task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status.py" line="26" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status.py" line="51" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,56 @@
+"""The planning checks, when the planning part is installed: clashes for markers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from almere_missions.crashlog import write_crash_log
+from almere_missions.errors import MissionsError
+from almere_missions.uow import UnitOfWork
+
+
+@dataclass
+class Clashes:
+    """Problems of the programme, arranged the way the screens look them up."""
+
+    problems: list = field(default_factory=list)
+    #: where the checks themselves failed: the crash log written for it
+    failed: str | None = None
+    items: dict[str, list] = field(default_factory=dict)  # item ref -> problems
+    missions: set[str] = field(default_factory=set)
+    per_mission: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, problems: list) -> Clashes:
+        out = cls(problems=list(problems))
+        for p in problems:
+            for ref in getattr(p, "items", ()) or ():
+                out.items.setdefault(ref, []).append(p)
+            for ref in getattr(p, "missions", ()) or ():
+                out.missions.add(ref)
+                out.per_mission[ref] = out.per_mission.get(ref, 0) + 1
+        return out
+
+
+def available() -> bool:
+    """Whether the planning part is installed (without importing it on the UI thread)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("almere_missions.planning.checks") is not None
+    except ImportError:
+        return False
+
+
+def run(uow: UnitOfWork, ref: str | None = None) -> Clashes:
+    """The checks for one mission or all; nothing when the planning part is absent."""
+    try:
+        from almere_missions.planning.checks import check
+    except ImportError:
+        return Clashes()
+    try:
+        return Clashes.of(check(uow, ref))
+    except MissionsError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a fault in the checks must not stop the editing
+        return Clashes(failed=str(write_crash_log(exc)))

@@ -1,0 +1,113 @@
+"""Register a new mission: the few facts needed to start, the rest in the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from almere_missions import codes, errors
+from almere_missions.services import editing
+from ui import crash
+from ui.editor.overview import join_text, split_list
+from ui.labels import label
+
+
+class NewMissionDialog(QDialog):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.setObjectName("newMissionDialog")
+        self.ctx = ctx
+        self.created = None
+        self.direction = QComboBox(self)
+        for d in codes.DIRECTIONS:
+            self.direction.addItem(label(d), d)
+        self.title_nl = QLineEdit(self)
+        self.title_en = QLineEdit(self)
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        today = QDate.currentDate()
+        for d in (self.start, self.end):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDate(today)
+        self.start.dateChanged.connect(
+            lambda d: self.end.setDate(d) if self.end.date() < d else None)
+        self.countries = QLineEdit(self)
+        self.timezone = QLineEdit("Europe/Amsterdam", self)
+        self.counterpart = QLineEdit(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e")
+        self.fields = [self.direction, self.title_nl, self.title_en, self.start, self.end,
+                       self.countries, self.timezone, self.counterpart]
+        form = QFormLayout()
+        self.labels = []
+        for f in self.fields:
+            lab = QLabel(self)
+            lab.setBuddy(f)
+            self.labels.append(lab)
+            form.addRow(lab, f)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.direction.currentIndexChanged.connect(self._direction)
+        self.retranslate()
+        self.resize(520, 360)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New mission"))
+        texts = [self.tr("&Direction"), self.tr("Title (&Dutch)"), self.tr("Title (&English)"),
+                 self.tr("&First day"), self.tr("&Last day"), self.tr("&Countries"),
+                 self.tr("&Time zone"), self.tr("Counter&part")]
+        for lab, text in zip(self.labels, texts, strict=True):
+            lab.setText(text)
+            lab.buddy().setAccessibleName(text.replace("&", ""))
+        self.countries.setPlaceholderText(self.tr("Country codes, e.g. TW, NL"))
+        self.ok.setText(self.tr("Create"))
+
+    def _direction(self) -> None:
+        if self.direction.currentData() == "incoming":
+            self.timezone.setText("Europe/Amsterdam")
+
+    def value(self) -> editing.MissionInput:
+        title = join_text(self.title_nl.text(), self.title_en.text(), None) or ""
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        return editing.MissionInput(
+            direction=self.direction.currentData(), title=title, start=start,
+            end=max(end, start), countries=split_list(self.countries.text(), upper=True),
+            timezone=self.timezone.text().strip(), counterpart=self.counterpart.text())
+
+    def create(self) -> None:
+        data = self.value()
+        self.ok.setEnabled(False)
+
+        def done(view):
+            self.created = view
+            self.accept()
+
+        def failed(exc):
+            self.ok.setEnabled(True)
+            if isinstance(exc, errors.InvalidInput | errors.Refused):
+                self.message.setText(str(exc))
+            else:
+                crash.handle(exc, self)
+
+        self.ctx.write(lambda uow, p: editing.create_mission(uow, data), done, failure=failed,
+                       parent=self)
+
+

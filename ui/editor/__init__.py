@@ -1,0 +1,1 @@
+"""The mission editor: one module per tab, registered in :data:`ui.editor.tabs.TABS`."""

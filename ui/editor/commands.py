@@ -1,0 +1,60 @@
+"""Undoable edits of the editor (QUndoStack).
+
+Draft changes only touch the editor's draft until Save. Programme changes are
+written at once (like a calendar), so their undo and redo write again, through
+the same services, against the version the editor holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+_MERGE_BASE = 1000
+
+
+class DraftChange(QUndoCommand):
+    """One field of the draft from ``old`` to ``new``; typing in one field merges."""
+
+    def __init__(self, editor, key: str, old, new, text: str, merge: bool = False):
+        super().__init__(text)
+        self.editor, self.key, self.old, self.new = editor, key, old, new
+        self._merge = merge
+
+    def id(self) -> int:
+        return _MERGE_BASE + (abs(hash(self.key)) % 10_000) if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, DraftChange) or other.key != self.key:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.editor.put(self.key, self.new)
+
+    def undo(self) -> None:
+        self.editor.put(self.key, self.old)
+
+
+class ProgrammeChange(QUndoCommand):
+    """A programme write already done; undo and redo call the services again.
+
+    ``forward`` and ``backward`` take ``(uow, version)`` and return the new
+    ``MissionView``; they run on the editor's background lane.
+    """
+
+    def __init__(self, editor, text: str, forward: Callable, backward: Callable):
+        super().__init__(text)
+        self.editor, self.forward, self.backward = editor, forward, backward
+        self._done = True  # pushed after the first write went through
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.editor.write_programme(self.forward, self.text())
+
+    def undo(self) -> None:
+        self.editor.write_programme(self.backward, self.text())

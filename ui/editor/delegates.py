@@ -1,0 +1,28 @@
+"""Cell editors: a choice from a list (roles, currencies)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edit a cell by choosing one of ``choices()`` -> [(value, text)]."""
+
+    def __init__(self, choices, parent=None):
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        for value, text in self.choices():
+            box.addItem(text, value)
+        return box
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.UserRole + 5)
+        found = editor.findData(value)
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

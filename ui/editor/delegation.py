@@ -1,0 +1,175 @@
+"""Delegation and hosts: who takes part, names in their own script with the Latin form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from almere_missions import codes
+from ui import fmt
+from ui.editor.delegates import ChoiceDelegate
+from ui.labels import label
+from ui.models.rows import Column, RowsModel
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+class ParticipantsModel(RowsModel):
+    """Rows are (person ref, role); the person's details come from the editor."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == CODE_ROLE and index.isValid() and index.column() == 2:
+            return self.rows[index.row()][1]
+        return super().data(index, role)
+
+
+class DelegationTab(QWidget):
+    key = "delegation"
+    keys = {"participants"}
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.editor = editor
+
+        def person(row):
+            return editor.persons.get(row[0])
+
+        self.model = ParticipantsModel([
+            Column(lambda: self.tr("Name"), lambda r: person(r).name if person(r) else r[0]),
+            Column(lambda: self.tr("Latin form"),
+                   lambda r: (person(r).latin_name or "") if person(r) else ""),
+            Column(lambda: self.tr("Role"), lambda r: label(r[1]), edit=self._set_role),
+            Column(lambda: self.tr("Organisation"),
+                   lambda r: (person(r).organisation or "") if person(r) else ""),
+            Column(lambda: self.tr("Function"),
+                   lambda r: (person(r).function or "") if person(r) else ""),
+            Column(lambda: self.tr("Nationality"),
+                   lambda r: fmt.countries(person(r).nationality) if person(r) else ""),
+            Column(lambda: self.tr("Needs"), lambda r: self._needs(person(r))),
+        ], self)
+        self.table = QTableView(self)
+        self.table.setObjectName("delegationTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((170, 170, 150, 250, 170, 150, 120)):
+            head.resizeSection(col, width)
+        head.setStretchLastSection(True)
+        self.table.setItemDelegateForColumn(
+            2, ChoiceDelegate(lambda: [(r, label(r)) for r in codes.PARTICIPANT_ROLES], self))
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addParticipant")
+        self.remove_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self.summary = QLabel(self)
+        bar = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.add_person)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+
+    def title(self) -> str:
+        return self.tr("Delegation and hosts")
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add person…"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.table.setAccessibleName(self.tr("Participants"))
+
+    def _needs(self, p) -> str:
+        if p is None:
+            return ""
+        marks = []
+        if p.dietary:
+            marks.append(self.tr("diet"))
+        if p.accessibility:
+            marks.append(self.tr("access"))
+        return ", ".join(marks)
+
+    def refresh(self) -> None:
+        d = self.editor.draft
+        if d is None:
+            return
+        current = self.table.currentIndex().row()
+        self.model.set_rows(list(d.participants))
+        if 0 <= current < len(d.participants):
+            self.table.selectRow(current)
+        guests = sum(1 for _, r in d.participants if r.startswith("delegation"))
+        hosts = sum(1 for _, r in d.participants if r == "host")
+        self.summary.setText(self.tr("Guests: %1 · Hosts: %2").replace("%1", str(guests))
+                             .replace("%2", str(hosts)))
+
+    # --- edits --------------------------------------------------------------------
+    def _set_rows(self, rows, text) -> None:
+        # Applied after the view finished committing its editor.
+        QTimer.singleShot(0, lambda: self.editor.change("participants", tuple(rows), text))
+
+    def _set_role(self, row: int, role) -> None:
+        rows = list(self.editor.draft.participants)
+        if role not in codes.PARTICIPANT_ROLES:
+            return
+        rows[row] = (rows[row][0], role)
+        self._set_rows(rows, self.tr("Change role"))
+
+    def add(self, person_view, role: str | None = None) -> None:
+        self.editor.persons[person_view.ref] = person_view
+        if role is None:
+            incoming = self.editor.view.direction == "incoming"
+            role = ("host" if incoming else "delegation_leader") if person_view.staff \
+                else ("delegation_member" if incoming else "host")
+        rows = list(self.editor.draft.participants)
+        if (person_view.ref, role) in rows:
+            return
+        rows.append((person_view.ref, role))
+        self.editor.change("participants", tuple(rows), self.tr("Add %1")
+                           .replace("%1", person_view.display_name))
+
+    def add_person(self) -> None:
+        from ui.dialogs.persons import PersonsDialog
+
+        dlg = PersonsDialog(self.editor.ctx, self, pick=True)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.chosen is not None:
+            self.add(dlg.chosen)
+
+    def remove_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        rows = list(self.editor.draft.participants)
+        if 0 <= row < len(rows):
+            del rows[row]
+            self.editor.change("participants", tuple(rows), self.tr("Remove participant"))
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentIndex().row()
+        rows = list(self.editor.draft.participants)
+        other = row + step
+        if 0 <= row < len(rows) and 0 <= other < len(rows):
+            rows[row], rows[other] = rows[other], rows[row]
+            self.editor.change("participants", tuple(rows), self.tr("Reorder participants"))
+            self.table.selectRow(other)

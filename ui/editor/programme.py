@@ -1,0 +1,373 @@
+"""Programme: the day/week timeline and the list of items, with clash markers.
+
+Changes of the programme are written at once through the planning services
+(``almere_missions.planning.programme``) and can be undone; without that part
+installed the programme is shown read-only.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from almere_missions.timeutil import abbreviation
+from ui import fmt
+from ui.editor.timeline import Timeline
+from ui.labels import label
+from ui.models.rows import Column, RowsModel
+
+
+def planning():
+    """The programme services, or None while that part is not installed."""
+    try:
+        from almere_missions.planning import programme
+    except ImportError:
+        return None
+    return programme
+
+
+class ProgrammeTab(QWidget):
+    key = "programme"
+    keys: set[str] = set()
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.editor = editor
+        self.first = None  # first day shown
+        self.week = True
+
+        def venue(it):
+            v = editor.venues.get(it.venue)
+            return fmt.text(v.name) if v else ""
+
+        self.timeline = Timeline(self)
+        self.list_model = RowsModel([
+            Column(lambda: self.tr("Day"), lambda it: fmt.weekday(it.first_day)),
+            Column(lambda: self.tr("Start"), lambda it: fmt.clock(it.start, it.timezone)),
+            Column(lambda: self.tr("End"), lambda it: fmt.clock(it.end, it.arrival_timezone)),
+            Column(lambda: self.tr("Zone"), lambda it: abbreviation(it.start, it.timezone),
+                   tooltip=lambda it: it.timezone),
+            Column(lambda: self.tr("Title"), lambda it: fmt.text(it.title)),
+            Column(lambda: self.tr("Kind"), lambda it: label(it.kind)),
+            Column(lambda: self.tr("Venue"), venue),
+            Column(lambda: self.tr("Status"), lambda it: label(it.status)),
+            Column(lambda: self.tr("Guests see it"), lambda it: self.tr("yes") if it.public else self.tr("no")),
+        ], self)
+        self.list = QTableView(self)
+        self.list.setObjectName("programmeList")
+        self.list.setModel(self.list_model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().setVisible(False)
+        self.list.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.timeline)
+        self.stack.addWidget(self.list)
+
+        self.show_timeline = QPushButton(self)
+        self.show_list = QPushButton(self)
+        self.day_button = QPushButton(self)
+        self.week_button = QPushButton(self)
+        for group_buttons in ((self.show_timeline, self.show_list),
+                              (self.day_button, self.week_button)):
+            group = QButtonGroup(self)
+            for b in group_buttons:
+                b.setCheckable(True)
+                group.addButton(b)
+        self.show_timeline.setChecked(True)
+        self.week_button.setChecked(True)
+        self.prev_button = QPushButton("◀", self)
+        self.next_button = QPushButton("▶", self)
+        for b in (self.prev_button, self.next_button):
+            b.setFixedWidth(36)
+        self.range_label = QLabel(self)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addItem")
+        self.edit_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("clashList")
+        self.problems.setWordWrap(True)
+        self.problems_label = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        for w in (self.show_timeline, self.show_list):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        for w in (self.day_button, self.week_button, self.prev_button, self.range_label,
+                  self.next_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.add_button, self.edit_button, self.cancel_button, self.delete_button):
+            bar.addWidget(w)
+        lower = QWidget(self)
+        lv = QVBoxLayout(lower)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.problems_label)
+        lv.addWidget(self.problems)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.stack)
+        split.addWidget(lower)
+        split.setSizes([520, 110])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+
+        self.show_timeline.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.show_list.clicked.connect(lambda: self.stack.setCurrentIndex(1))
+        self.day_button.clicked.connect(lambda: self._mode(False))
+        self.week_button.clicked.connect(lambda: self._mode(True))
+        self.prev_button.clicked.connect(lambda: self._page(-1))
+        self.next_button.clicked.connect(lambda: self._page(1))
+        self.timeline.moveRequested.connect(self.move_item)
+        self.timeline.resizeRequested.connect(self.resize_item)
+        self.timeline.refused.connect(self._refused)
+        self.timeline.itemClicked.connect(self.select_item)
+        self.timeline.itemActivated.connect(self.edit_item)
+        self.list.doubleClicked.connect(lambda idx: self.edit_item(
+            self.list_model.row_at(idx).ref))
+        self.problems.itemActivated.connect(self._problem_activated)
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button.clicked.connect(lambda: self.edit_item(self.selected_ref()))
+        self.cancel_button.clicked.connect(self.toggle_cancel)
+        self.delete_button.clicked.connect(self.delete_item)
+        self._selected: str | None = None
+
+    def title(self) -> str:
+        return self.tr("Programme")
+
+    def retranslate(self) -> None:
+        self.show_timeline.setText(self.tr("Timeline"))
+        self.show_list.setText(self.tr("List"))
+        self.day_button.setText(self.tr("Day"))
+        self.week_button.setText(self.tr("Week"))
+        self.prev_button.setAccessibleName(self.tr("Previous"))
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.add_button.setText(self.tr("&Add item…"))
+        self.edit_button.setText(self.tr("Edit item…"))
+        self.cancel_button.setText(self.tr("Cancel item"))
+        self.delete_button.setText(self.tr("Delete item"))
+        self.timeline.setAccessibleName(self.tr("Programme timeline"))
+        self.list.setAccessibleName(self.tr("Programme list"))
+        self.problems.setAccessibleName(self.tr("Clashes"))
+
+    # --- showing ------------------------------------------------------------------------
+    def days(self):
+        v = self.editor.view
+        if self.first is None:
+            self.first = v.start
+        # A week, or the whole mission when it is shorter (at least three days, to move into).
+        span = (v.end - v.start).days + 1
+        count = min(7, max(span, 3)) if self.week else 1
+        return [self.first + timedelta(days=n) for n in range(count)]
+
+    def _mode(self, week: bool) -> None:
+        self.week = week
+        self.refresh()
+
+    def _page(self, step: int) -> None:
+        if self.first is None:
+            return
+        self.first += timedelta(days=len(self.days()) * step)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ed = self.editor
+        v = ed.view
+        if v is None:
+            return
+        services = planning()
+        editable = services is not None
+        days = self.days()
+        clashes = ed.clashes.items
+        self.timeline.show_items(v.items, days, clashes, editable)
+        marked = {n for n, it in enumerate(v.items) if it.ref in clashes}
+        self.list_model.set_rows(list(v.items), marked)
+        self.range_label.setText(fmt.span(days[0], days[-1]))
+        for b in (self.add_button, self.edit_button, self.cancel_button, self.delete_button):
+            b.setEnabled(editable)
+        self.note.setVisible(not editable)
+        if not editable:
+            self.note.setText(self.tr("The programme is shown read-only: the planning part "
+                                      "is not installed."))
+        self.problems.clear()
+        for p in ed.clashes.problems:
+            entry = QListWidgetItem(f"⚠ {label(getattr(p, 'severity', ''))}: "
+                                    f"{getattr(p, 'message', p)}", self.problems)
+            entry.setData(Qt.ItemDataRole.UserRole, tuple(getattr(p, "items", ()) or ()))
+            entry.setForeground(Qt.GlobalColor.darkRed)
+        count = len(ed.clashes.problems)
+        if ed.clashes.failed:
+            self.problems_label.setText(self.tr("The clash checks could not run; a report was "
+                                                "written to %1.").replace("%1", ed.clashes.failed))
+        elif count:
+            self.problems_label.setText(self.tr("Clashes: %1").replace("%1", str(count)))
+        else:
+            self.problems_label.setText(self.tr("No clashes found."))
+
+    def select_item(self, ref: str) -> None:
+        self._selected = ref
+        for n, it in enumerate(self.list_model.rows):
+            if it.ref == ref:
+                self.list.selectRow(n)
+
+    def selected_ref(self) -> str | None:
+        if self.stack.currentIndex() == 1:
+            row = self.list_model.row_at(self.list.currentIndex())
+            return row.ref if row else None
+        return self._selected
+
+    def item(self, ref: str | None):
+        return next((it for it in self.editor.view.items if it.ref == ref), None)
+
+    def _problem_activated(self, entry: QListWidgetItem) -> None:
+        refs = entry.data(Qt.ItemDataRole.UserRole) or ()
+        it = self.item(refs[0]) if refs else None
+        if it is not None:
+            if it.first_day not in self.days():
+                self.first = it.first_day
+                self.refresh()
+            self.select_item(it.ref)
+            block = self.timeline.blocks.get(it.ref)
+            if block is not None:
+                self.timeline.ensureVisible(block)
+                block.setSelected(True)
+
+    def _refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot move there"), message)
+
+    # --- changes (written at once, undoable) ------------------------------------------------
+    def move_item(self, ref: str, new_start) -> None:
+        svc, it = planning(), self.item(ref)
+        if svc is None or it is None:
+            return
+        old = it.start
+        self.editor.write_programme(
+            lambda uow, v: svc.move_item(uow, self.editor.ref, v, ref, new_start),
+            self.tr("Move %1").replace("%1", fmt.text(it.title)),
+            on_done=lambda: self._push("move", ref, it.title,
+                                       lambda uow, v: svc.move_item(uow, self.editor.ref, v,
+                                                                    ref, new_start),
+                                       lambda uow, v: svc.move_item(uow, self.editor.ref, v,
+                                                                    ref, old)))
+
+    def resize_item(self, ref: str, new_end) -> None:
+        svc, it = planning(), self.item(ref)
+        if svc is None or it is None:
+            return
+        old = it.end
+        self.editor.write_programme(
+            lambda uow, v: svc.resize_item(uow, self.editor.ref, v, ref, new_end),
+            self.tr("Resize %1").replace("%1", fmt.text(it.title)),
+            on_done=lambda: self._push("resize", ref, it.title,
+                                       lambda uow, v: svc.resize_item(uow, self.editor.ref, v,
+                                                                      ref, new_end),
+                                       lambda uow, v: svc.resize_item(uow, self.editor.ref, v,
+                                                                      ref, old)))
+
+    def _push(self, what, ref, title, forward, backward) -> None:
+        from ui.editor.commands import ProgrammeChange
+
+        texts = {"move": self.tr("Move %1"), "resize": self.tr("Change end of %1"),
+                 "cancel": self.tr("Cancel %1"), "restore": self.tr("Restore %1"),
+                 "add": self.tr("Add %1"), "edit": self.tr("Change %1")}
+        self.editor.undo.push(ProgrammeChange(
+            self.editor, texts[what].replace("%1", fmt.text(title)), forward, backward))
+
+    def toggle_cancel(self) -> None:
+        svc, ref = planning(), self.selected_ref()
+        it = self.item(ref)
+        if svc is None or it is None:
+            return
+        mission = self.editor.ref
+        if it.status == "cancelled":
+            fwd = lambda uow, v: svc.restore_item(uow, mission, v, ref)  # noqa: E731
+            back = lambda uow, v: svc.cancel_item(uow, mission, v, ref)  # noqa: E731
+            what = "restore"
+        else:
+            fwd = lambda uow, v: svc.cancel_item(uow, mission, v, ref)  # noqa: E731
+            back = lambda uow, v: svc.restore_item(uow, mission, v, ref)  # noqa: E731
+            what = "cancel"
+        self.editor.write_programme(fwd, what, on_done=lambda: self._push(
+            what, ref, it.title, fwd, back))
+
+    def delete_item(self) -> None:
+        svc, ref = planning(), self.selected_ref()
+        it = self.item(ref)
+        if svc is None or it is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete programme item"),
+            self.tr("Delete “%1” from the programme? This cannot be undone; cancelling the "
+                    "item keeps it visible as cancelled.").replace("%1", fmt.text(it.title)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        mission = self.editor.ref
+        self.editor.write_programme(lambda uow, v: svc.delete_item(uow, mission, v, ref),
+                                    self.tr("Delete programme item"))
+
+    def add_item(self) -> None:
+        from dataclasses import replace
+
+        from ui.editor.item_dialog import ItemDialog
+
+        svc = planning()
+        if svc is None:
+            return
+        dlg = ItemDialog(self.editor, None, self.days()[0], self)
+        if not dlg.exec():
+            return
+        data = dlg.value()
+        mission = self.editor.ref
+        before = {it.ref for it in self.editor.view.items}
+
+        def added():
+            new = [it.ref for it in self.editor.view.items if it.ref not in before]
+            if not new:
+                return
+            ref = new[0]
+            again = replace(data, ref=ref)
+            self._push("add", ref, data.title,
+                       lambda uow, v: svc.add_item(uow, mission, v, again),
+                       lambda uow, v: svc.delete_item(uow, mission, v, ref))
+            self.select_item(ref)
+
+        self.editor.write_programme(lambda uow, v: svc.add_item(uow, mission, v, data),
+                                    self.tr("Add item"), on_done=added)
+
+    def edit_item(self, ref: str | None) -> None:
+        from ui.editor.item_dialog import ItemDialog
+
+        svc, it = planning(), self.item(ref)
+        if svc is None or it is None:
+            return
+        dlg = ItemDialog(self.editor, it, it.first_day, self)
+        if not dlg.exec():
+            return
+        data, old = dlg.value(), svc.item_input(it)
+        mission = self.editor.ref
+        forward = lambda uow, v: svc.update_item(uow, mission, v, ref, data)  # noqa: E731
+        backward = lambda uow, v: svc.update_item(uow, mission, v, ref, old)  # noqa: E731
+        self.editor.write_programme(forward, self.tr("Change item"), on_done=lambda: self._push(
+            "edit", ref, data.title, forward, backward))

@@ -1,0 +1,308 @@
+"""The mission editor: tabs over one mission, with undo, Save and conflict handling."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from almere_missions import errors, policy
+from almere_missions.services import editing
+from almere_missions.services.missions import load_snapshot
+from ui import checks, crash, fmt
+from ui.context import AppContext
+from ui.editor.commands import DraftChange
+from ui.editor.draft import Draft
+from ui.labels import label
+
+
+def load_mission(ref: str):
+    def work(uow, _progress):
+        snap = load_snapshot(uow, [ref], all_venues=True)
+        fw = policy.framework_in_force(uow.session, snap.missions[0].start)
+        return snap, checks.run(uow, ref), fw
+    return work
+
+
+class _Relay(QObject):
+    """Forwards the undo stack's signals while the editor is whole.
+
+    Made before the undo stack, so it is deleted before it: the stack's own
+    signals while it is torn down reach nobody.
+    """
+
+    def __init__(self, fn, parent):
+        super().__init__(parent)
+        self.fn = fn
+
+    @Slot()
+    def ping(self) -> None:
+        self.fn()
+
+
+class MissionEditor(QWidget):
+    """One mission. Edits go to a draft (undoable) until Save; programme edits write at once."""
+
+    titleChanged = Signal(str)
+    dirtyChanged = Signal(bool)
+    saved = Signal(str)
+    loadedSignal = Signal()
+
+    def __init__(self, ctx: AppContext, ref: str, parent=None):
+        super().__init__(parent)
+        from ui.editor.tabs import TABS
+
+        self.ctx, self.ref = ctx, ref
+        relay = _Relay(lambda: self._update_state(), self)
+        self.view = None
+        self.version: int | None = None
+        self.base: Draft | None = None
+        self.draft: Draft | None = None
+        self.persons: dict = {}
+        self.venues: dict = {}
+        self.clashes = checks.Clashes()
+        self.framework = None
+        self.busy = False
+        self.undo = QUndoStack(self)
+        self.undo.setObjectName("editorUndo")
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("editorHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        f = self.heading.font()
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setBold(True)
+        self.heading.setFont(f)
+        self.state = QLabel(self)
+        self.state.setObjectName("editorState")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("editorSave")
+        self.save_button.clicked.connect(self.save)
+        self.reload_button = QPushButton(self)
+        self.reload_button.setObjectName("editorReload")
+        self.reload_button.clicked.connect(self.ask_reload)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setDocumentMode(True)
+        self.pages = []
+        for cls in TABS:
+            page = cls(self)
+            self.pages.append(page)
+            self.tabs.addTab(page, page.title())
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.state)
+        top.addWidget(self.reload_button)
+        top.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.undo.cleanChanged.connect(relay.ping)
+        self.undo.indexChanged.connect(relay.ping)
+        self.retranslate()
+        self.setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save the mission"))
+        self.reload_button.setText(self.tr("Reload"))
+        self.reload_button.setAccessibleName(self.tr("Reload the mission from the database"))
+        for n, page in enumerate(self.pages):
+            self.tabs.setTabText(n, page.title())
+            page.retranslate()
+        self._update_state()
+
+    def page(self, key: str):
+        return next(p for p in self.pages if p.key == key)
+
+    # --- loading --------------------------------------------------------------
+    def load(self) -> None:
+        self.ctx.read(load_mission(self.ref), self._loaded, parent=self,
+                      failure=lambda exc: crash.handle(exc, self))
+
+    def _loaded(self, result, keep_draft: bool = False) -> None:
+        snap, clashes, self.framework = result
+        self.view = snap.mission(self.ref)
+        self.version = self.view.version
+        self.persons = dict(snap.persons)
+        self.venues = dict(snap.venues)
+        self.clashes = clashes
+        base = Draft.of(self.view)
+        if not keep_draft or self.draft is None:
+            self.draft = base
+            self.undo.clear()
+        self.base = base
+        self.setEnabled(True)
+        self.refresh()
+        self.loadedSignal.emit()
+
+    def refresh(self) -> None:
+        for page in self.pages:
+            page.refresh()
+        self._update_state()
+
+    def title_text(self) -> str:
+        if self.draft is None:
+            return self.ref
+        return f"{self.ref} · {fmt.text(self.draft.title)}"
+
+    def _update_state(self) -> None:
+        if self.view is None:
+            self.heading.setText(self.ref)
+            self.save_button.setEnabled(False)
+            return
+        dirty = self.is_dirty()
+        self.heading.setText(self.title_text())
+        bits = [label(self.view.direction), label(self.view.status),
+                fmt.span(self.draft.start, self.draft.end)]
+        if dirty:
+            bits.append(self.tr("unsaved changes"))
+        self.state.setText(" · ".join(bits))
+        self.save_button.setEnabled(dirty and not self.busy)
+        self.titleChanged.emit(self.title_text() + (" *" if dirty else ""))
+        self.dirtyChanged.emit(dirty)
+
+    def is_dirty(self) -> bool:
+        return self.draft is not None and self.draft != self.base
+
+    # --- draft edits ------------------------------------------------------------
+    def change(self, key: str, value, text: str, merge: bool = False) -> None:
+        """Push an undoable change of the draft (no-op when nothing changes)."""
+        old = getattr(self.draft, key)
+        if old == value:
+            return
+        self.undo.push(DraftChange(self, key, old, value, text, merge))
+
+    def put(self, key: str, value) -> None:
+        self.draft = self.draft.with_(key, value)
+        for page in self.pages:
+            if key in page.keys:
+                page.refresh()
+        self._update_state()
+
+    # --- saving -------------------------------------------------------------------
+    def save(self) -> None:
+        if not self.is_dirty() or self.busy:
+            return
+        ref, draft, base, version = self.ref, self.draft, self.base, self.version
+
+        def work(uow, _progress):
+            v = version
+            changes = draft.field_changes(base)
+            if changes:
+                v = editing.update_mission(uow, ref, v, **changes).version
+            if draft.participants != base.participants:
+                v = editing.set_participants(uow, ref, v, list(draft.participants)).version
+            if draft.costs != base.costs:
+                v = editing.set_costs(uow, ref, v, list(draft.costs)).version
+            return v
+
+        def written(_version):
+            # Read back (and check) in a transaction of its own: the save stands regardless.
+            self.ctx.read(load_mission(ref), self._saved, parent=self,
+                          failure=lambda exc: (self._set_busy(False), crash.handle(exc, self)))
+
+        self._set_busy(True)
+        self.ctx.write(work, written, failure=self._save_failed, parent=self,
+                       label=self.tr("Saving %1").replace("%1", ref), refs={ref})
+
+    def _saved(self, result) -> None:
+        self._set_busy(False)
+        self.draft = None
+        self._loaded(result)
+        self.saved.emit(self.ref)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, errors.EditConflict):
+            self.conflict(exc)
+        else:
+            crash.handle(exc, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_state()
+
+    def conflict(self, exc: BaseException) -> None:
+        """Someone else saved: say so, and offer to reload (the only safe way on)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
+                          self.tr("%1 was changed by someone else after you opened it. "
+                                  "Nothing of yours was saved, and nothing of theirs was "
+                                  "overwritten.").replace("%1", self.ref),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("conflictDialog")
+        box.setInformativeText(self.tr("Reload shows their version; then make your change "
+                                       "again. Your unsaved changes will be lost."))
+        box.setDetailedText(str(exc))
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload)
+        box.exec()
+        if box.clickedButton() is reload:
+            self.draft = None
+            self.load()
+
+    def ask_reload(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Reload"),
+                self.tr("Reloading drops your unsaved changes. Reload anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.draft = None
+        self.load()
+
+    def maybe_close(self) -> bool:
+        """Unsaved-change protection: Save, Discard or Cancel."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("%1 has unsaved changes. Save them?").replace("%1", self.ref),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return False  # closes after the save went through (see the main window)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- programme writes (at once, undoable) -------------------------------------
+    def write_programme(self, fn, text: str, on_done=None) -> None:
+        """Run ``fn(uow, version) -> MissionView`` and show the result; keeps the draft."""
+        ref, version = self.ref, self.version
+
+        def work(uow, _progress):
+            fn(uow, version)
+
+        def ok(result):
+            self._loaded(result, keep_draft=True)
+            if on_done is not None:
+                on_done()
+
+        def written(_none):
+            self.ctx.read(load_mission(ref), ok, parent=self)
+
+        def bad(exc):
+            if isinstance(exc, errors.EditConflict):
+                self.conflict(exc)
+            else:
+                crash.handle(exc, self)
+                self.draft_reload()
+
+        self.ctx.write(work, written, failure=bad, parent=self, label=text, refs={ref})
+
+    def draft_reload(self) -> None:
+        """Show the programme as stored again (after a refused move), keeping the draft."""
+        self.ctx.read(load_mission(self.ref), lambda r: self._loaded(r, keep_draft=True),
+                      parent=self)

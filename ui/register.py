@@ -1,0 +1,269 @@
+"""The mission register: filters above a sortable table of every mission."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from almere_missions import codes
+from ui import checks, crash, fmt, jobs
+from ui.context import AppContext
+from ui.labels import label
+from ui.models.register import (
+    THEME_NAMES,
+    MissionFilterProxy,
+    MissionTableModel,
+    RegisterFilter,
+)
+from ui.tasks import Operation
+
+STATUSES = ("draft", "submitted", "approved", "sent_back", "rejected", "cancelled", "completed")
+
+
+class RegisterView(QWidget):
+    """Every mission, filtered and sorted; Enter or a double click opens one."""
+
+    openMission = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = MissionTableModel(self)
+        self.proxy = MissionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._themes: list = []
+
+        self.text = QLineEdit(self)
+        self.text.setObjectName("registerSearch")
+        self.text.setClearButtonEnabled(True)
+        self.direction = QComboBox(self)
+        self.status = QComboBox(self)
+        self.country = QComboBox(self)
+        self.theme = QComboBox(self)
+        self.use_from = QCheckBox(self)
+        self.date_from = QDateEdit(self)
+        self.use_to = QCheckBox(self)
+        self.date_to = QDateEdit(self)
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setEnabled(False)
+            d.setDate(QDate.currentDate())
+        self.count = QLabel(self)
+        self.count.setObjectName("registerCount")
+
+        self.table = QTableView(self)
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Fixed rows: Qt keeps no per-row sizes for 10,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((108, 300, 80, 80, 95, 95, 110, 165, 150, 62, 52, 62)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        bar = QHBoxLayout()
+        self.search_label = QLabel(self)
+        self.search_label.setBuddy(self.text)
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.text, 3)
+        for w in (self.direction, self.status, self.country, self.theme):
+            bar.addWidget(w, 1)
+        bar.addWidget(self.use_from)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.use_to)
+        bar.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        # Typing filters after a short pause, not on every key.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(self._debounce.start)
+        for combo in (self.direction, self.status, self.country, self.theme):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.use_from.toggled.connect(self.date_from.setEnabled)
+        self.use_to.toggled.connect(self.date_to.setEnabled)
+        for w in (self.use_from, self.use_to):
+            w.toggled.connect(self.apply_filter)
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(self.apply_filter)
+        self.proxy.rowsInserted.connect(self._count)
+        self.proxy.rowsRemoved.connect(self._count)
+        self.proxy.modelReset.connect(self._count)
+        self.proxy.layoutChanged.connect(self._count)
+
+        self.setTabOrder(self.text, self.direction)
+        self.setTabOrder(self.direction, self.status)
+        self.setTabOrder(self.status, self.country)
+        self.setTabOrder(self.country, self.theme)
+        self.setTabOrder(self.theme, self.use_from)
+        self.setTabOrder(self.use_from, self.date_from)
+        self.setTabOrder(self.date_from, self.use_to)
+        self.setTabOrder(self.use_to, self.date_to)
+        self.setTabOrder(self.date_to, self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Find:"))
+        self.text.setPlaceholderText(self.tr("Ref, title, counterpart, country…"))
+        self.text.setAccessibleName(self.tr("Search missions"))
+        self.use_from.setText(self.tr("From"))
+        self.use_to.setText(self.tr("To"))
+        self.date_from.setAccessibleName(self.tr("Missions ending on or after"))
+        self.date_to.setAccessibleName(self.tr("Missions starting on or before"))
+        self.table.setAccessibleName(self.tr("Mission register"))
+        self._fill_combo(self.direction, self.tr("All directions"), self.tr("Direction"),
+                         [(d, label(d)) for d in codes.DIRECTIONS])
+        self._fill_combo(self.status, self.tr("All statuses"), self.tr("Status"),
+                         [(s, label(s)) for s in STATUSES])
+        self._fill_themes()
+        self._fill_countries()
+        self.model.retranslate()
+        self._fit_number_columns()
+        self._count()
+
+    def _fit_number_columns(self) -> None:
+        """The narrow columns as wide as their header in the current language."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in (9, 10, 11):
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(52, metrics.horizontalAdvance(text) + 26))
+
+    def _fill_combo(self, combo: QComboBox, everything: str, name: str, entries) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for code, text in entries:
+            combo.addItem(text, code)
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(found, 0))
+        combo.setAccessibleName(name)
+        combo.blockSignals(False)
+
+    def _fill_themes(self) -> None:
+        self._fill_combo(self.theme, self.tr("All themes"), self.tr("Theme"),
+                         [(code, fmt.text(name)) for code, name in self._themes])
+
+    def _fill_countries(self) -> None:
+        present = sorted({c for m in self.model.rows for c in m.countries},
+                         key=lambda c: fmt.country(c).casefold())
+        self._fill_combo(self.country, self.tr("All countries"), self.tr("Country"),
+                         [(c, fmt.country(c)) for c in present])
+
+    # --- data -----------------------------------------------------------------
+    def reload(self) -> None:
+        url, user = self.ctx.db.url, self.ctx.user
+        Operation(lambda _p: jobs.call(jobs.register_job, url, user), database=False) \
+            .success(self._loaded).failure(lambda exc: crash.handle(exc, self)) \
+            .run(self.ctx.runner)
+
+    def _loaded(self, result) -> None:
+        rows, themes = result
+        selected = self.current_ref()
+        self._themes = themes
+        THEME_NAMES.clear()
+        THEME_NAMES.update({code: fmt.text(name) for code, name in themes})
+        self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        # The rows come ordered by start date; sort only for another order.
+        if header.sortIndicatorSection() >= 0 and (
+                header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+                4, Qt.SortOrder.AscendingOrder):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fill_themes()
+        self._fill_countries()
+        self._count()
+        if selected:
+            self.select(selected)
+        self.loaded.emit()
+        if checks.available():
+            url, user = self.ctx.db.url, self.ctx.user
+            Operation(lambda _p: jobs.call(jobs.checks_job, url, user), database=False) \
+                .success(self._checked).failure(lambda exc: crash.handle(exc, self)) \
+                .run(self.ctx.runner)
+
+    def _checked(self, clashes) -> None:
+        self.model.set_clashes(clashes.per_mission)
+
+    def apply_filter(self) -> None:
+        self.proxy.set_filter(RegisterFilter(
+            direction=self.direction.currentData(), status=self.status.currentData(),
+            country=self.country.currentData(), theme=self.theme.currentData(),
+            date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
+            date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None,
+            text=self.text.text().strip()))
+        self._count()
+
+    def _count(self, *args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(self.tr("%1 missions").replace("%1", fmt.number(total)))
+        else:
+            self.count.setText(self.tr("%1 of %2 missions").replace("%1", fmt.number(shown))
+                               .replace("%2", fmt.number(total)))
+
+    # --- selection ------------------------------------------------------------
+    def current_ref(self) -> str | None:
+        return self.proxy.ref_at(self.table.currentIndex())
+
+    def current_summary(self):
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(idx).row()]
+
+    def select(self, ref: str) -> bool:
+        row = self.model.row_of(ref)
+        if row < 0:
+            return False
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not idx.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(idx)
+        return True
+
+    def _open_index(self, index) -> None:
+        ref = self.proxy.ref_at(index)
+        if ref:
+            self.openMission.emit(ref)
+
+    def focus_search(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.selectAll()
+
+
