@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from almere_missions.approval import co2 as approval_co2
 from almere_missions.reports import co2
 from almere_missions.reports.co2 import Co2Estimate, co2_report, great_circle_km
 from almere_missions.reports.costs import costs_by_payer
@@ -78,31 +79,37 @@ def test_costs_by_payer_per_currency(season, uow):
     assert t2023.total[5] == Decimal("900.00")
 
 
-def test_co2_by_distance_with_named_factors(season, uow):
+def test_co2_from_the_travel_legs_else_the_venues(season, uow):
     with uow(write=False) as u:
         table = co2_report(u, None)
     rows = _rows(table)
     assert set(rows) == {"OUT-SZ", "OUT-BRU", "OUT-TOR"}  # outgoing only
-    km = great_circle_km(co2.ALMERE, (22.5431, 114.0579))
-    assert 9000 < km < 9400
+    # Shenzhen: the programme's flight leg, as the travel approval estimates it
+    leg_km = great_circle_km((52.3105, 4.7683), (22.5431, 114.0579))
     sz = rows["OUT-SZ"]
-    assert sz[6] == "air, long haul" and sz[7] == 2
-    assert float(sz[8]) == pytest.approx(2 * km * 1.08 * 0.14787 * 2, abs=0.1)
+    assert sz[5] == "flight" and sz[6] == 2 and sz[8] == co2.LEGS
+    assert sz[4] == round(leg_km)
+    expected = Decimal(str(leg_km)) * approval_co2.FLIGHT_UPLIFT \
+        * approval_co2.FACTORS["flight_long_haul"] * 2
+    assert float(sz[7]) == pytest.approx(float(expected), abs=0.1)
+    # Brussels: no travel item; Almere to the venue and back, by train (under 700 km)
     bru = rows["OUT-BRU"]
-    assert bru[6] == "rail" and bru[7] == 1
-    assert 150 < bru[5] < 200
-    assert rows["OUT-TOR"][8] is None  # no coordinates: not guessed
-    assert "DEFRA" in table.note and "without venue coordinates" in table.note
-    assert table.total[8] == sz[8] + bru[8]
+    km = great_circle_km(co2.ALMERE, (50.8386, 4.3755))
+    assert bru[5] == "train" and bru[6] == 1 and bru[8] == co2.VENUES
+    assert float(bru[7]) == pytest.approx(
+        2 * km * 1.2 * float(approval_co2.FACTORS["train"]), abs=0.1)
+    assert rows["OUT-TOR"][7] is None  # no coordinates: not guessed
+    assert "DESNZ" in table.note and "without venue coordinates" in table.note
+    assert table.total[7] == sz[7] + bru[7]
 
 
 def test_co2_provider_can_be_replaced(season, uow):
     def fixed(mission, snapshot):
-        return Co2Estimate(100.0, "test", 1, Decimal("42.0"), "fixed test factor", "x")
+        return Co2Estimate(100.0, "test", 1, Decimal("42.0"), "fixed test factor", "test")
 
     with uow(write=False) as u:
         table = co2_report(u, 2022, provider=fixed)
-    assert [r[8] for r in table.rows] == [Decimal("42.0"), Decimal("42.0")]
+    assert [r[7] for r in table.rows] == [Decimal("42.0"), Decimal("42.0")]
     assert "fixed test factor" in table.note
 
 

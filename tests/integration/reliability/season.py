@@ -26,13 +26,16 @@ VENUES = [
      "timezone": "Europe/Amsterdam", "lat": 52.3708, "lon": 5.2189},
     {"ref": "shenzhen-hall", "name": "Shenzhen Civic Centre", "city": "Shenzhen",
      "country": "CN", "timezone": "Asia/Shanghai", "lat": 22.5431, "lon": 114.0579},
+    {"ref": "schiphol", "name": "Amsterdam Airport Schiphol", "city": "Haarlemmermeer",
+     "country": "NL", "timezone": "Europe/Amsterdam", "lat": 52.3105, "lon": 4.7683},
     {"ref": "brussels", "name": "Committee of the Regions", "city": "Brussels", "country": "BE",
      "timezone": "Europe/Brussels", "lat": 50.8386, "lon": 4.3755},
 ]
 
 
 def _mission(ref, direction, start, end, countries, *, cities=(), people=(), costs=(),
-             themes=(), goals=(), dept=None, venue=None, tz="Europe/Amsterdam", purpose=None):
+             themes=(), goals=(), dept=None, venue=None, tz="Europe/Amsterdam", purpose=None,
+             items=()):
     m = {"ref": ref, "direction": direction, "title": {"en": f"Mission {ref}"},
          "start": start, "end": end, "timezone": tz, "countries": list(countries),
          "cities": list(cities), "themes": list(themes), "goals": list(goals),
@@ -45,7 +48,7 @@ def _mission(ref, direction, start, end, countries, *, cities=(), people=(), cos
         m["purpose"] = {"en": purpose}
     if venue:
         m["programme"] = [{"ref": f"{ref}-visit", "title": "Visit", "start": f"{start}T10:00",
-                           "end": f"{start}T12:00", "venue": venue}]
+                           "end": f"{start}T12:00", "venue": venue}, *items]
     return m
 
 
@@ -70,7 +73,11 @@ MISSIONS = [
                     ("1000.00", "USD", "Internationale Zaken")],
              themes=["economy"], goals=["influence", "positioning"],
              dept="Economic Development and Land", venue="shenzhen-hall", tz="Asia/Shanghai",
-             purpose="Trade mission with the partner city Shenzhen"),
+             purpose="Trade mission with the partner city Shenzhen",
+             items=[{"ref": "OUT-SZ-flight", "kind": "travel", "title": "Flight to Shenzhen",
+                     "start": "2022-11-06T12:00", "end": "2022-11-07T06:00",
+                     "timezone": "Europe/Amsterdam", "end_timezone": "Asia/Shanghai",
+                     "venue": "schiphol", "to_venue": "shenzhen-hall"}]),
     # Q2 2022, outgoing by train to Brussels with an alderman
     _mission("OUT-BRU", "outgoing", "2022-06-14", "2022-06-14", ["BE"], cities=["Brussels"],
              people=[("alderman", "delegation_leader")],
