@@ -240,3 +240,19 @@ def test_an_older_backup_is_restored_and_then_upgraded(live, tmp_path, cli):
     assert backups.verify_backup(older) is True
     r = cli(live, "restore", older)
     assert r.code == 0 and "run `almere-missions init`" in r.out
+
+
+def test_the_desktop_program_backs_up_at_start(live, tmp_path, monkeypatch):
+    import importlib.util
+
+    if importlib.util.find_spec("PySide6") is None:
+        pytest.skip("no Qt")
+    from ui.app import open_database
+
+    monkeypatch.setenv(backups.ENV_KEEP, "2")
+    for _ in range(3):
+        db, _user = open_database(live.url, "iz-admin")
+        db.dispose()
+    kept = backups.automatic_backups(live)
+    assert len(kept) == 2 and all(_count(p) == 1 for p in kept)
+    assert kept[0].parent.is_relative_to(tmp_path)  # in the (test's) user data folder
