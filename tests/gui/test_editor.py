@@ -213,3 +213,23 @@ def test_a_fault_in_the_checks_does_not_stop_editing(editor, example_ctx, tmp_pa
     snap = Snapshot([editor.view], dict(editor.persons), dict(editor.venues))
     editor._loaded((snap, found, editor.framework), keep_draft=True)
     assert "could not run" in editor.page("programme").problems_label.text()
+
+
+def test_a_move_after_someone_else_saved_is_a_conflict_not_an_overwrite(editor, example_ctx,
+                                                                          qtbot, idle):
+    from datetime import timedelta
+
+    item = editor.view.items[0]
+    with example_ctx.db.unit_of_work(example_ctx.user) as uow:
+        editing.update_mission(uow, REF, None, counterpart="Changed elsewhere")
+        uow.commit()
+    seen = []
+    _click_when_modal("Reload", seen)
+    editor.page("programme").timeline.moveRequested.emit(item.ref,
+                                                         item.start + timedelta(hours=1))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    idle(example_ctx)
+    assert seen[0].objectName() == "conflictDialog"
+    assert stored(example_ctx).items[0].start == item.start  # not moved
+    assert editor.view.counterpart == "Changed elsewhere"  # reloaded
+    assert editor.undo.count() == 0
