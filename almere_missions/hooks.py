@@ -10,11 +10,18 @@ import importlib
 from functools import cache
 
 #: called as ``hook(uow)`` just before a unit of work commits, inside its transaction
-COMMIT_HOOKS: list[str] = []
+COMMIT_HOOKS: list[str] = [
+    # a material change after approval reopens it (records changes of its own) ...
+    "almere_missions.approval.binding:check_material_changes",
+    # ... and the audit trail, which turns every recorded change into an entry, comes last
+    "almere_missions.audit:write_entries",
+]
 
 #: called as ``provider(uow, mission_refs) -> {ref: {key: value}}``; the export writes
 #: the result read-only under each mission's "record"
-RECORD_PROVIDERS: list[str] = []
+RECORD_PROVIDERS: list[str] = [
+    "almere_missions.approval.record:approval_record",
+]
 
 
 @cache
@@ -23,8 +30,12 @@ def resolve(path: str):
     return getattr(importlib.import_module(module), name)
 
 
+#: the audit trail records what every other hook recorded too, so it always runs last
+AUDIT_HOOK = "almere_missions.audit:write_entries"
+
+
 def commit_hooks():
-    return [resolve(p) for p in COMMIT_HOOKS]
+    return [resolve(p) for p in sorted(COMMIT_HOOKS, key=lambda p: p == AUDIT_HOOK)]
 
 
 def record_providers():

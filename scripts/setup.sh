@@ -40,6 +40,11 @@ else
 fi
 
 if [ $TESTS = 1 ] && [ -f tests/e2e/js/package.json ]; then
+  if ! command -v npm >/dev/null; then  # Debian's Node (18) runs ical.js 2 as well
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
   command -v npm >/dev/null || { echo "npm is needed for the calendar tests" >&2; exit 1; }
   (cd tests/e2e/js && npm ci --silent --no-audit --no-fund)
 fi

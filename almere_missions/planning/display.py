@@ -28,18 +28,33 @@ def format_day(instant: datetime, tz: str, lang: str = "en") -> str:
         return format_date(local, format="medium", locale="en")
 
 
+def _all_day_word(lang: str) -> str:
+    return {"nl": "hele dag", "de": "ganztägig"}.get((lang or "en").split("-")[0], "all day")
+
+
 def format_item_time(item: ItemView, lang: str = "en") -> str:
-    """``09:30 CEST – 10:30 CEST``; a journey ends in its arrival zone, with the date if it
-    lands on another local day; all-day items read ``all day``."""
+    """The item's start in its own zone: ``09:30 CEST`` (``all day`` for all-day items)."""
     if item.all_day:
-        days = (item.last_day - item.first_day).days
-        word = {"nl": "hele dag", "de": "ganztägig"}.get(lang.split("-")[0], "all day")
-        if days:
-            last = format_day(item.end - timedelta(microseconds=1), item.timezone, lang)
-            return f"{word} – {last}"
-        return word
-    start = format_instant(item.start, item.timezone)
+        return _all_day_word(lang)
+    return format_instant(item.start, item.timezone)
+
+
+def format_item_end(item: ItemView, lang: str = "en") -> str:
+    """The item's end in its arrival zone, with the local date when that is another day
+    than the start's (a flight landing the next morning): ``Oct 29, 2022 14:50 CST``."""
+    if item.all_day:
+        return format_day(item.end - timedelta(microseconds=1), item.timezone, lang)
     end = format_instant(item.end, item.arrival_timezone)
     if item.last_day != item.first_day:
-        end = f"{format_day(item.end, item.arrival_timezone, lang)} {end}"
-    return f"{start} – {end}"
+        return f"{format_day(item.end, item.arrival_timezone, lang)} {end}"
+    return end
+
+
+def format_item_span(item: ItemView, lang: str = "en") -> str:
+    """``09:30 CEST – 10:30 CEST``; all-day items read ``all day`` (with their last day when
+    they last several days)."""
+    if item.all_day:
+        if item.last_day != item.first_day:
+            return f"{_all_day_word(lang)} – {format_item_end(item, lang)}"
+        return _all_day_word(lang)
+    return f"{format_item_time(item, lang)} – {format_item_end(item, lang)}"

@@ -47,14 +47,17 @@ class _Edit:
     def __init__(self, uow: UnitOfWork, mission_ref: str, expected_version: int | None):
         users.require(uow, "officer")
         self.uow, self.s = uow, uow.session
-        self.mission: Mission = claim(uow, mission_ref, expected_version)
         self.ref = mission_ref
+        # Read first, claim last: a query after the claim would flush it early, and a
+        # later change of the mission row would then count as a second version step.
         venues = self.s.execute(select(Venue.ref, Venue.id, Venue.timezone)).all()
         self.venue_zone = {r: tz for r, _, tz in venues}
         self.venue_id = {r: i for r, i, _ in venues}
         self.persons = dict(self.s.execute(
             select(Person.ref, Person.id).join(Participant, Participant.person_id == Person.id)
-            .where(Participant.mission_id == self.mission.id)).all())
+            .join(Mission, Mission.id == Participant.mission_id)
+            .where(Mission.ref == mission_ref)).all())
+        self.mission: Mission = claim(uow, mission_ref, expected_version)
 
     def clean(self, data: ItemInput, record: str) -> CleanItem:
         return clean(data, record, mission_zone=self.mission.timezone,
@@ -221,19 +224,18 @@ def restore_item(uow: UnitOfWork, mission_ref: str, expected_version: int | None
                  item_ref: str) -> MissionView:
     """Bring a cancelled item back as tentative: hosts were told it was off, so it must be
     confirmed again."""
-    ed_row_status = _status_of(uow, mission_ref, item_ref)
-    if ed_row_status != "cancelled":
-        raise InvalidInput("only a cancelled item can be restored",
-                           record=f"mission {mission_ref}: item {item_ref}", field="status")
-    return _replace(uow, mission_ref, expected_version, item_ref, status="tentative")
-
-
-def _status_of(uow: UnitOfWork, mission_ref: str, item_ref: str) -> str:
-    status = uow.session.scalar(
-        select(Item.status).join(Mission).where(Item.ref == item_ref, Mission.ref == mission_ref))
-    if status is None:
-        raise NotFound(f"mission {mission_ref} has no item {item_ref!r}")
-    return status
+    ed = _Edit(uow, mission_ref, expected_version)
+    row = ed.row(item_ref)
+    record = f"mission {mission_ref}: item {item_ref}"
+    if row.status != "cancelled":
+        raise InvalidInput("only a cancelled item can be restored", record=record,
+                           field="status")
+    view = item_view(row)
+    before = item_doc(view)
+    ed.apply(row, ed.clean(ItemInput(**{**vars(item_input(view)), "status": "tentative"}),
+                           record))
+    ed.changed(row, before)
+    return ed.done()
 
 
 def delete_item(uow: UnitOfWork, mission_ref: str, expected_version: int | None,

@@ -1,7 +1,8 @@
 """The slot finder: the earliest times all the given hosts are free.
 
 Busy is everything a host is in (items of every mission that are not
-cancelled, tentative ones too — they may still be confirmed) and their
+cancelled, tentative ones too — they may still be confirmed; not the items of
+cancelled or rejected missions) and their
 imported busy times. Free time is looked for within working hours, on working
 days, in one zone (the municipality's by default), on a grid of a few
 minutes; each free stretch of a day gives its earliest fitting start.
@@ -14,10 +15,11 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, or_, select
 
-from almere_missions.db.models import Item, ItemParticipant, Participant, Person
+from almere_missions.db.models import Item, ItemParticipant, Mission, Participant, Person
 from almere_missions.db.models_planning import BusyBlock
 from almere_missions.errors import InvalidInput, NotFound
 from almere_missions.planning import settings as planning_settings
+from almere_missions.planning.checkdata import INACTIVE_MISSIONS
 from almere_missions.timeutil import TimeProblem, is_valid_zone, local_to_utc, utc_to_local
 from almere_missions.uow import UnitOfWork
 
@@ -46,8 +48,10 @@ def busy_intervals(uow: UnitOfWork, person_ids: list[int], lo: datetime,
     s = uow.session
     missions = select(Participant.mission_id).where(Participant.person_id.in_(person_ids))
     listed = select(ItemParticipant.item_id).where(ItemParticipant.person_id.in_(person_ids))
+    inactive = select(Mission.id).where(Mission.status.in_(INACTIVE_MISSIONS))
     rows = list(s.execute(select(Item.start_utc, Item.end_utc).where(
-        Item.status != "cancelled", Item.end_utc > lo, Item.start_utc < hi,
+        Item.status != "cancelled", Item.mission_id.not_in(inactive),
+        Item.end_utc > lo, Item.start_utc < hi,
         or_(and_(Item.everyone.is_(True), Item.mission_id.in_(missions)),
             and_(Item.everyone.is_(False), Item.id.in_(listed))))))
     rows += list(s.execute(select(BusyBlock.start_utc, BusyBlock.end_utc).where(
@@ -98,7 +102,7 @@ def find_slots(uow: UnitOfWork, hosts: list[str], duration: timedelta, date_from
     if missing:
         raise NotFound(f"no person with ref {missing[0]!r}")
     lo = _wall(date_from, time(0), timezone)
-    hi = _wall(date_to + timedelta(days=1), time(0), timezone) + timedelta(days=1)
+    hi = _wall(date_to + timedelta(days=1), time(0), timezone)
     busy = busy_intervals(uow, list(ids.values()), lo, hi)
     slots: list[Slot] = []
     k = 0

@@ -37,15 +37,34 @@ def overlapping_pairs(group: np.ndarray, start: np.ndarray, end: np.ndarray,
     prev = np.empty(n, np.int64)
     prev[0] = np.iinfo(np.int64).min
     prev[1:] = cm[:-1]
-    pairs: list[tuple[int, int]] = []
-    s_list = s.tolist()
-    e_list = e.tolist()
-    cm_list = cm.tolist()
-    for j in np.nonzero(s < prev)[0].tolist():
-        sj = s_list[j]
-        k = j - 1
-        while k >= 0 and cm_list[k] > sj:
-            if e_list[k] > sj:
-                pairs.append((k, j))
-            k -= 1
+    # Walk back from every row that overlaps something, one step at a time for all of
+    # them together, as long as the prefix maximum says an overlap is still possible.
+    js = np.nonzero(s < prev)[0]
+    sj = s[js]
+    found_k: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+    k = js - 1
+    while len(js):
+        hit = e[k] > sj
+        found_k.append(k[hit])
+        found_j.append(js[hit])
+        go_on = (k > 0) & (cm[np.maximum(k - 1, 0)] > sj)
+        js, sj, k = js[go_on], sj[go_on], k[go_on] - 1
+    if not found_k:
+        return [], cm - shift
+    ks, jj = np.concatenate(found_k), np.concatenate(found_j)
+    pairs = list(zip(ks.tolist(), jj.tolist(), strict=True))
     return pairs, cm - shift
+
+
+def running_max(group: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For rows sorted by group: the largest value so far in the row's group, and the
+    (latest) row holding it."""
+    n = len(values)
+    if n == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    lo = int(values.min())
+    shift = group.astype(np.int64) * (int(values.max()) - lo + 1) - lo
+    prefix = np.maximum.accumulate(values + shift) - shift
+    holder = np.where(values == prefix, np.arange(n, dtype=np.int64), -1)
+    return prefix, np.maximum.accumulate(holder)

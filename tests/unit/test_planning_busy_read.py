@@ -99,3 +99,39 @@ def test_not_utf8_and_empty():
         read_busy(b"BEGIN:VCALENDAR\r\nSUMMARY:\xff\r\nEND:VCALENDAR\r\n", "a.ics")
     with pytest.raises(InvalidInput, match="empty"):
         read_busy(b"\r\n", "a.ics")
+
+
+def test_a_zone_only_the_file_defines_uses_its_vtimezone():
+    text = """BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VTIMEZONE
+TZID:(UTC+01:00) Amsterdam, Berlijn, Bern, Rome, Stockholm, Wenen
+BEGIN:STANDARD
+DTSTART:16011028T030000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010325T020000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:x
+DTSTART;TZID="(UTC+01:00) Amsterdam, Berlijn, Bern, Rome, Stockholm, Wenen":20221031T090000
+DTEND;TZID="(UTC+01:00) Amsterdam, Berlijn, Bern, Rome, Stockholm, Wenen":20221031T100000
+END:VEVENT
+BEGIN:VEVENT
+UID:y
+DTSTART:20221101T090000
+DURATION:PT30M
+END:VEVENT
+END:VCALENDAR
+"""
+    blocks = read_busy(text.replace("\n", "\r\n").encode(), "outlook-nl.ics")
+    # 09:00 CET from the file's own zone; the floating time in the default zone
+    assert spans(blocks) == [(z(2022, 10, 31, 8), z(2022, 10, 31, 9), False),
+                             (z(2022, 11, 1, 8), z(2022, 11, 1, 8, 30), False)]

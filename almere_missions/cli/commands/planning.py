@@ -138,7 +138,7 @@ def _item_json(it) -> dict | None:
 
 
 def cmd_changes(ctx, args) -> int:
-    from almere_missions.planning.display import format_item_time
+    from almere_missions.planning.display import format_item_span
     from almere_missions.planning.issued import change_notice
     from almere_missions.text import pick
 
@@ -158,7 +158,7 @@ def cmd_changes(ctx, args) -> int:
           f"({notice.issued_at:%Y-%m-%d %H:%M} UTC):")
     for c in notice.changes:
         it = c.after or c.before
-        print(f"{c.change}\t{c.item_ref}\t{format_item_time(it)}\t{pick(it.title, 'en')}")
+        print(f"{c.change}\t{c.item_ref}\t{format_item_span(it)}\t{pick(it.title, 'en')}")
     if not notice.changes:
         print("none")
     return 0

@@ -74,7 +74,7 @@ def test_cancelled_items_never_clash(load_doc, problems):
     assert problems() == []
 
 
-def test_clash_across_zones_taipei_and_toronto_same_week(load_doc, problems):
+def test_clash_across_zones_taipei_and_toronto_same_week(db, cli, load_doc, problems):
     # The alderman leads a trip to Taipei and is also booked for a Toronto mission that week.
     load_doc(document(
         mission("TPE", "2022-05-09", "2022-05-13", (("alderman", "delegation_leader"),), [
@@ -99,6 +99,16 @@ def test_clash_across_zones_taipei_and_toronto_same_week(load_doc, problems):
     assert ("tpe-meet", "yyz-meet") in travel
     # Neither is at night in its own place: 20:00 Taipei and 08:30 Toronto.
     assert kinds(found, "night_time") == []
+    # The same through the command line: listed under both missions.
+    doc = json.loads(cli(db, "check", "--json").out)
+    for m in doc["missions"]:
+        clash = [p for p in m["problems"] if p["kind"] == "person_double_booked"]
+        assert [(p["items"], p["persons"], p["severity"]) for p in clash] == [
+            (["tpe-dinner", "yyz-breakfast"], ["alderman"], "error")]
+    yyz = json.loads(cli(db, "check", "YYZ", "--json").out)
+    assert [m["ref"] for m in yyz["missions"]] == ["YYZ"]
+    assert {p["kind"] for p in yyz["missions"][0]["problems"]} == {"person_double_booked",
+                                                                   "travel_time"}
 
 
 def test_dst_days_compare_instants_not_wall_times(load_doc, problems):
@@ -131,21 +141,26 @@ def test_dst_days_compare_instants_not_wall_times(load_doc, problems):
     assert all(p.severity == "warning" for p in kinds(found, "night_time"))
 
 
-def test_venue_clash_exclusive_room_across_missions_only(load_doc, problems):
+def test_venue_clash_in_an_exclusive_room(load_doc, problems):
     load_doc(document(
         mission("A", "2022-05-10", "2022-05-10", NL, [
             item("a-1", "2022-05-10T10:00", "2022-05-10T11:00", venue="boardroom",
                  participants=["mayor"], status="confirmed"),
+            # the same mission, other people, the same room at the same time
             item("a-2", "2022-05-10T10:30", "2022-05-10T11:30", venue="boardroom",
-                 participants=["officer"])]),
+                 participants=["officer"]),
+            # an all-day item frames its own mission's day, also in the room
+            item("a-day", "2022-05-10", "2022-05-10", all_day=True, venue="boardroom"),
+            item("a-3", "2022-05-10T11:30", "2022-05-10T12:00", venue="boardroom")]),
         mission("B", "2022-05-10", "2022-05-10", (("alderman", "host"),), [
             item("b-1", "2022-05-10T10:45", "2022-05-10T11:15", venue="boardroom")]),
     ))
     found = kinds(problems(), "venue_clash")
-    assert {p.items for p in found} == {("a-1", "b-1"), ("a-2", "b-1")}
-    sev = {p.items: p.severity for p in found}
-    assert sev == {("a-1", "b-1"): "error", ("a-2", "b-1"): "warning"}
-    assert all(p.missions == ("A", "B") for p in found)
+    sev = {p.items: (p.severity, p.missions) for p in found}
+    assert sev == {("a-1", "a-2"): ("error", ("A",)),
+                   ("a-1", "b-1"): ("error", ("A", "B")),
+                   ("a-2", "b-1"): ("warning", ("A", "B")),
+                   ("a-day", "b-1"): ("warning", ("A", "B"))}
 
 
 def test_venue_clash_beyond_capacity_and_capacity(load_doc, problems):
@@ -263,3 +278,65 @@ def test_busy_blocks_clash_with_items(db, load_doc, problems):
     # 10:30 CEST is 08:30 UTC: inside a-1; a-2 is free.
     assert [(p.items, p.persons, p.severity) for p in busy] == [(("a-1",), ("mayor",), "error")]
     assert "agenda.ics" in busy[0].message
+
+
+def test_travel_leaves_from_the_item_that_ends_last(load_doc, problems):
+    load_doc(document(
+        mission("T", "2022-05-10", "2022-05-10", (("mayor", "host"),), [
+            # an all-day item says nothing about where the mayor is
+            item("t-day", "2022-05-10", "2022-05-10", all_day=True, venue="schiphol"),
+            item("t-long", "2022-05-10T10:00", "2022-05-10T11:00", venue="schiphol"),
+            item("t-short", "2022-05-10T10:00", "2022-05-10T10:30", venue="stadhuis"),
+            # from Schiphol (where t-long ends last) to Floriade in 20 minutes: too short
+            item("t-next", "2022-05-10T11:20", "2022-05-10T12:00", venue="floriade")]),
+    ))
+    found = problems()
+    assert [p.items for p in kinds(found, "travel_time")] == [("t-long", "t-next")]
+    assert [p.items for p in kinds(found, "person_double_booked")] == [("t-short", "t-long")]
+
+
+def test_the_demo_seasons_planted_clashes_are_found(db, cli):
+    from almere_missions.demo.generator import PLANTED_CLASHES, demo_season
+    from almere_missions.exchange.importer import import_document
+
+    doc = demo_season()
+    with db.unit_of_work(db.test_admin) as u:
+        import_document(u, doc, "floriade-2022.json")
+        u.commit()
+    report = json.loads(cli(db, "check", "--json").out)
+    assert len(report["missions"]) == len(doc["missions"])
+    found = {tuple(p["items"]) for m in report["missions"] for p in m["problems"]
+             if p["kind"] == "person_double_booked"}
+    for a, b in PLANTED_CLASHES:
+        assert (a, b) in found or (b, a) in found
+    # Messages name the items in the order of the problem's items.
+    for m in report["missions"]:
+        for p in m["problems"]:
+            if p["kind"] == "person_double_booked":
+                assert p["message"].index(p["items"][0]) < p["message"].index(p["items"][1])
+
+
+def test_check_reports_progress(example_db):
+    from almere_missions.planning.checks import check
+
+    calls = []
+    with example_db.unit_of_work(example_db.test_admin, write=False) as u:
+        found = check(u, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (5, 5) and [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert [p.kind for p in found] == ["person_double_booked"]
+
+
+def test_missions_that_will_not_take_place_do_not_clash(db, load_doc, problems):
+    from almere_missions.services.missions import set_status
+
+    load_doc(document(
+        mission("A", "2022-05-10", "2022-05-10", NL, [
+            item("a-1", "2022-05-10T10:00", "2022-05-10T11:00", status="confirmed")]),
+        mission("B", "2022-05-10", "2022-05-10", (("mayor", "host"),), [
+            item("b-1", "2022-05-10T10:00", "2022-05-10T11:00", status="confirmed")]),
+    ))
+    assert [p.items for p in problems()] == [("a-1", "b-1")]
+    with db.unit_of_work(db.test_admin) as u:
+        set_status(u, "B", "cancelled")
+        u.commit()
+    assert problems() == [] and problems("A") == []

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from almere_missions.errors import InvalidInput, Refused
-from almere_missions.planning.display import format_item_time
+from almere_missions.planning.display import format_item_span
 from almere_missions.planning.templates import (
     instantiate,
     parse,
@@ -48,7 +48,7 @@ def test_apply_standard_floriade_visit_in_an_empty_database(db, cli):
     by_title = {pick(i.title, "en"): i for i in m.items}
     welcome = by_title["Welcome at City Hall"]
     # 30 October 2022 is the day the clocks go back: still 09:30 local, now CET
-    assert format_item_time(welcome) == "09:30 CET – 10:30 CET"
+    assert format_item_span(welcome) == "09:30 CET – 10:30 CET"
     assert welcome.venue == "stadhuis" and welcome.participants is None
     briefing = by_title["Internal briefing"]
     assert briefing.participants == ("mayor", "officer") and not briefing.public
@@ -68,9 +68,9 @@ def test_outgoing_template_lands_in_the_missions_zone(db, load_doc):
         u.commit()
     flight = next(i for i in m.items if i.kind == "travel" and i.venue == "schiphol")
     assert (flight.timezone, flight.end_timezone) == ("Europe/Amsterdam", "Asia/Taipei")
-    assert format_item_time(flight) == "10:00 CEST – May 10, 2022 08:00 CST"
+    assert format_item_span(flight) == "10:00 CEST – May 10, 2022 08:00 CST"
     meeting = next(i for i in m.items if i.kind == "meeting")
-    assert meeting.timezone == "Asia/Taipei" and format_item_time(meeting) == "14:00 CST – 16:00 CST"
+    assert meeting.timezone == "Asia/Taipei" and format_item_span(meeting) == "14:00 CST – 16:00 CST"
 
 
 def test_save_programme_as_template_and_apply_it_elsewhere(db, load_doc, cli):
@@ -95,7 +95,7 @@ def test_save_programme_as_template_and_apply_it_elsewhere(db, load_doc, cli):
     assert r.code == 0 and "added 2 items" in r.out, r
     with db.unit_of_work(db.test_admin, write=False) as u:
         items = get_mission(u, "DST").items
-    assert [format_item_time(i) for i in items] == ["09:30 CEST – 10:30 CEST",
+    assert [format_item_span(i) for i in items] == ["09:30 CEST – 10:30 CEST",
                                                      "14:00 CET – 15:00 CET"]
     # a new mission's items start tentative, whatever the source's status
     assert items[0].status == "tentative" and items[1].participants == ("guest-1", "mayor")

@@ -1,0 +1,1 @@
+"""Calendars: RFC 5545 exports (``ics``) and publishing to CalDAV servers (``caldav``)."""

@@ -1,0 +1,310 @@
+"""``assess``, ``approval ...`` and ``audit verify|head|log``."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from almere_missions import audit
+from almere_missions.approval import assessment, delegation, workflow
+from almere_missions.approval.file import approval_file
+from almere_missions.cli import print_json
+from almere_missions.errors import InvalidInput
+from almere_missions.exchange.importer import read_json
+from almere_missions.services import users
+
+
+def register(sub) -> None:
+    p = sub.add_parser("assess", help="record a mission's assessment against the policy "
+                                      "principles (JSON file), or show it")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("file", metavar="FILE.json", type=Path, nargs="?")
+    p.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    p.set_defaults(func=cmd_assess)
+
+    p = sub.add_parser("approval", help="the travel-approval workflow")
+    asub = p.add_subparsers(dest="approval_command", metavar="ACTION", required=True)
+    for name, func, needs_comment, help_text in (
+            ("submit", cmd_submit, False, "submit the mission for approval"),
+            ("approve", cmd_approve, False, "approve the step waiting for your role"),
+            ("reject", cmd_reject, True, "reject the mission (a comment says why)"),
+            ("send-back", cmd_send_back, True, "send the mission back to the officer"),
+            ("cancel", cmd_cancel, True, "cancel the mission"),
+            ("complete", cmd_complete, False, "mark an approved mission as completed"),
+            ("status", cmd_status, False, "the approval state, steps and history")):
+        a = asub.add_parser(name, help=help_text)
+        a.add_argument("ref", metavar="REF")
+        if name not in ("status", "complete"):
+            a.add_argument("--comment", required=needs_comment)
+        if name == "approve":
+            a.add_argument("--content-hash", metavar="HASH",
+                           help="refuse if the mission's content hash is no longer this one")
+        a.add_argument("--json", action="store_true")
+        a.set_defaults(func=func)
+    a = asub.add_parser("changes", help="what changed since the mission was approved")
+    a.add_argument("ref", metavar="REF")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_changes)
+    a = asub.add_parser("file", help="the approval file's content as JSON")
+    a.add_argument("ref", metavar="REF")
+    a.set_defaults(func=cmd_file)
+    a = asub.add_parser("delegate", help="hand your authority for a role to a substitute "
+                                         "for a period")
+    a.add_argument("substitute")
+    a.add_argument("--role", required=True, choices=delegation.DELEGABLE)
+    a.add_argument("--from", dest="valid_from", required=True, type=_date, metavar="DATE")
+    a.add_argument("--until", required=True, type=_date, metavar="DATE")
+    a.add_argument("--for", dest="principal", metavar="USER",
+                   help="delegate for another user (admin only)")
+    a.add_argument("--reason")
+    a.set_defaults(func=cmd_delegate)
+    a = asub.add_parser("delegations", help="list delegations")
+    a.add_argument("--active", action="store_true", help="only those in force today")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_delegations)
+    a = asub.add_parser("revoke", help="end a delegation")
+    a.add_argument("id", type=int)
+    a.set_defaults(func=cmd_revoke)
+
+    p = sub.add_parser("audit", help="the tamper-evident audit trail")
+    usub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    a = usub.add_parser("verify", help="recompute the chain; exit 1 naming the first bad entry")
+    a.add_argument("--head", metavar="HASH", help="a head hash kept outside the database "
+                                                  "that must still be in the chain")
+    a.set_defaults(func=cmd_audit_verify)
+    a = usub.add_parser("head", help="print the hash at the head of the chain")
+    a.set_defaults(func=cmd_audit_head)
+    a = usub.add_parser("log", help="the latest entries")
+    a.add_argument("--mission", metavar="REF")
+    a.add_argument("--limit", type=int, default=50)
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_audit_log)
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+# --- assessment -------------------------------------------------------------------
+
+def assessment_json(a: assessment.Assessment) -> dict[str, Any]:
+    return _plain({
+        "mission": a.mission_ref, "recorded": a.recorded, "complete": a.complete,
+        "framework": a.framework_code, "recorded_by": a.recorded_by,
+        "recorded_at": a.recorded_at,
+        "principles": [{"code": p.code, "mandatory": p.mandatory, "answer": p.answer,
+                        "justification": p.justification} for p in a.principles],
+        "missing": list(a.missing),
+        "themes": [c for c, _ in a.themes], "goals": [c for c, _ in a.goals],
+        "costs": {"by_payer": [{"payer": c.payer, "currency": c.currency, "amount": c.amount}
+                               for c in a.costs_by_payer],
+                  "total_eur": a.costs_total_eur, "unconverted": list(a.unconverted_currencies),
+                  "budget_eur": a.budget_eur, "over_budget": a.over_budget},
+        "co2": {"total_kg": a.co2.total_kg, "source": a.co2.source,
+                "legs": [asdict(leg) for leg in a.co2.legs],
+                "not_counted": list(a.co2.not_counted), "notices": list(a.co2.notices)},
+    })
+
+
+def _print_assessment(a: assessment.Assessment) -> None:
+    print(f"{a.mission_ref}: assessment under {a.framework_code}"
+          + ("" if a.recorded else " (not recorded yet)"))
+    for p in a.principles:
+        mark = "*" if p.mandatory else " "
+        print(f" {mark}{p.code}  {p.answer or '—':<15}{p.justification or ''}")
+    if a.missing:
+        print(f"incomplete: principle(s) {', '.join(a.missing)} need an answer or justification")
+    for c in a.costs_by_payer:
+        print(f"costs {c.currency} {c.amount:>10}  {c.payer or '(no payer)'}")
+    budget = f" of budget EUR {a.budget_eur}" if a.budget_eur is not None else ""
+    over = " — over budget" if a.over_budget else ""
+    print(f"costs total EUR {a.costs_total_eur}{budget}{over}")
+    print(f"CO2 of the travel: {a.co2.total_kg} kg ({len(a.co2.legs)} legs)")
+    for notice in a.co2.notices:
+        print(f"notice: {notice}")
+
+
+def cmd_assess(ctx, args) -> None:
+    if args.file is None:
+        with ctx.uow(write=False) as uow:
+            result = assessment.get_assessment(uow, args.ref)
+    else:
+        data = read_json(args.file)
+        with ctx.uow() as uow:
+            result = assessment.record_assessment(uow, args.ref, data, file=str(args.file))
+            uow.commit()
+    if args.json:
+        print_json(assessment_json(result))
+    else:
+        _print_assessment(result)
+
+
+# --- workflow ---------------------------------------------------------------------
+
+def _print_status(st: workflow.ApprovalStatus, as_json: bool) -> None:
+    if as_json:
+        print_json(st.as_json())
+        return
+    print(f"{st.mission_ref}: {st.state}  (content {st.content_hash[:16]}…)")
+    for s in st.steps:
+        who = f" by {s.by}" if s.by else ""
+        if s.on_behalf_of:
+            who += f" for {s.on_behalf_of}"
+        when = f" at {s.at:%Y-%m-%d %H:%M} UTC" if s.at else ""
+        print(f"  {s.step:<16}{s.role:<10}{s.state}{who}{when}")
+    for c in st.changes_since_approval:
+        print(f"  changed since approval: {c.message}")
+
+
+def _act(ctx, args, action) -> None:
+    with ctx.uow() as uow:
+        st = action(uow)
+        uow.commit()
+    _print_status(st, args.json)
+
+
+def cmd_submit(ctx, args) -> None:
+    _act(ctx, args, lambda uow: workflow.submit(uow, args.ref, args.comment))
+
+
+def cmd_approve(ctx, args) -> None:
+    _act(ctx, args, lambda uow: workflow.approve(uow, args.ref, args.comment,
+                                                 expected_hash=args.content_hash))
+
+
+def cmd_reject(ctx, args) -> None:
+    _act(ctx, args, lambda uow: workflow.reject(uow, args.ref, args.comment))
+
+
+def cmd_send_back(ctx, args) -> None:
+    _act(ctx, args, lambda uow: workflow.send_back(uow, args.ref, args.comment))
+
+
+def cmd_cancel(ctx, args) -> None:
+    _act(ctx, args, lambda uow: workflow.cancel(uow, args.ref, args.comment))
+
+
+def cmd_complete(ctx, args) -> None:
+    _act(ctx, args, lambda uow: workflow.complete(uow, args.ref))
+
+
+def cmd_status(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        st = workflow.status(uow, args.ref)
+    _print_status(st, args.json)
+
+
+def cmd_changes(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        workflow.status(uow, args.ref)  # role check
+        changes = workflow.changes_since_approval(uow, args.ref)
+    if args.json:
+        print_json({"mission": args.ref, "changes": [
+            _plain({"part": c.part, "ref": c.ref, "before": c.before, "after": c.after,
+                    "message": c.message}) for c in changes]})
+        return
+    for c in changes:
+        print(c.message)
+
+
+def cmd_file(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        f = approval_file(uow, args.ref)
+    m = f.mission
+    print_json(_plain({
+        "mission": {"ref": m.ref, "direction": m.direction, "title": m.title,
+                    "start": m.start, "end": m.end, "countries": m.countries,
+                    "cities": m.cities, "counterpart": m.counterpart, "purpose": f.purpose},
+        "delegation": [asdict(d) for d in f.delegation],
+        "programme": [asdict(line) for line in f.programme],
+        "assessment": assessment_json(f.assessment),
+        "security": asdict(f.security) if f.security else None,
+        "approval": f.approval.as_json(),
+        "other_trips": [asdict(t) for t in f.other_trips],
+        "generated_at": f.generated_at.isoformat(),
+    }))
+
+
+def cmd_delegate(ctx, args) -> None:
+    with ctx.uow() as uow:
+        d = delegation.delegate(uow, args.substitute, args.role, args.valid_from, args.until,
+                                principal=args.principal, reason=args.reason)
+        uow.commit()
+    print(f"delegation {d.id}: {d.substitute} acts as {d.role} for {d.principal} "
+          f"from {d.valid_from} until {d.valid_to}")
+
+
+def cmd_delegations(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        rows = delegation.list_delegations(
+            uow, active_on=date.today() if args.active else None)
+    if args.json:
+        print_json({"delegations": [_plain({
+            "id": d.id, "principal": d.principal, "substitute": d.substitute, "role": d.role,
+            "from": d.valid_from, "until": d.valid_to, "reason": d.reason,
+            "revoked": d.revoked_at is not None}) for d in rows]})
+        return
+    for d in rows:
+        revoked = "\trevoked" if d.revoked_at else ""
+        print(f"{d.id}\t{d.principal} → {d.substitute}\t{d.role}\t{d.valid_from}"
+              f"\t{d.valid_to}{revoked}")
+
+
+def cmd_revoke(ctx, args) -> None:
+    with ctx.uow() as uow:
+        d = delegation.revoke(uow, args.id)
+        uow.commit()
+    print(f"delegation {d.id} revoked")
+
+
+# --- audit ------------------------------------------------------------------------
+
+def cmd_audit_verify(ctx, args) -> int:
+    with ctx.uow(write=False) as uow:
+        users.require(uow, *users.ROLES)
+        result = audit.verify(uow.session, expected_head=args.head)
+    if result.ok:
+        print(result.message())
+        return 0
+    sys.stderr.write(f"almere-missions: {result.message()}\n")
+    return 1
+
+
+def cmd_audit_head(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        users.require(uow, *users.ROLES)
+        print(audit.head(uow.session))
+
+
+def cmd_audit_log(ctx, args) -> None:
+    with ctx.uow(write=False) as uow:
+        users.require(uow, *users.ROLES)
+        rows = audit.entries(uow.session, mission_ref=args.mission, limit=args.limit)
+    if args.json:
+        print_json({"entries": [{
+            "seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
+            "entity": e.entity, "ref": e.ref, "mission": e.mission_ref, "before": e.before,
+            "after": e.after, "hash": e.hash} for e in rows]})
+        return
+    for e in rows:
+        print(f"{e.seq}\t{e.at:%Y-%m-%d %H:%M:%S}\t{e.actor}\t{e.action}\t{e.ref or ''}")
+

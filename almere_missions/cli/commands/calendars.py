@@ -1,0 +1,71 @@
+"""``ics`` (calendar files) and ``publish`` (a mission on a CalDAV calendar)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from almere_missions.cli import UsageError
+from almere_missions.errors import EnvironmentProblem
+from almere_missions.fileio import atomic_write_bytes
+
+
+def register(sub) -> None:
+    p = sub.add_parser("ics", help="write a calendar file (RFC 5545)")
+    p.add_argument("ref", nargs="?", metavar="REF", help="the mission")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--person", metavar="REF", help="one person's agenda across all missions")
+    who.add_argument("--all", action="store_true", help="every mission's items")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("--lang", default="en", help="language of the texts (default en)")
+    p.add_argument("--audience", choices=("guest", "internal"),
+                   help="guest: public items only, no notes (the default for a mission and "
+                        "the season); internal: everything. A person's agenda defaults to "
+                        "internal for the municipality's staff, guest for anyone else")
+    p.set_defaults(func=cmd_ics)
+
+    p = sub.add_parser("publish", help="put the mission's items on a CalDAV calendar")
+    p.add_argument("ref", metavar="REF", help="the mission")
+    p.add_argument("--caldav", required=True, metavar="URL",
+                   help="the CalDAV server; the password comes from "
+                        "ALMERE_MISSIONS_CALDAV_PASSWORD or the system keyring")
+    p.add_argument("--calendar", required=True, metavar="NAME",
+                   help="the calendar's display name (made if missing)")
+    p.add_argument("--lang", default="en", help="language of the texts (default en)")
+    p.add_argument("--audience", choices=("guest", "internal"), default="internal",
+                   help="internal (the default: the office's shared calendar) or guest")
+    p.set_defaults(func=cmd_publish)
+
+
+def cmd_ics(ctx, args) -> None:
+    from almere_missions.calendars import ics
+
+    chosen = sum(bool(x) for x in (args.ref, args.person, args.all))
+    if chosen != 1:
+        raise UsageError("ics: name a mission REF, or --person REF, or --all")
+    with ctx.uow() as uow:
+        if args.all:
+            data = ics.season_calendar(uow, args.lang, audience=args.audience or "guest")
+        elif args.person:
+            data = ics.person_calendar(uow, args.person, args.lang, args.audience)
+        else:
+            data = ics.mission_calendar(uow, args.ref, args.lang, args.audience or "guest")
+        try:
+            atomic_write_bytes(args.output, data)
+        except OSError as exc:
+            raise EnvironmentProblem(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+        uow.commit()
+    print(f"wrote {data.count(b'BEGIN:VEVENT')} events to {args.output}", file=sys.stderr)
+
+
+def cmd_publish(ctx, args) -> None:
+    from almere_missions.calendars.caldav import publish
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    with ctx.uow() as uow:
+        result = publish(uow, args.ref, args.caldav, args.calendar, lang=args.lang,
+                         audience=args.audience, progress=progress if sys.stderr.isatty() else None)
+        uow.commit()
+    print(result.summary())
