@@ -168,16 +168,21 @@ def test_rotation_skips_a_database_not_made_yet(tmp_path):
     assert backups.rotate_backups(db, keep=2, directory=tmp_path / "auto") is None
 
 
-def test_postgresql_points_to_pg_dump(db, cli, tmp_path):
-    if db.is_sqlite:
-        pytest.skip("PostgreSQL only")
-    r = cli(db, "backup", tmp_path / "x.sqlite")
+@pytest.mark.postgres
+def test_postgresql_points_to_pg_dump(pg_server, cli, tmp_path):
+    from almere_missions.db import Database
+
+    r = cli(pg_server, "backup", tmp_path / "x.sqlite")
     assert r.code == 3 and "pg_dump" in r.err
-    r = cli(db, "restore", tmp_path / "x.sqlite")
+    r = cli(pg_server, "restore", tmp_path / "x.sqlite")
     assert r.code == 3 and "pg_restore" in r.err
-    assert backups.rotate_backups(db) is None
-    with pytest.raises(Refused):
-        backups.database_path(db)
+    db = Database(pg_server)
+    try:
+        assert backups.rotate_backups(db) is None
+        with pytest.raises(Refused):
+            backups.database_path(db)
+    finally:
+        db.dispose()
 
 
 def test_backup_finishes_while_another_program_keeps_saving(live, tmp_path, monkeypatch):
