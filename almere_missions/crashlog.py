@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from almere_missions import __version__, paths
+from almere_missions.fileio import atomic_write_text
 
 
 def write_crash_log(exc: BaseException, directory: Path | None = None) -> Path:
@@ -19,5 +20,5 @@ def write_crash_log(exc: BaseException, directory: Path | None = None) -> Path:
     text = (f"Almere Missions {__version__}, Python {sys.version.split()[0]}, "
             f"{platform.platform()}\n\n"
             + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-    path.write_text(text, encoding="utf-8")
+    atomic_write_text(path, text)
     return path

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -51,8 +51,8 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()
-        if isinstance(exc, OperationalError):
-            raise translate_operational_error(exc) from exc
+        if is_environment_error(exc):
+            raise translate_operational_error(exc, self.database.url) from exc
 
     def record(self, action: str, entity: str, ref: str | None, *, before: Any = None,
                after: Any = None, mission_ref: str | None = None) -> None:
@@ -84,17 +84,42 @@ class UnitOfWork:
         self.changes.clear()
 
 
-def translate_operational_error(exc: OperationalError) -> EnvironmentProblem:
-    """Name the known environment problems in words a person can act on."""
+def is_environment_error(exc: BaseException | None) -> bool:
+    """Errors of the database file or server, not of the program: locked, damaged, gone.
+
+    ``DatabaseError`` itself (not its subclasses such as ``IntegrityError``) is
+    what SQLite raises for a file that is not a database.
+    """
+    return isinstance(exc, OperationalError) or type(exc) is DatabaseError
+
+
+def _where(url: str | None) -> str:
+    if not url:
+        return "the database"
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return f"the database file {parsed.database}"
+    return f"the database {parsed.render_as_string(hide_password=True)}"
+
+
+def translate_operational_error(exc: DatabaseError, url: str | None = None) -> EnvironmentProblem:
+    """Name the known environment problems in words a person can act on, with a way out."""
     msg = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    where = _where(url)
     if "locked" in msg or "busy" in msg:
-        return EnvironmentProblem("the database is locked by another program; "
+        return EnvironmentProblem(f"{where} is locked by another program; "
                                   "try again in a moment, or close the other program")
     if "disk is full" in msg or "no space" in msg:
         return EnvironmentProblem("the disk is full; free some space and try again")
-    if "not a database" in msg or "malformed" in msg:
-        return EnvironmentProblem("the database file is damaged or is not a database; "
-                                  "restore a backup or choose another file")
+    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        return EnvironmentProblem(f"{where} is damaged or is not a database; "
+                                  "restore a backup (`almere-missions restore FILE`) "
+                                  "or choose another file with --db")
+    if "unable to open" in msg or "readonly" in msg or "read-only" in msg:
+        return EnvironmentProblem(f"{where} cannot be opened for writing; check that the "
+                                  "folder exists and that you may write there")
     if "could not connect" in msg or "connection refused" in msg or "timeout" in msg:
         return EnvironmentProblem("the database server cannot be reached; "
                                   "check the network and the server address in the settings")

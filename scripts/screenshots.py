@@ -72,6 +72,7 @@ def main() -> int:
     shot("register")
     editor = window.open_mission(MISSION)
     settle(app, ctx)
+    shot("editor-overview")
     editor.tabs.setCurrentWidget(editor.page("delegation"))
     shot("editor-delegation")
     programme = editor.page("programme")

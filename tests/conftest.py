@@ -34,6 +34,17 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.e2e)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_user_folders(tmp_path_factory):
+    """Automatic backups and crash logs of the tests stay out of the user's own folders."""
+    base = tmp_path_factory.mktemp("user-folders")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_DATA_HOME", str(base / "data"))
+    patch.setenv("XDG_STATE_HOME", str(base / "state"))
+    yield base
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     if not PG_URL:

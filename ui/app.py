@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -26,7 +27,9 @@ def open_database(url: str, user: str | None) -> tuple[Database, str]:
     db = Database(url)
     try:
         acting = db.acting_user(user or None) if db.is_sqlite else db.acting_user()
-        if schema.state(db) is not schema.SchemaState.CURRENT:
+        state = schema.state(db)
+        _start_backup(db)  # before anything changes, an upgrade included
+        if state is not schema.SchemaState.CURRENT:
             initialise(db, acting)
     except DBAPIError as exc:  # locked, damaged, unreachable: words a person can act on
         db.dispose()
@@ -38,6 +41,16 @@ def open_database(url: str, user: str | None) -> tuple[Database, str]:
         db.dispose()
         raise
     return db, acting
+
+
+def _start_backup(db: Database) -> None:
+    """The rotating automatic backup of a local database (the newest N are kept)."""
+    from almere_missions.backup import rotate_backups
+
+    try:
+        rotate_backups(db)
+    except errors.MissionsError as exc:  # no backup today is no reason to refuse to work
+        logging.getLogger("almere_missions").warning("automatic backup skipped: %s", exc)
 
 
 class Application(QObject):

@@ -106,6 +106,19 @@ def checks_job(url: str, user: str, ref: str | None = None):
     return _read(url, user, checks.run, ref)
 
 
+def mission_job(url: str, user: str, ref: str):
+    """One mission for the editor: snapshot, clashes, policy framework."""
+    from almere_missions import policy
+    from almere_missions.services.missions import load_snapshot
+    from ui import checks
+
+    def work(uow):
+        snap = load_snapshot(uow, [ref], all_venues=True)
+        fw = policy.framework_in_force(uow.session, snap.missions[0].start)
+        return snap, checks.run(uow, ref), fw
+    return _read(url, user, work)
+
+
 def board_job(url: str, user: str, first, last):
     from ui.boarddata import board_data
 

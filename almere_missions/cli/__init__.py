@@ -16,8 +16,11 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.exc import DatabaseError
+
 from almere_missions import __version__
 from almere_missions.errors import MissionsError
+from almere_missions.uow import is_environment_error, translate_operational_error
 
 log = logging.getLogger("almere_missions")
 
@@ -93,16 +96,26 @@ def main(argv: list[str] | None = None) -> int:
     except MissionsError as exc:
         sys.stderr.write(f"almere-missions: {exc}\n")
         return exc.exit_code
+    except DatabaseError as exc:  # outside a unit of work, e.g. while opening the file
+        if not is_environment_error(exc):
+            return _crash(exc)
+        problem = translate_operational_error(exc, ctx.db_url if ctx else None)
+        sys.stderr.write(f"almere-missions: {problem}\n")
+        return problem.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("almere-missions: interrupted; nothing was written\n")
         return 1
     except Exception as exc:  # a bug: say so plainly, keep the details in the log
-        from almere_missions.crashlog import write_crash_log
-
-        path = write_crash_log(exc)
-        sys.stderr.write(f"almere-missions: unexpected error: {exc.__class__.__name__}: {exc}\n"
-                         f"details were written to {path}\n")
-        return 1
+        return _crash(exc)
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def _crash(exc: Exception) -> int:
+    from almere_missions.crashlog import write_crash_log
+
+    path = write_crash_log(exc)
+    sys.stderr.write(f"almere-missions: unexpected error: {exc.__class__.__name__}: {exc}\n"
+                     f"details were written to {path}\n")
+    return 1

@@ -10,9 +10,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
+from sqlalchemy.exc import DatabaseError
 
 from almere_missions.db import Database
 from almere_missions.errors import EnvironmentProblem, SchemaTooNew
+from almere_missions.uow import is_environment_error, translate_operational_error
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -38,9 +40,14 @@ def state(db: Database) -> SchemaState:
     script = _script()
     known = {rev.revision for rev in script.walk_revisions()}
     heads = set(script.get_heads())
-    with db.engine.connect() as conn:
-        current = set(MigrationContext.configure(conn).get_current_heads())
-        has_tables = bool(inspect(conn).get_table_names())
+    try:
+        with db.engine.connect() as conn:
+            current = set(MigrationContext.configure(conn).get_current_heads())
+            has_tables = bool(inspect(conn).get_table_names())
+    except DatabaseError as exc:  # a damaged, foreign or locked file: say so, no traceback
+        if not is_environment_error(exc):
+            raise
+        raise translate_operational_error(exc, str(db.engine.url)) from exc
     unknown = current - known
     if unknown:
         raise SchemaTooNew(

@@ -19,6 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from almere_missions.demo.names import CULTURES, LATIN
+from almere_missions.fileio import atomic_write_text
 
 EXPO_START, EXPO_END = date(2022, 4, 14), date(2022, 10, 9)
 AMS = "Europe/Amsterdam"
@@ -566,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         doc = demo_season(seed=args.seed or 2022)
         text = json.dumps(doc, ensure_ascii=False, indent=1)
-    args.out.write_text(text + "\n", encoding="utf-8")
+    atomic_write_text(args.out, text + "\n")
     return 0
 
 

@@ -143,7 +143,6 @@ class _Writer:
             row = existing.get(d["ref"])
             if row is None:
                 new.append(_person_columns(d) | {"version": 1, "updated_at": self.now})
-                self.uow.record("person.create", "person", d["ref"], after=sorted(d))
                 continue
             before = person_doc(person_view(row))
             if before == d:
@@ -157,6 +156,10 @@ class _Writer:
                                          if d.get(k) != before.get(k)))
         for chunk in _chunks(new, 5000):
             self.s.execute(Person.__table__.insert(), chunk)
+        if new:
+            # One entry for all new persons of a file, never their data: the
+            # missions' own entries name who takes part.
+            self.uow.record("person.import", "person", None, after={"created": len(new)})
         self.result.created["persons"] += len(new)
 
     def _venues(self, docs: list[dict]) -> None:

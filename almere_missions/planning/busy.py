@@ -56,7 +56,11 @@ def read_busy(data: bytes, file: str, *, timezone: str | None = None,
     lines = read_lines(data, file)
     blocks = structure(lines, file)
     text = normalise(lines, blocks, file)
-    cal_zone = next((zone_for(ln.value) for ln in lines if ln.name == "X-WR-TIMEZONE"), None)
+    wr_zones = [ln for ln in lines if ln.name == "X-WR-TIMEZONE"]
+    if len(wr_zones) > 1:  # the calendar-wide zone, given twice: which one is meant?
+        raise InvalidInput(f"line {wr_zones[1].number}: X-WR-TIMEZONE appears more than once",
+                           file=file)
+    cal_zone = next((zone_for(ln.value) for ln in wr_zones), None)
     default = timezone or cal_zone or DEFAULT_ZONE
     if not is_valid_zone(default):
         raise InvalidInput(f"{default!r} is not an IANA time zone", field="timezone")
@@ -112,11 +116,19 @@ def _line(block: Block, prop: str) -> int:
     return ln.number if ln else block.begin
 
 
+#: properties an event may carry only once (RFC 5545, 3.6.1)
+_ONCE = ("DTSTART", "DTEND", "DURATION", "UID", "RECURRENCE-ID")
+
+
 def _check_event(ev: icalendar.Event, block: Block, file: str, default: str) -> datetime:
     """Refuse what cannot be read; return the event's start as an instant."""
     for prop, message in getattr(ev, "errors", ()):
         raise InvalidInput(f"line {_line(block, str(prop).upper())}: {prop}: {message}",
                            file=file)
+    for prop in _ONCE:  # RFC 5545 allows each at most once; a reader gets a list otherwise
+        if isinstance(ev.get(prop), list):
+            raise InvalidInput(f"line {_line(block, prop)}: {prop} appears more than once in "
+                               "one event", file=file)
     if ev.get("DTSTART") is None:
         raise InvalidInput(f"line {block.begin}: an event without DTSTART", file=file)
     start = ev["DTSTART"].dt

@@ -4,7 +4,6 @@ the UI thread keeps answering while a large export runs in the background."""
 from __future__ import annotations
 
 import os
-import shutil
 import time
 
 import pytest
@@ -15,20 +14,16 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def scaled_ctx(scaled_db_file, tmp_path, qapp):
-    from almere_missions.db import Database
+def scaled_ctx(scaled_db, qapp):
+    """The program's context on a copy of the 10,000-mission database."""
     from ui import i18n
     from ui.context import AppContext
 
     i18n.install("en")
-    path = tmp_path / "scaled.sqlite"
-    shutil.copy(scaled_db_file, path)
-    db = Database(f"sqlite:///{path}")
-    ctx = AppContext(db, "iz-admin")
+    ctx = AppContext(scaled_db, scaled_db.test_admin)
     ctx.roles = {"admin", "officer"}
     yield ctx
     ctx.runner.wait_idle()
-    db.dispose()
 
 
 def _load() -> str:

@@ -192,11 +192,11 @@ def test_controls_have_accessible_names(editor):
     assert missing == []
 
 
-def test_a_fault_in_the_checks_does_not_stop_editing(example_ctx, qtbot, idle, tmp_path,
+def test_a_fault_in_the_checks_does_not_stop_editing(editor, example_ctx, tmp_path,
                                                      monkeypatch):
     from almere_missions import paths
     from almere_missions.planning import checks as planning_checks
-    from ui.editor.window import MissionEditor
+    from ui import checks
 
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path)
 
@@ -204,10 +204,33 @@ def test_a_fault_in_the_checks_does_not_stop_editing(example_ctx, qtbot, idle, t
         raise IndexError("index 0 is out of bounds")
 
     monkeypatch.setattr(planning_checks, "check", broken)
-    ed = MissionEditor(example_ctx, REF)
-    qtbot.addWidget(ed)
-    ed.load()
+    with example_ctx.db.unit_of_work(example_ctx.user, write=False) as uow:
+        found = checks.run(uow, REF)
+    assert found.problems == [] and found.failed
+    assert "IndexError" in next(tmp_path.glob("crash-*.log")).read_text()
+    # the editor goes on, and says the checks did not run
+    from almere_missions.views import Snapshot
+
+    snap = Snapshot([editor.view], dict(editor.persons), dict(editor.venues))
+    editor._loaded((snap, found, editor.framework), keep_draft=True)
+    assert "could not run" in editor.page("programme").problems_label.text()
+
+
+def test_a_move_after_someone_else_saved_is_a_conflict_not_an_overwrite(editor, example_ctx,
+                                                                          qtbot, idle):
+    from datetime import timedelta
+
+    item = editor.view.items[0]
+    with example_ctx.db.unit_of_work(example_ctx.user) as uow:
+        editing.update_mission(uow, REF, None, counterpart="Changed elsewhere")
+        uow.commit()
+    seen = []
+    _click_when_modal("Reload", seen)
+    editor.page("programme").timeline.moveRequested.emit(item.ref,
+                                                         item.start + timedelta(hours=1))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     idle(example_ctx)
-    assert ed.view is not None and ed.clashes.failed
-    assert "could not run" in ed.page("programme").problems_label.text()
-    assert list(tmp_path.glob("crash-*.log"))
+    assert seen[0].objectName() == "conflictDialog"
+    assert stored(example_ctx).items[0].start == item.start  # not moved
+    assert editor.view.counterpart == "Changed elsewhere"  # reloaded
+    assert editor.undo.count() == 0

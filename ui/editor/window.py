@@ -14,22 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions import errors, policy
+from almere_missions import errors
 from almere_missions.services import editing
-from almere_missions.services.missions import load_snapshot
-from ui import checks, crash, fmt
+from ui import checks, crash, fmt, jobs
 from ui.context import AppContext
 from ui.editor.commands import DraftChange
 from ui.editor.draft import Draft
 from ui.labels import label
-
-
-def load_mission(ref: str):
-    def work(uow, _progress):
-        snap = load_snapshot(uow, [ref], all_venues=True)
-        fw = policy.framework_in_force(uow.session, snap.missions[0].start)
-        return snap, checks.run(uow, ref), fw
-    return work
+from ui.tasks import Operation
 
 
 class _Relay(QObject):
@@ -127,9 +119,16 @@ class MissionEditor(QWidget):
         return next(p for p in self.pages if p.key == key)
 
     # --- loading --------------------------------------------------------------
+    def read_mission(self, success, failure=None) -> None:
+        """The mission, its people and venues, and its clashes, read on the job process
+        (the checks look at the whole season)."""
+        url, user, ref = self.ctx.db.url, self.ctx.user, self.ref
+        Operation(lambda _p: jobs.call(jobs.mission_job, url, user, ref), database=False) \
+            .success(success).failure(failure or (lambda exc: crash.handle(exc, self))) \
+            .run(self.ctx.runner)
+
     def load(self) -> None:
-        self.ctx.read(load_mission(self.ref), self._loaded, parent=self,
-                      failure=lambda exc: crash.handle(exc, self))
+        self.read_mission(self._loaded)
 
     def _loaded(self, result, keep_draft: bool = False) -> None:
         snap, clashes, self.framework = result
@@ -210,8 +209,8 @@ class MissionEditor(QWidget):
 
         def written(_version):
             # Read back (and check) in a transaction of its own: the save stands regardless.
-            self.ctx.read(load_mission(ref), self._saved, parent=self,
-                          failure=lambda exc: (self._set_busy(False), crash.handle(exc, self)))
+            self.read_mission(self._saved,
+                              lambda exc: (self._set_busy(False), crash.handle(exc, self)))
 
         self._set_busy(True)
         self.ctx.write(work, written, failure=self._save_failed, parent=self,
@@ -291,7 +290,7 @@ class MissionEditor(QWidget):
                 on_done()
 
         def written(_none):
-            self.ctx.read(load_mission(ref), ok, parent=self)
+            self.read_mission(ok)
 
         def bad(exc):
             if isinstance(exc, errors.EditConflict):
@@ -304,5 +303,4 @@ class MissionEditor(QWidget):
 
     def draft_reload(self) -> None:
         """Show the programme as stored again (after a refused move), keeping the draft."""
-        self.ctx.read(load_mission(self.ref), lambda r: self._loaded(r, keep_draft=True),
-                      parent=self)
+        self.read_mission(lambda r: self._loaded(r, keep_draft=True))
