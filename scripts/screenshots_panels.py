@@ -119,7 +119,11 @@ def main() -> int:
     shot("editor-outputs")
     reports = getattr(window, "show_reports", None)
     if reports is not None:
-        reports()
+        view = reports()
+        settle(app, ctx, 1.0)
+        keys = [t.key for t in view.tables]
+        view.list.setCurrentRow(keys.index("by_country") if "by_country" in keys else 1)
+        settle(app, ctx, 1.0)
         shot("reports")
     window.close()
     ctx.runner.wait_idle()

@@ -101,6 +101,7 @@ class ReportsView(QWidget):
         self.tables: list = []
         self._op = None
         self._chart_op = None
+        self._pix = None
         self.year = QComboBox(self)
         self.year.setObjectName("reportYear")
         self.l_year = QLabel(self)
@@ -113,6 +114,7 @@ class ReportsView(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("reportList")
         self.list.setMaximumWidth(320)
+        self.list.setWordWrap(True)
         self.heading = QLabel(self)
         f = self.heading.font()
         f.setBold(True)
@@ -154,6 +156,7 @@ class ReportsView(QWidget):
         split.addWidget(self.view)
         split.addWidget(self.chart_scroll)
         split.setSizes([420, 320])
+        split.splitterMoved.connect(lambda *_a: self._fit())
         rl.addWidget(split, 1)
         body = QSplitter(self)
         body.addWidget(self.list)
@@ -234,6 +237,7 @@ class ReportsView(QWidget):
         self.list.clear()
         for t in self.tables:
             self.list.addItem(t.title)
+            self.list.item(self.list.count() - 1).setToolTip(t.title)
         self.list.blockSignals(False)
         keys = [t.key for t in self.tables]
         self.list.setCurrentRow(keys.index(key) if key in keys else 0)
@@ -250,6 +254,9 @@ class ReportsView(QWidget):
         self.note.setText("  ".join([t.note, *facts]).strip())
         self.note.setVisible(bool(self.note.text()))
         self.chart.clear()
+        self._pix = None
+        # a table without a chart gets the whole height
+        self.chart_scroll.setVisible(t.chart is not None and bool(t.rows))
         if t.chart is None or not t.rows:
             self.chart.setText(self.tr("No chart for this table."))
             return
@@ -262,8 +269,22 @@ class ReportsView(QWidget):
             return  # another report was chosen meanwhile
         pix = QPixmap()
         pix.loadFromData(png, "PNG")
-        self.chart.setPixmap(pix)
+        self._pix = pix
+        self._fit()
         self.status.clear()
+
+    def _fit(self) -> None:
+        """The chart whole in the space it has, in proportion."""
+        if self._pix is None or self._pix.isNull():
+            return
+        size = self.chart_scroll.viewport().size()
+        self.chart.setPixmap(self._pix.scaled(
+            size.width() - 4, size.height() - 4, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     # export --------------------------------------------------------------------------------
     def _ask_export(self, kind: str) -> None:
