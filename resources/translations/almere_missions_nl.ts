@@ -3,22 +3,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="81" />
+        <location filename="../../ui/app.py" line="94" />
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83" />
+        <location filename="../../ui/app.py" line="96" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84" />
+        <location filename="../../ui/app.py" line="97" />
         <source>Choose another database…</source>
         <translation>Een andere database kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="99" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -1305,69 +1305,69 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="117" />
+        <location filename="../../ui/editor/window.py" line="109" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="118" />
+        <location filename="../../ui/editor/window.py" line="110" />
         <source>Save the mission</source>
         <translation>De missie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="119" />
-        <location filename="../../ui/editor/window.py" line="248" />
-        <location filename="../../ui/editor/window.py" line="259" />
+        <location filename="../../ui/editor/window.py" line="111" />
+        <location filename="../../ui/editor/window.py" line="247" />
+        <location filename="../../ui/editor/window.py" line="258" />
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="120" />
+        <location filename="../../ui/editor/window.py" line="112" />
         <source>Reload the mission from the database</source>
         <translation>De missie opnieuw uit de database laden</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170" />
+        <location filename="../../ui/editor/window.py" line="169" />
         <source>unsaved changes</source>
         <translation>niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="218" />
+        <location filename="../../ui/editor/window.py" line="217" />
         <source>Saving %1</source>
         <translation>%1 opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="239" />
+        <location filename="../../ui/editor/window.py" line="238" />
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="240" />
+        <location filename="../../ui/editor/window.py" line="239" />
         <source>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</source>
         <translation>%1 is door iemand anders gewijzigd nadat u de missie opende. Van u is niets opgeslagen en van de ander is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245" />
+        <location filename="../../ui/editor/window.py" line="244" />
         <source>Reload shows their version; then make your change again. Your unsaved changes will be lost.</source>
         <translation>Opnieuw laden toont hun versie; breng daarna uw wijziging opnieuw aan. Uw niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="249" />
+        <location filename="../../ui/editor/window.py" line="248" />
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="260" />
+        <location filename="../../ui/editor/window.py" line="259" />
         <source>Reloading drops your unsaved changes. Reload anyway?</source>
         <translation>Opnieuw laden gooit uw niet-opgeslagen wijzigingen weg. Toch opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="271" />
+        <location filename="../../ui/editor/window.py" line="270" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="272" />
+        <location filename="../../ui/editor/window.py" line="271" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 heeft niet-opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -2406,94 +2406,94 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports.py" line="176" />
+        <location filename="../../ui/reports.py" line="179" />
         <source>Year:</source>
         <translation>Jaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="177" />
+        <location filename="../../ui/reports.py" line="180" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="178" />
+        <location filename="../../ui/reports.py" line="181" />
         <source>Year of the reports</source>
         <translation>Jaar van de rapportages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="179" />
+        <location filename="../../ui/reports.py" line="182" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="180" />
+        <location filename="../../ui/reports.py" line="183" />
         <source>This table as CSV…</source>
         <translation>Deze tabel als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="181" />
+        <location filename="../../ui/reports.py" line="184" />
         <source>All tables as XLSX…</source>
         <translation>Alle tabellen als XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="182" />
-        <location filename="../../ui/reports.py" line="187" />
+        <location filename="../../ui/reports.py" line="185" />
+        <location filename="../../ui/reports.py" line="190" />
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="183" />
+        <location filename="../../ui/reports.py" line="186" />
         <source>Report table</source>
         <translation>Rapportagetabel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="184" />
+        <location filename="../../ui/reports.py" line="187" />
         <source>Chart of the report</source>
         <translation>Grafiek van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="218" />
+        <location filename="../../ui/reports.py" line="221" />
         <source>Making the reports…</source>
         <translation>Rapportages maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="240" />
+        <location filename="../../ui/reports.py" line="244" />
         <source>%1 reports.</source>
         <translation>%1 rapportages.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="254" />
+        <location filename="../../ui/reports.py" line="261" />
         <source>No chart for this table.</source>
         <translation>Geen grafiek bij deze tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="256" />
-        <location filename="../../ui/reports.py" line="258" />
+        <location filename="../../ui/reports.py" line="263" />
+        <location filename="../../ui/reports.py" line="265" />
         <source>Drawing the chart…</source>
         <translation>Grafiek tekenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="274" />
+        <location filename="../../ui/reports.py" line="295" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="274" />
+        <location filename="../../ui/reports.py" line="295" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-bestanden (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="275" />
+        <location filename="../../ui/reports.py" line="296" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="283" />
+        <location filename="../../ui/reports.py" line="304" />
         <source>Written to %1.</source>
         <translation>Geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="288" />
+        <location filename="../../ui/reports.py" line="309" />
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
