@@ -26,6 +26,7 @@ from almere_missions.services import editing
 from almere_missions.services.missions import search_persons
 from ui import crash
 from ui.context import AppContext
+from ui.editor.overview import split_list
 from ui.models.rows import Column, RowsModel
 
 
@@ -37,11 +38,6 @@ def person_columns() -> list[Column]:
         Column(lambda: QCoreApplication.translate("PersonColumns", "Function"), lambda p: p.function or ""),
         Column(lambda: QCoreApplication.translate("PersonColumns", "Nationality"), lambda p: ", ".join(p.nationality)),
     ]
-
-
-def _split(text: str, upper: bool = False) -> tuple[str, ...]:
-    parts = [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
-    return tuple(p.upper() if upper else p for p in parts)
 
 
 class PersonForm(QWidget):
@@ -120,8 +116,8 @@ class PersonForm(QWidget):
         return editing.PersonInput(
             ref=self.ref, name=self.name.text(), latin_name=self.latin.text(),
             organisation=self.organisation.text(), function=self.function.text(),
-            nationality=_split(self.nationality.text(), upper=True),
-            languages=_split(self.languages.text()),
+            nationality=split_list(self.nationality.text(), upper=True),
+            languages=split_list(self.languages.text()),
             birth_date=self.birth.date().toPython() if self.birth_known.isChecked() else None,
             email=self.email.text(), phone=self.phone.text(), dietary=self.dietary.text(),
             accessibility=self.accessibility.text(), staff=self.staff.isChecked())
