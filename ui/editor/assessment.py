@@ -4,6 +4,7 @@ its themes and goals, its costs by payer against the budget, and the CO2 of its 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -70,11 +71,11 @@ class PrincipleRow:
     def retranslate(self) -> None:
         p = self.principle
         nl = pick(p.name, "nl")
-        name = f"<b>{p.code}</b>&nbsp;·&nbsp;{_esc(nl)}"
+        name = f"<b>{p.code}</b>&nbsp;·&nbsp;{escape(nl, quote=False)}"
         if fmt.lang() != "nl":
             gloss = pick(p.name, fmt.lang())
             if gloss and gloss != nl:
-                name += f"<br><span style='color:#555'><i>{_esc(gloss)}</i></span>"
+                name += f"<br><span style='color:#555'><i>{escape(gloss, quote=False)}</i></span>"
         self.name.setText(name)
         tip = pick(p.text, "nl") or ""
         if fmt.lang() != "nl" and p.text:
@@ -120,10 +121,6 @@ class PrincipleRow:
             return None
         return {"code": self.code, "answer": answer,
                 "justification": self.justification.text().strip()}
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class AssessmentTab(PanelTab):
@@ -262,9 +259,9 @@ class AssessmentTab(PanelTab):
 
     def show_text(self, p) -> None:
         nl = pick(p.text, "nl") or ""
-        html = f"<b>{p.code}</b> {_esc(nl)}"
+        html = f"<b>{p.code}</b> {escape(nl, quote=False)}"
         if fmt.lang() != "nl" and p.text and pick(p.text, fmt.lang()) != nl:
-            html += f"<br><i style='color:#555'>{_esc(pick(p.text, fmt.lang()))}</i>"
+            html += f"<br><i style='color:#555'>{escape(pick(p.text, fmt.lang()), quote=False)}</i>"
         self.principle_text.setText(html)
 
     def _mark_edited(self, *_args) -> None:

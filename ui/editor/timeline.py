@@ -10,6 +10,7 @@ daylight-saving change keeps the clock time the officer sees.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
@@ -97,8 +98,8 @@ class Block(QGraphicsRectItem):
         sep = " " if single else "<br>"
         self.label.setTextWidth(-1 if single else max(self.rect().width() - 6, 10))
         self.label.setHtml(
-            f"<div style='font-size:8pt;{strike}'><b>{mark}{_esc(head)}</b>{sep}{_esc(title)}"
-            "</div>")
+            f"<div style='font-size:8pt;{strike}'><b>{mark}{escape(head, quote=False)}</b>"
+            f"{sep}{escape(title, quote=False)}</div>")
 
     # --- dragging -------------------------------------------------------------------
     def hoverMoveEvent(self, event):
@@ -179,10 +180,6 @@ class Block(QGraphicsRectItem):
 
     def mouseDoubleClickEvent(self, event):
         self.timeline.itemActivated.emit(self.item.ref)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Timeline(QGraphicsView):
