@@ -6,7 +6,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from almere_missions import errors
 from almere_missions.crashlog import write_crash_log
@@ -75,3 +75,11 @@ def handle(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
     if isinstance(exc, errors.MissionsError):
         return show_error(exc, parent)
     return show_crash(exc, parent)
+
+
+def say_or_handle(exc: BaseException, message: QLabel, parent: QWidget | None = None) -> None:
+    """Bad input and refusals on the form's own message line; anything else as :func:`handle`."""
+    if isinstance(exc, errors.InvalidInput | errors.Refused):
+        message.setText(str(exc))
+    else:
+        handle(exc, parent)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from almere_missions import codes, errors
+from almere_missions import codes
 from almere_missions.services import editing
 from ui import crash
 from ui.editor.overview import join_text, split_list
@@ -102,10 +102,7 @@ class NewMissionDialog(QDialog):
 
         def failed(exc):
             self.ok.setEnabled(True)
-            if isinstance(exc, errors.InvalidInput | errors.Refused):
-                self.message.setText(str(exc))
-            else:
-                crash.handle(exc, self)
+            crash.say_or_handle(exc, self.message, self)
 
         self.ctx.write(lambda uow, p: editing.create_mission(uow, data), done, failure=failed,
                        parent=self)

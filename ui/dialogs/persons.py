@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions import errors
 from almere_missions.services import editing
 from almere_missions.services.missions import search_persons
 from ui import crash
@@ -238,14 +237,9 @@ class PersonsDialog(QDialog):
                 self.chosen = view
                 self.ok.setEnabled(True)
 
-        def failed(exc):
-            if isinstance(exc, errors.InvalidInput | errors.Refused):
-                self.message.setText(str(exc))
-            else:
-                crash.handle(exc, self)
-
         self.ctx.write(lambda uow, p: editing.save_person(uow, data, version), done,
-                       failure=failed, parent=self)
+                       failure=lambda exc: crash.say_or_handle(exc, self.message, self),
+                       parent=self)
 
     def _accept(self) -> None:
         p = self.model.row_at(self.table.currentIndex())

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions import errors
 from almere_missions.services import editing
 from almere_missions.services.missions import list_venues
 from ui import crash, fmt
@@ -166,11 +165,6 @@ class VenuesDialog(QDialog):
             self.message.setText(self.tr("Saved."))
             self.reload(view.ref)
 
-        def failed(exc):
-            if isinstance(exc, errors.InvalidInput | errors.Refused):
-                self.message.setText(str(exc))
-            else:
-                crash.handle(exc, self)
-
         self.ctx.write(lambda uow, p: editing.save_venue(uow, data, version), done,
-                       failure=failed, parent=self)
+                       failure=lambda exc: crash.say_or_handle(exc, self.message, self),
+                       parent=self)
