@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from almere_missions.views import CostView
 from ui import fmt
-from ui.editor.delegates import ChoiceDelegate
+from ui.editor.delegates import CODE_ROLE, ChoiceDelegate
 from ui.editor.overview import join_text
 from ui.models.rows import Column, RowsModel
 
@@ -29,7 +29,7 @@ CURRENCIES = ("EUR", "USD", "GBP", "CNY", "TWD", "JPY", "KRW", "CHF", "SEK", "NO
 
 class CostsModel(RowsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.UserRole + 5 and index.isValid() and index.column() == 2:
+        if role == CODE_ROLE and index.isValid() and index.column() == 2:
             return self.rows[index.row()].currency
         return super().data(index, role)
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
+#: the stored value (code) behind a choice cell, which the model gives for the delegate
+CODE_ROLE = Qt.ItemDataRole.UserRole + 5
+
 
 class ChoiceDelegate(QStyledItemDelegate):
     """Edit a cell by choosing one of ``choices()`` -> [(value, text)]."""
@@ -20,7 +23,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         return box
 
     def setEditorData(self, editor, index):
-        value = index.data(Qt.ItemDataRole.UserRole + 5)
+        value = index.data(CODE_ROLE)
         found = editor.findData(value)
         editor.setCurrentIndex(max(found, 0))
 

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
 
 from almere_missions import codes
 from ui import fmt
-from ui.editor.delegates import ChoiceDelegate
+from ui.editor.delegates import CODE_ROLE, ChoiceDelegate
 from ui.labels import label
 from ui.models.rows import Column, RowsModel
-
-CODE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 class ParticipantsModel(RowsModel):
