@@ -262,29 +262,25 @@ class ProgrammeTab(QWidget):
         svc, it = planning(), self.item(ref)
         if svc is None or it is None:
             return
-        old = it.start
-        self.editor.write_programme(
-            lambda uow, v: svc.move_item(uow, self.editor.ref, v, ref, new_start),
-            self.tr("Move %1").replace("%1", fmt.text(it.title)),
-            on_done=lambda: self._push("move", ref, it.title,
-                                       lambda uow, v: svc.move_item(uow, self.editor.ref, v,
-                                                                    ref, new_start),
-                                       lambda uow, v: svc.move_item(uow, self.editor.ref, v,
-                                                                    ref, old)))
+        self._set_time("move", svc.move_item, it, new_start, it.start,
+                       self.tr("Move %1").replace("%1", fmt.text(it.title)))
 
     def resize_item(self, ref: str, new_end) -> None:
         svc, it = planning(), self.item(ref)
         if svc is None or it is None:
             return
-        old = it.end
+        self._set_time("resize", svc.resize_item, it, new_end, it.end,
+                       self.tr("Resize %1").replace("%1", fmt.text(it.title)))
+
+    def _set_time(self, what: str, call, it, new, old, text: str) -> None:
+        """Write ``call(uow, mission, version, ref, new)``; undo writes it back to ``old``."""
+        mission, ref = self.editor.ref, it.ref
+
+        def to(value):
+            return lambda uow, v: call(uow, mission, v, ref, value)
+
         self.editor.write_programme(
-            lambda uow, v: svc.resize_item(uow, self.editor.ref, v, ref, new_end),
-            self.tr("Resize %1").replace("%1", fmt.text(it.title)),
-            on_done=lambda: self._push("resize", ref, it.title,
-                                       lambda uow, v: svc.resize_item(uow, self.editor.ref, v,
-                                                                      ref, new_end),
-                                       lambda uow, v: svc.resize_item(uow, self.editor.ref, v,
-                                                                      ref, old)))
+            to(new), text, on_done=lambda: self._push(what, ref, it.title, to(new), to(old)))
 
     def _push(self, what, ref, title, forward, backward) -> None:
         from ui.editor.commands import ProgrammeChange
