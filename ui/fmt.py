@@ -19,6 +19,11 @@ def lang() -> str:
     return i18n.current()
 
 
+def document_lang() -> str:
+    """The language of documents, reports and fetched advice: Dutch, else English."""
+    return "nl" if lang() == "nl" else "en"
+
+
 @lru_cache(maxsize=20_000)
 def _date(d: date, loc: str, form: str) -> str:
     return format_date(d, form, locale=loc)

@@ -216,7 +216,7 @@ class ReportsView(QWidget):
 
     def load(self) -> Operation:
         year = self.year.currentData()
-        lang = "nl" if fmt.lang() == "nl" else "en"
+        lang = fmt.document_lang()
         self._op = self._job(outputjobs.report_tables, year, lang, done=self._loaded,
                              text=self.tr("Making the reports…"))
         return self._op

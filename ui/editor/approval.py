@@ -292,7 +292,7 @@ class ApprovalTab(PanelTab):
         from ui.tasks import Operation
 
         url, user, ref = self.ctx.db.url, self.ctx.user, self.ref
-        lang = "nl" if fmt.lang() == "nl" else "en"
+        lang = fmt.document_lang()
         self.tell(self.tr("Making the approval file…"))
 
         def done(pages):
@@ -322,7 +322,7 @@ class ApprovalTab(PanelTab):
         if printer is None:
             return None
         url, user, ref = self.ctx.db.url, self.ctx.user, self.ref
-        lang, dpi = ("nl" if fmt.lang() == "nl" else "en"), min(300, printer.resolution())
+        lang, dpi = fmt.document_lang(), min(300, printer.resolution())
 
         def done(pages):
             self.print_button.setEnabled(True)

@@ -194,7 +194,7 @@ class OutputsTab(PanelTab):
             self.audience.setItemText(n, QCoreApplication.translate("OutputsTab", AUDIENCES[key]))
         if self.language.currentIndex() < 0 or not self._shown_version:
             self.language.setCurrentIndex(max(0, self.language.findData(
-                "nl" if fmt.lang() == "nl" else "en")))
+                fmt.document_lang())))
         self.l_audience.setText(self.tr("For:"))
         self.l_language.setText(self.tr("Language:"))
         self.audience.setAccessibleName(self.tr("Audience of the documents"))

@@ -260,7 +260,7 @@ class SecurityTab(PanelTab):
             self.show_data(self.data)
 
     def fetch(self, uow, ref):
-        return fetch_security(uow, ref, "nl" if fmt.lang() == "nl" else "en")
+        return fetch_security(uow, ref, fmt.document_lang())
 
     def _decision_text(self, hit) -> str:
         if hit.decision is None:
