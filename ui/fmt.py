@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel.dates import format_date, format_skeleton
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 
 from almere_missions import codes
 from almere_missions.text import Text, pick
@@ -83,6 +83,4 @@ def countries(values) -> str:
 
 
 def number(n: int | float | Decimal) -> str:
-    from babel.numbers import format_decimal
-
     return format_decimal(n, locale=i18n.babel_locale())
