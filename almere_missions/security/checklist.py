@@ -21,7 +21,6 @@ from almere_missions.db.models_security import SecurityAssessment
 from almere_missions.errors import EditConflict, InvalidInput
 from almere_missions.services import users
 from almere_missions.services.missions import mission_row
-from almere_missions.text import pick
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 
@@ -168,9 +167,3 @@ def get_security_assessment(uow: UnitOfWork, ref: str) -> AssessmentView | None:
     mission = mission_row(uow, ref)
     row = _row(uow, mission.id)
     return _assessment_view(ref, row) if row else None
-
-
-def label(uow: UnitOfWork, code: str, lang: str = "en") -> str:
-    fw = policy.framework_in_force(uow.session, now_utc().date())
-    entry = fw.get("checklist_item", code) if fw else None
-    return pick(entry.name, lang) if entry else code
