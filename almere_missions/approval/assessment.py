@@ -75,10 +75,6 @@ class Assessment:
         return self.recorded and not self.missing
 
     @property
-    def train_notices(self) -> tuple[str, ...]:
-        return self.co2.notices
-
-    @property
     def concerns(self) -> tuple[str, ...]:
         return tuple(p.code for p in self.principles if p.answer == "concern")
 
