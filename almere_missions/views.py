@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
 from almere_missions.text import Text, pick
 from almere_missions.timeutil import local_date
@@ -177,11 +176,6 @@ class Snapshot:
 
     def mission(self, ref: str) -> MissionView:
         return next(m for m in self.missions if m.ref == ref)
-
-
-def as_dict(view: Any) -> dict[str, Any]:
-    """A view as a plain dict (for JSON output)."""
-    return {name: getattr(view, name) for name in view.__dataclass_fields__}
 
 
 # --- shared between parts of the product (see docs/SERVICES.md) ---------------

@@ -75,10 +75,6 @@ class Assessment:
         return self.recorded and not self.missing
 
     @property
-    def train_notices(self) -> tuple[str, ...]:
-        return self.co2.notices
-
-    @property
     def concerns(self) -> tuple[str, ...]:
         return tuple(p.code for p in self.principles if p.answer == "concern")
 
@@ -209,15 +205,9 @@ def get_assessment(uow: UnitOfWork, ref: str) -> Assessment:
             missing.append(e.code)
     rules = load_rules()
     sums: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
-    total, unconverted = Decimal(0), set()
     for c in mission.costs:
         sums[(c.paid_by or "", c.currency)] += c.amount
-        if c.currency == "EUR":
-            total += c.amount
-        elif c.currency in rules.eur_rates:
-            total += c.amount * rules.eur_rates[c.currency]
-        else:
-            unconverted.add(c.currency)
+    total, unconverted = rules.costs_in_eur(mission.costs)
     budget = row.budget_eur if row else None
     return Assessment(
         mission_ref=ref, recorded=row is not None, framework_code=fw.code,
@@ -227,7 +217,7 @@ def get_assessment(uow: UnitOfWork, ref: str) -> Assessment:
         themes=tuple((c, _name(fw, "theme", c)) for c in mission.themes),
         goals=tuple((c, _name(fw, "goal", c)) for c in mission.goals),
         costs_by_payer=tuple(PayerCosts(p, cur, amt) for (p, cur), amt in sorted(sums.items())),
-        costs_total_eur=total, unconverted_currencies=tuple(sorted(unconverted)),
+        costs_total_eur=total, unconverted_currencies=unconverted,
         budget_eur=budget,
         over_budget=None if budget is None else total > budget,
         co2=co2.estimate(mission, snap.venues))

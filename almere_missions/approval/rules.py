@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -14,7 +14,7 @@ from typing import Any
 from almere_missions.errors import InvalidInput
 from almere_missions.paths import RESOURCES
 from almere_missions.text import Text
-from almere_missions.views import MissionView, PersonView, SecurityStatus
+from almere_missions.views import CostView, MissionView, PersonView, SecurityStatus
 
 RULES_FILE = RESOURCES / "approval" / "rules.json"
 ADVICE_ORDER = ("green", "yellow", "orange", "red")
@@ -50,6 +50,18 @@ class Rules:
             return False
         return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", person.function, re.I)
                    for w in self.board_words)
+
+    def costs_in_eur(self, costs: Iterable[CostView]) -> tuple[Decimal, tuple[str, ...]]:
+        """The costs summed in euros, and the currencies without a rate (left out)."""
+        total, unconverted = Decimal(0), set()
+        for c in costs:
+            if c.currency == "EUR":
+                total += c.amount
+            elif c.currency in self.eur_rates:
+                total += c.amount * self.eur_rates[c.currency]
+            else:
+                unconverted.add(c.currency)
+        return total, tuple(sorted(unconverted))
 
 
 @dataclass(frozen=True)
@@ -173,21 +185,14 @@ def gather_facts(rules: Rules, mission: MissionView, persons: Mapping[str, Perso
     own = OWN_SIDE.get(mission.direction, ())
     board = [p for p in mission.participants
              if p.role in own and rules.is_board(persons.get(p.person), p.person)]
-    total, unconverted = Decimal(0), set()
-    for c in mission.costs:
-        if c.currency == "EUR":
-            total += c.amount
-        elif c.currency in rules.eur_rates:
-            total += c.amount * rules.eur_rates[c.currency]
-        else:
-            unconverted.add(c.currency)
+    total, unconverted = rules.costs_in_eur(mission.costs)
     return Facts(
         direction=mission.direction,
         board_leads=any(p.role == "delegation_leader" for p in board),
         board_hosts=any(p.role == "host" for p in board),
         board_participates=bool(board),
         costs_eur=total,
-        unconverted_costs=tuple(sorted(unconverted)),
+        unconverted_costs=unconverted,
         travel_advice=worst((security.travel_advice or {}).values(), ADVICE_ORDER)
         if security else None,
         state_actor_risk=security.state_actor_risk if security else None,

@@ -120,8 +120,9 @@ class _Case:
 
     def required(self) -> list[StepSpec]:
         snap = mission_service.load_snapshot(self.uow, [self.ref])
-        facts = gather_facts(load_rules(), snap.missions[0], snap.persons, self.security)
-        return required_steps(load_rules(), facts)
+        rules = load_rules()
+        facts = gather_facts(rules, snap.missions[0], snap.persons, self.security)
+        return required_steps(rules, facts)
 
     def open_round(self) -> ApprovalRound:
         if self.round is None or self.round.state != "open":

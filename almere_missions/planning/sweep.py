@@ -12,11 +12,6 @@ from __future__ import annotations
 import numpy as np
 
 
-def order(group: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """The permutation that sorts rows by group, then start, then end."""
-    return np.lexsort((end, start, group))
-
-
 def overlapping_pairs(group: np.ndarray, start: np.ndarray, end: np.ndarray,
                       ) -> tuple[list[tuple[int, int]], np.ndarray]:
     """Pairs ``(i, j)``, ``i < j``, of rows in one group whose spans overlap.

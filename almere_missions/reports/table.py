@@ -29,6 +29,3 @@ class Table:
     chart: ChartSpec | None = None
     #: extra facts for the reader (the year, the factor source, ...)
     meta: dict[str, str] = field(default_factory=dict)
-
-    def as_dicts(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]

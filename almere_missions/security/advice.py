@@ -26,7 +26,6 @@ from almere_missions.db.models_security import AdviceSnapshot
 from almere_missions.errors import InvalidInput, NotFound
 from almere_missions.security.advice_reader import (
     AdviceDocument,
-    Region,
     parse_advice,
     read_advice,
     worst,
@@ -308,7 +307,3 @@ def advice_for_mission(uow: UnitOfWork, ref: str, *,
             colours = [view.colour, *(r.colour for r in view.regions)]
         out.append(MissionAdvice(country, view, tuple(places), worst(colours), known))
     return out
-
-
-def regions_as_dicts(regions: Iterable[Region | RegionAdvice]) -> list[dict]:
-    return [{"name": r.name, "colour": r.colour} for r in regions]

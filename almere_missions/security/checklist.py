@@ -8,7 +8,6 @@ meaning. Unknown items, or items of the other direction, are refused.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,9 +18,9 @@ from sqlalchemy import select
 from almere_missions import policy
 from almere_missions.db.models_security import SecurityAssessment
 from almere_missions.errors import EditConflict, InvalidInput
+from almere_missions.exchange.importer import read_json
 from almere_missions.services import users
 from almere_missions.services.missions import mission_row
-from almere_missions.text import pick
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 
@@ -146,16 +145,7 @@ def record_security_assessment(uow: UnitOfWork, ref: str, data: dict[str, Any], 
 
 def record_from_file(uow: UnitOfWork, ref: str, path: str | Path) -> AssessmentView:
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise InvalidInput("no such file", file=str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"not UTF-8 text ({exc.reason})", file=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"not valid JSON ({exc.msg})", file=str(path),
-                           record=f"line {exc.lineno}, column {exc.colno}") from None
-    return record_security_assessment(uow, ref, data, source=str(path))
+    return record_security_assessment(uow, ref, read_json(path), source=str(path))
 
 
 def _assessment_view(ref: str, row: SecurityAssessment) -> AssessmentView:
@@ -168,9 +158,3 @@ def get_security_assessment(uow: UnitOfWork, ref: str) -> AssessmentView | None:
     mission = mission_row(uow, ref)
     row = _row(uow, mission.id)
     return _assessment_view(ref, row) if row else None
-
-
-def label(uow: UnitOfWork, code: str, lang: str = "en") -> str:
-    fw = policy.framework_in_force(uow.session, now_utc().date())
-    entry = fw.get("checklist_item", code) if fw else None
-    return pick(entry.name, lang) if entry else code

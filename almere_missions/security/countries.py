@@ -53,7 +53,3 @@ def alpha2_from_name(name: str) -> str | None:
     except LookupError:
         return None
     return hits[0].alpha_2 if hits else None
-
-
-def is_country(code: str) -> bool:
-    return alpha2(code) is not None

@@ -20,7 +20,7 @@ organisations (entries of unknown type with both).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -372,15 +372,6 @@ class Matcher:
                 if e_idx not in best or match.score > best[e_idx].score:
                     best[e_idx] = match
         return sorted(best.values(), key=lambda m: (-m.score, m.entity.source, m.entity.entity_id))
-
-    def screen_many(self, subjects: Sequence[Subject],
-                    progress: Callable[[int, int, str], None] | None = None) -> list[Match]:
-        out = []
-        for n, subject in enumerate(subjects, 1):
-            out.extend(self.screen(subject))
-            if progress:
-                progress(n, len(subjects), subject.key)
-        return out
 
 
 def naive_screen(subjects: Sequence[Subject], entities: Sequence[ListedEntity],

@@ -22,7 +22,6 @@ from almere_missions.services import users
 from almere_missions.services.missions import (
     claim,
     get_mission,
-    mission_row,
     person_view,
     venue_view,
 )
@@ -424,11 +423,6 @@ def _cost_plain(c: Cost) -> dict:
 def _cost_plain_row(r: dict) -> dict:
     return {"description": r["description"], "amount": str(r["amount"]),
             "currency": r["currency"], "paid_by": r["paid_by"]}
-
-
-def mission_version(uow: UnitOfWork, ref: str) -> int:
-    """The version of a mission as stored now (to tell whether a view is stale)."""
-    return mission_row(uow, ref).version
 
 
 # --- mission fields ------------------------------------------------------------
