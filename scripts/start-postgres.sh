@@ -4,16 +4,16 @@
 set -euo pipefail
 ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | grep -q "^$ver main"; then
-  pg_createcluster "$ver" main >/dev/null
+  pg_createcluster "$ver" main >/dev/null 2>&1
 fi
 # A throw-away test cluster: durability is not needed, speed is (each test
 # creates its own database).
 conf=/etc/postgresql/$ver/main/conf.d/almere-tests.conf
 if [ ! -f "$conf" ]; then
   printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' > "$conf"
-  pg_ctlcluster "$ver" main stop 2>/dev/null || true
+  pg_ctlcluster "$ver" main stop >/dev/null 2>&1 || true
 fi
-pg_ctlcluster "$ver" main start 2>/dev/null || true
+pg_ctlcluster "$ver" main start >/dev/null 2>&1 || true
 for _ in $(seq 1 30); do
   pg_isready -q -h 127.0.0.1 && break
   sleep 0.5

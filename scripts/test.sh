@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
-ALMERE_MISSIONS_TEST_PG=$(scripts/start-postgres.sh)
+ALMERE_MISSIONS_TEST_PG=$(scripts/start-postgres.sh | tail -n 1)
 export ALMERE_MISSIONS_TEST_PG
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest tests --ignore=tests/bench "$@"
