@@ -56,3 +56,11 @@ class EnvironmentProblem(MissionsError):
 
 class SchemaTooNew(EnvironmentProblem):
     """The database was written by a newer version of the program."""
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel: the work stops and what it had not committed is rolled back.
+
+    Raised by a progress callback (``progress(done, total, text)``) that a use case calls
+    between its steps; not a failure, so it carries no exit status of its own.
+    """

@@ -1,0 +1,53 @@
+"""Who may do what: the roles and, per action, the roles that may take it.
+
+Every use case in ``almere_missions.app`` calls :func:`require` with its action
+before it reads or writes anything, so no front end can forget a check; the
+desktop program asks :func:`allowed` only to enable or explain its buttons.
+``admin`` is not a wildcard: an administrator who plans missions is an officer too.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from almere_missions.errors import PermissionDenied
+
+ROLES = ("officer", "approver", "mayor", "security", "viewer", "admin")
+EVERYONE = frozenset(ROLES)
+#: the roles that see internal notes, internal items and security findings
+INTERNAL = frozenset({"officer", "approver", "mayor", "security", "admin"})
+
+# Actions, named for what the user does. The table below is the one place that
+# says which roles may take each; the role-matrix test walks every row.
+MISSION_READ = "mission.read"
+MISSION_EDIT = "mission.edit"
+
+RULES: dict[str, frozenset[str]] = {
+    MISSION_READ: EVERYONE,
+    MISSION_EDIT: frozenset({"officer"}),
+}
+
+
+def roles_of(uow, name: str | None = None) -> set[str]:
+    """The roles of an active registered user (the acting one by default); empty otherwise."""
+    from almere_missions.db.models import User
+
+    u = uow.session.scalar(select(User).where(User.name == (name or uow.user)))
+    return set(u.roles or ()) if u and u.active else set()
+
+
+def allowed(roles: set[str] | frozenset[str], action: str) -> bool:
+    return bool(RULES[action] & set(roles))
+
+
+def require(uow, action: str) -> set[str]:
+    """Refuse (exit 3) unless the acting user holds a role that may take ``action``."""
+    held = roles_of(uow)
+    if not held:
+        raise PermissionDenied(f"user {uow.user!r} is not registered in this database; "
+                               "an administrator can add them with `user add`")
+    if not allowed(held, action):
+        need = " or ".join(sorted(RULES[action]))
+        raise PermissionDenied(f"user {uow.user!r} may not do this ({action}): it needs the "
+                               f"role {need} (has {', '.join(sorted(held))})")
+    return held
