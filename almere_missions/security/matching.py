@@ -161,6 +161,10 @@ def compare_forms(subject: NameForm, listed: NameForm) -> _Pairing:
     q, c = subject.tokens, listed.tokens
     vowelless = subject.vowelless or listed.vowelless
     chinese = subject.chinese and listed.chinese
+    if chinese and subject.characters and listed.characters:
+        # Both in characters: the same sound in another character is another name
+        # (王磊 and 王雷 are both Wang Lei).
+        q, c = subject.characters, listed.characters
     pairs = []
     for i, a in enumerate(q):
         for j, b in enumerate(c):
@@ -181,7 +185,8 @@ def compare_forms(subject: NameForm, listed: NameForm) -> _Pairing:
     missing_c = [t for j, t in enumerate(c) if j not in used_c]
 
     def minor(token: str) -> bool:
-        return is_particle(token)  # al, de, van, initials: they say little on their own
+        # al, de, van, initials: they say little on their own
+        return not chinese and is_particle(token, vowelless)
 
     # Matched particles count a little, in the score and in what it is divided by.
     pair_weight = [_MINOR_MATCH if minor(q[i]) else 1.0 for i, j, sim, note in matched]
@@ -227,8 +232,9 @@ def compare_forms(subject: NameForm, listed: NameForm) -> _Pairing:
     if conflicts and not chinese:
         notes.append("different name parts weigh against")
 
-    # Names written together or apart ("Abdulrahman" / "Abdul Rahman").
-    if len(q) != len(c):
+    # Names written together or apart ("Abdulrahman" / "Abdul Rahman"); Chinese names
+    # go by syllables (Li Yuan is not Li Yulan).
+    if len(q) != len(c) and not chinese:
         compact = max(fuzz.ratio("".join(q), "".join(c)),
                       fuzz.ratio("".join(sorted(q)), "".join(sorted(c)))) / 100
         if compact >= 0.92 and compact * 0.97 > score:
@@ -409,6 +415,10 @@ class Matcher:
             group: {k: np.unique(np.asarray(v, dtype=np.int32)) for k, v in keys.items()}
             for group, keys in postings.items()}
         self._parts = np.asarray(self._row_parts, dtype=np.int32)
+        # Entities with a name in Chinese characters: a guest's name in characters is
+        # compared with those, not with their romanisations (王磊 and 王雷 are both Wang Lei).
+        self._han = {i for i, e in enumerate(self.entities)
+                     if any(script_of(n) == "han" for n in e.names)}
 
     @property
     def name_count(self) -> int:
@@ -455,10 +465,13 @@ class Matcher:
             for form in name_forms(name, group):
                 rows.update(self.candidates(form, group))
             seen_names: set[tuple[int, str]] = set()
+            han = script_of(name) == "han"
             for row in rows:
                 e_idx = self._row_entity[row]
                 key = (e_idx, self._row_name[row])
                 if key in seen_names:
+                    continue
+                if han and e_idx in self._han and script_of(self._row_name[row]) != "han":
                     continue
                 seen_names.add(key)
                 match = score_pair(subject, name, self.entities[e_idx], self._row_name[row])

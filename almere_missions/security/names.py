@@ -166,6 +166,18 @@ def chinese_keys_from_latin(text: str) -> tuple[str, ...] | None:
     return tuple(out) if len(out) >= 2 else None
 
 
+@cache
+def _simplified():
+    import icu
+
+    return icu.Transliterator.createInstance("Traditional-Simplified")
+
+
+def simplified_characters(text: str) -> tuple[str, ...]:
+    """The Han characters of a name in simplified form (習近平 and 习近平 are one name)."""
+    return tuple(ch for ch in _simplified().transliterate(text) if script_of(ch) == "han")
+
+
 def chinese_keys_from_han(text: str) -> tuple[str, ...]:
     han = "".join(ch for ch in text if script_of(ch) == "han")
     return tuple(_wg_key(s) for s in lazy_pinyin(han, style=Style.WADEGILES) if s.strip())
@@ -182,6 +194,7 @@ class NameForm:
     how: str  # how the tokens were obtained, for the explanation
     vowelless: bool = False  # from a script that writes no short vowels (Arabic, Hebrew)
     chinese: bool = False  # tokens are Chinese syllable keys
+    characters: tuple[str, ...] = ()  # the simplified Han character of each syllable, if known
 
     @property
     def text(self) -> str:
@@ -266,8 +279,10 @@ def name_forms(name: str, kind: str = PERSON) -> tuple[NameForm, ...]:
         if script == "han":
             keys = chinese_keys_from_han(name)
             if len(keys) >= 2:
+                chars = simplified_characters(name)
                 forms.append(NameForm(name, keys, "characters read as Chinese syllables",
-                                      chinese=True))
+                                      chinese=True,
+                                      characters=chars if len(chars) == len(keys) else ()))
         elif script == "latin":
             keys = chinese_keys_from_latin(remove_person_prefixes(name))
             if keys:
@@ -329,9 +344,16 @@ def translit_key(token: str) -> str:
     return "".join(ch for ch in token if ch not in "aeiouyj'")
 
 
+# Particles of names written in Arabic script, once transliterated (ال, بن, ابن, أبو).
+_ARABIC_PARTICLES = frozenset({"al", "el", "bn", "bin", "ibn", "abn", "abw", "abu", "bnt"})
+
+
 @lru_cache(maxsize=400_000)
-def is_particle(token: str) -> bool:
-    """Name particles (al, el, de, van, …) that weigh little when missing."""
+def is_particle(token: str, vowelless: bool = False) -> bool:
+    """Name particles (al, el, de, van, …) that weigh little when missing. Written
+    without vowels, short names are no particles ("da" is دعاء, not Italian "da")."""
+    if vowelless:
+        return len(token) <= 1 or token in _ARABIC_PARTICLES
     return len(token) <= 1 or is_stopword(token)
 
 
