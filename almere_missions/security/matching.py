@@ -34,9 +34,9 @@ from almere_missions.security.names import (
     block_keys,
     is_particle,
     name_forms,
+    same_korean_surname,
     script_of,
     skeleton,
-    same_korean_surname,
     sound,
     translit_key,
 )

@@ -221,7 +221,7 @@ def _strip_org(folded: str) -> str:
 TITLES = frozenset({
     "general", "colonel", "marshal", "admiral", "senior", "president", "presidente",
     "prezident", "minister", "ministr", "ministro", "gospodin", "gospozha", "polkovnik",
-    "marshal", "ayatollah", "ayatullah", "aytallh", "ayt", "hojatoleslam", "sayyid", "sayyed",
+    "ayatollah", "ayatullah", "aytallh", "ayt", "hojatoleslam", "sayyid", "sayyed",
     "seyed", "alsyd", "syd", "aldktwr", "dktwr", "alshykh", "sheikh", "shaikh", "shaykh",
     "imam", "mullah", "comandante", "coronel", "senor", "senora", "excellency"})
 

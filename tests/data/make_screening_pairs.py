@@ -437,7 +437,7 @@ def rows() -> list[dict]:
             else:
                 add(name, born, person["nat"], person["sex"], person, "same", category, source)
         # The same spellings borne by someone born years later: another person.
-        for k, (name, category, source) in enumerate(person["variants"][:3]):
+        for k, (name, _category, source) in enumerate(person["variants"][:3]):
             years = (7, -12, 23)[k % 3] + n % 5
             add(name, _shift(born, years), person["nat"], person["sex"], person, "different",
                 "other-birth-year", source)
