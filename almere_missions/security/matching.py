@@ -1,11 +1,13 @@
 """Matching people and organisations against sanctions lists, with reasons.
 
 A score in 0..1 comes from the names (token by token, in any order), then birth
-date and nationality raise or lower it. Every score carries an explanation a
-security advisor can read.
+date, nationality and sex raise or lower it: another birth year or the other sex
+takes even a perfect name match below the threshold, and what the list or the
+guest does not state changes nothing. Every score carries an explanation a
+security advisor can read, naming each of these.
 
 Blocking (why it is fast): every listed name is indexed under sound keys of its
-parts (metaphone and consonant skeleton, or Chinese syllable keys). A listed
+parts (metaphone, consonant skeleton and romanisation key, or Chinese syllable keys). A listed
 name is compared in full only when
 
 1. at least two parts of the subject's name share a key with it (or one, when
