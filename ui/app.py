@@ -111,11 +111,15 @@ class Application(QObject):
         else:
             self.app.quit()
 
-    def end_session(self) -> None:
-        """Quit without questions (a signal, the end of the session): drafts are kept."""
+    def end_session(self, quit: bool = True) -> None:
+        """Quit without questions (a signal, the end of the session): drafts are kept.
+
+        ``quit=False`` when the application is quitting already (aboutToQuit).
+        """
         if self.window is not None and self.window.isVisible():
             self.window.end_session()
-        self.app.quit()
+        if quit:
+            self.app.quit()
 
     def keep_drafts(self) -> None:
         if self.window is not None:

@@ -84,15 +84,16 @@ def close_questions(then: Callable[[], None], tries: int = 40) -> None:
     QTimer.singleShot(50, lambda: close_questions(then, tries - 1))
 
 
-def install(app: QApplication, end: Callable[[], None],
+def install(app: QApplication, end: Callable[..., None],
             keep: Callable[[], None]) -> SignalQuit:
     """Route the signals to ``end``; at a log-out, ``keep`` the drafts first.
 
     The session manager asks for the data (commitDataRequest) and may still cancel
     the log-out, so the program only keeps its drafts then; it ends when the session
-    quits it (aboutToQuit, with the window still open) or sends SIGTERM.
+    quits it (aboutToQuit, with the window still open: ``end(quit=False)``) or
+    sends SIGTERM.
     """
     quit_on_signal = SignalQuit(lambda: close_questions(end), app)
     app.commitDataRequest.connect(lambda _manager: keep())
-    app.aboutToQuit.connect(end)
+    app.aboutToQuit.connect(lambda: end(quit=False))
     return quit_on_signal

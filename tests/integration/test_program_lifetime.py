@@ -9,6 +9,7 @@ few seconds, and another connection must be able to write.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -73,18 +74,31 @@ def _holds(pid: int, path: Path) -> bool:
         return False
 
 
-@pytest.fixture
-def season(tmp_path):
-    """A fresh database with the demo season, and the environment of a new user."""
-    db_path = (tmp_path / "missions.sqlite").resolve()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "ALMERE_MISSIONS_DB": f"sqlite:///{db_path}", "HOME": str(tmp_path / "home"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_STATE_HOME": str(tmp_path / "state")}
+def _environment(base: Path, db_path: Path) -> dict:
+    """A new user's: their own home and folders, the program offscreen."""
+    return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+            "ALMERE_MISSIONS_DB": f"sqlite:///{db_path}", "HOME": str(base / "home"),
+            "XDG_CONFIG_HOME": str(base / "config"), "XDG_DATA_HOME": str(base / "data"),
+            "XDG_STATE_HOME": str(base / "state")}
+
+
+@pytest.fixture(scope="module")
+def demo_database(tmp_path_factory) -> Path:
+    """The demo season in a fresh database, set up with the command line (once)."""
+    base = tmp_path_factory.mktemp("demo")
+    db_path = (base / "missions.sqlite").resolve()
     for command in (["init"], ["import", str(DEMO)]):
-        subprocess.run([sys.executable, "-c", CLI, *command], env=env, check=True,
-                       capture_output=True, timeout=300)
-    return db_path, env
+        subprocess.run([sys.executable, "-c", CLI, *command], check=True, timeout=300,
+                       env=_environment(base, db_path), capture_output=True)
+    return db_path
+
+
+@pytest.fixture
+def season(demo_database, tmp_path):
+    """A copy of the demo database for one test, and the environment to run in."""
+    db_path = (tmp_path / "missions.sqlite").resolve()
+    shutil.copyfile(demo_database, db_path)
+    return db_path, _environment(tmp_path, db_path)
 
 
 def _start_program(db_path: Path, env: dict, tmp_path: Path):
@@ -137,6 +151,7 @@ def test_a_signal_ends_the_program_and_its_helpers(season, tmp_path, how):
         log.close()
     output = (tmp_path / "program.log").read_text()
     assert code == 0, output  # the normal way out, not death by the signal
+    assert "Traceback" not in output, output
     _assert_all_gone(helpers)
     _assert_unlocked(db_path)
 
