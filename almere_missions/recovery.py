@@ -64,11 +64,20 @@ def pending(url: str, user: str) -> list[dict]:
             found.append(data)
         except (OSError, ValueError, AttributeError) as exc:
             _log.warning("recovery draft %s cannot be read (%s); set aside", path, exc)
-            try:
-                path.replace(path.with_suffix(".unreadable"))
-            except OSError:
-                pass
+            _set_aside(path)
     return sorted(found, key=lambda d: d.get("kept_at", ""))
+
+
+def _set_aside(path: Path) -> None:
+    try:
+        path.replace(path.with_suffix(".unreadable"))
+    except OSError:
+        pass
+
+
+def set_aside(url: str, user: str, ref: str) -> None:
+    """A draft that cannot be applied: kept beside, as ``.unreadable``, no longer offered."""
+    _set_aside(_file(url, user, ref))
 
 
 def discard(url: str, user: str, ref: str) -> None:

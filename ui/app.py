@@ -170,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     jobs.warm_up()
     controller.start()
     code = app.exec()
+    jobs.shutdown()  # first: a read still queued for the job process is dropped, not waited for
     controller.runner.wait_idle()
-    jobs.shutdown()
     if controller.ctx is not None:
         controller.ctx.db.dispose()
     return code

@@ -73,10 +73,12 @@ class Draft:
     @classmethod
     def from_data(cls, data: dict) -> Draft:
         """The draft :meth:`to_data` gave; a missing or mistyped field raises ``ValueError``."""
+        values = {}
+        name = ""
         try:
-            values = {}
             for f in fields(cls):
-                value = data[f.name]
+                name = f.name
+                value = data[name]
                 if f.name in ("start", "end"):
                     value = date.fromisoformat(value)
                 elif f.name == "participants":
@@ -88,7 +90,8 @@ class Draft:
                     value = tuple(value)
                 values[f.name] = value
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
-            raise ValueError(f"recovery draft: field {exc} is missing or not readable") from exc
+            raise ValueError(f"recovery draft: field {name!r} is missing or not readable "
+                             f"({exc})") from exc
         return cls(**values)
 
     def changed_keys(self, base: Draft) -> list[str]:

@@ -296,7 +296,13 @@ class MissionEditor(QWidget):
             if self.view is None:
                 return
             self.loadedSignal.disconnect(apply)
-            base, draft = Draft.from_data(kept["base"]), Draft.from_data(kept["draft"])
+            try:
+                base, draft = Draft.from_data(kept["base"]), Draft.from_data(kept["draft"])
+            except (ValueError, KeyError, TypeError) as exc:
+                recovery.set_aside(self.ctx.db.url, self.ctx.user, self.ref)
+                crash.show_error(errors.InvalidInput(
+                    f"{self.ref}: the unsaved changes kept cannot be restored: {exc}"), self)
+                return
             self.undo.beginMacro(self.tr("Restore unsaved changes"))
             for key in draft.changed_keys(base):
                 self.change(key, getattr(draft, key), self.tr("Restore unsaved changes"))
