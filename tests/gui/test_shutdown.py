@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name == "nt
 
 
 @pytest.fixture
-def make_controller(qapp, settings, tmp_path):
+def make_controller(qapp, qtbot, settings, tmp_path):
     from ui.app import Application
 
     settings.database_url = f"sqlite:///{tmp_path / 'missions.sqlite'}"
@@ -38,6 +38,8 @@ def make_controller(qapp, settings, tmp_path):
 
     yield make
     for controller in made:
+        # the tabs' reads delivered first (a panel answered after its editor went would fault)
+        qtbot.waitUntil(lambda c=controller: c.runner.busy == 0, timeout=20_000)
         if controller.window is not None:
             controller.window.close()
             controller.window.deleteLater()
