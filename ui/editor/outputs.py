@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,9 +34,10 @@ from almere_missions.calendars import credentials
 from almere_missions.calendars.ics import mission_calendar
 from almere_missions.fileio import atomic_write_bytes
 from almere_missions.planning import issued
-from ui import fmt, jobs, outputjobs, pdfpages
+from ui import fmt, outputjobs, pdfpages
 from ui.editor.panel import PanelTab, section_title
-from ui.tasks import Operation
+from ui.progress import ProgressPanel
+from ui.tasks import JOBS, job
 
 AUDIENCES = {"guest": QT_TRANSLATE_NOOP("OutputsTab", "Guests"),
              "internal": QT_TRANSLATE_NOOP("OutputsTab", "Internal (hosts)")}
@@ -51,7 +51,6 @@ class OutputsTab(PanelTab):
 
     def __init__(self, editor):
         super().__init__(editor)
-        self._op = None
         self._images: list = []
         # the document's choices
         self.audience = QComboBox(self)
@@ -76,14 +75,8 @@ class OutputsTab(PanelTab):
         self.scroll.setWidget(self.pages_host)
         self.page_count = QLabel(self)
         # progress of whatever runs
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("outputProgress")
-        self.progress.setMaximumWidth(200)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("outputCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.progress = ProgressPanel(self, "outputProgress")
+        self.cancel_button = self.progress.cancel_button
         # documents
         self.docs_box = QGroupBox(self)
         self.save_pdf = QPushButton(self)
@@ -168,7 +161,6 @@ class OutputsTab(PanelTab):
         foot = QHBoxLayout()
         foot.addWidget(self.status, 1)
         foot.addWidget(self.progress)
-        foot.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(foot)
@@ -192,7 +184,7 @@ class OutputsTab(PanelTab):
     def retranslate(self) -> None:
         for n, key in enumerate(AUDIENCES):
             self.audience.setItemText(n, QCoreApplication.translate("OutputsTab", AUDIENCES[key]))
-        if self.language.currentIndex() < 0 or not self._shown_version:
+        if self.language.currentIndex() < 0 or self._shown is None:
             self.language.setCurrentIndex(max(0, self.language.findData(
                 fmt.document_lang())))
         self.l_audience.setText(self.tr("For:"))
@@ -221,7 +213,7 @@ class OutputsTab(PanelTab):
         self.password.setPlaceholderText(self.tr("from the system keyring if empty"))
         self.remember.setText(self.tr("Remember the password (system keyring)"))
         self.publish_button.setText(self.tr("Publish to CalDAV"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.progress.retranslate()
         for w, name in ((self.url, self.tr("CalDAV server address")),
                         (self.calendar, self.tr("Calendar name")),
                         (self.username, self.tr("CalDAV user name")),
@@ -229,9 +221,6 @@ class OutputsTab(PanelTab):
             w.setAccessibleName(name)
 
     # data -------------------------------------------------------------------------------
-    def fetch(self, uow, ref):
-        return issued.list_issued(uow, ref)
-
     def show_data(self, issues) -> None:
         if issues:
             last = issues[-1]
@@ -255,21 +244,6 @@ class OutputsTab(PanelTab):
         return self.audience.currentData()
 
     # background work with progress and cancel --------------------------------------------
-    def _start(self, op, text: str) -> None:
-        self._op = op
-        self.tell(text)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self._set_busy(True)
-
-    def _over(self) -> None:
-        self._op = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._set_busy(False)
-
     def _set_busy(self, busy: bool) -> None:
         for b in (self.preview_button, self.save_pdf, self.print_button, self.delegation_button,
                   self.badges_button, self.issue_button, self.ics_button, self.publish_button):
@@ -277,58 +251,31 @@ class OutputsTab(PanelTab):
         if not busy and self.data is not None:
             self.show_data(self.data)
 
-    def _progress(self, done: int, total: int, _text: str = "") -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+    def _job(self, j, done, *, discard=None, cancelled_text: str | None = None):
+        """Run ``j`` with the tab's progress and Cancel. Files are put in place only on
+        success (``discard()`` clears away what a cancelled job left), a database write
+        is rolled back."""
+        def cancelled(stored: bool) -> None:
+            if discard is not None:
+                discard()
+            self.tell(cancelled_text or (self.tr("Cancelled; it had already been stored.")
+                                         if stored else self.tr("Cancelled; nothing was written.")))
 
-    def _failed(self, exc: BaseException) -> None:
-        self._over()
-        self.fail(exc)
+        self.tell(j.title)
+        handle = self.run(j, done, cancelled=cancelled, panel=self.progress)
+        self._set_busy(True)
+        handle.ended.connect(lambda: self._set_busy(False))
+        return handle
 
     def cancel(self) -> None:
-        """Stop the running work; a cancelled operation reports nothing back (ui.tasks).
-        Files are put in place only on success, a database write is rolled back; events a
-        publication already put on the server stay there until the next publication."""
-        if self._op is not None:
-            publishing = self._op.label.startswith(self.tr("Publishing to %1…").split("%1")[0])
-            self._op.cancel()
-            self._over()
-            self.tell(self.tr("Cancelled: the calendar on the server may be partly updated; "
-                              "publish again to complete it.") if publishing
-                      else self.tr("Cancelled; nothing was written."))
+        self.progress.cancel()
 
-    def _run(self, fn, done, text: str, *, write: bool = False):
-        def ok(result):
-            if op.handle is not None and op.handle.cancelled and not write:
-                return  # finished just as it was cancelled: the person no longer wants it
-            self._over()
-            done(result)
-        run = self.ctx.write if write else self.ctx.read
-        extra = {"refs": {self.ref}} if write else {}
-        op = run(fn, ok, failure=self._failed, parent=self, label=text,
-                 progress=self._progress, **extra)
-        self._start(op, text)
-        return op
+    def _write(self, fn, done, text: str, cancelled_text: str | None = None):
+        """A write of ``fn(uow, progress)`` on the database lane."""
+        from ui.context import _in_unit_of_work
 
-    def _in_job(self, target, *args, done, text: str, discard=None) -> Operation:
-        """Run ``target(url, user, *args)`` in the job process; Cancel drops the result
-        (``discard(result)`` clears away what it left)."""
-        url, user = self.ctx.db.url, self.ctx.user
-
-        def ok(result):
-            if op.handle is not None and op.handle.cancelled:
-                if discard is not None:
-                    discard(result)
-                return
-            self._over()
-            done(result)
-
-        op = Operation(lambda _p: jobs.call(target, url, user, *args), label=text,
-                       database=False).success(ok).failure(self._failed)
-        op.run(self.ctx.runner)
-        self._start(op, text)
-        return op
+        return self._job(job(_in_unit_of_work, fn, True, title=text, writes=True,
+                             refs={self.ref}), done, cancelled_text=cancelled_text)
 
     # preview and print ------------------------------------------------------------------
     def _choice_changed(self) -> None:
@@ -336,9 +283,9 @@ class OutputsTab(PanelTab):
             self.preview()
 
     def preview(self):
-        return self._in_job(outputjobs.pages_job, "programme", self.ref, self.lang(),
-                            self.audience_key(), PREVIEW_DPI, done=self._show_pages,
-                            text=self.tr("Rendering the programme…"))
+        return self._job(job(outputjobs.pages_job, "programme", self.ref, self.lang(),
+                             self.audience_key(), PREVIEW_DPI, lane=JOBS,
+                             title=self.tr("Rendering the programme…")), self._show_pages)
 
     def _show_pages(self, pages) -> None:
         while self.pages_layout.count():
@@ -362,11 +309,11 @@ class OutputsTab(PanelTab):
         if printer is None:
             return
         dpi = min(300, printer.resolution())
-        self._in_job(outputjobs.pages_job, "programme", self.ref, self.lang(),
-                     self.audience_key(), dpi,
-                     done=lambda pages: (pdfpages.paint(printer, pages),
-                                         self.tell(self.tr("Sent to the printer."))),
-                     text=self.tr("Preparing the print…"))
+        self._job(job(outputjobs.pages_job, "programme", self.ref, self.lang(),
+                      self.audience_key(), dpi, lane=JOBS,
+                      title=self.tr("Preparing the print…")),
+                  lambda pages: (pdfpages.paint(printer, pages),
+                                 self.tell(self.tr("Sent to the printer."))))
 
     # files ------------------------------------------------------------------------------------
     def _ask_save(self, what: str) -> None:
@@ -395,24 +342,22 @@ class OutputsTab(PanelTab):
             if on_done is not None:
                 on_done(pages)
 
-        return self._in_job(outputjobs.document_job, what, self.ref, str(part), self.lang(),
-                            self.audience_key(), done=done,
-                            discard=lambda _pages: part.unlink(missing_ok=True),
-                            text=self.tr("Writing %1…").replace("%1", path.name))
+        return self._job(job(outputjobs.document_job, what, self.ref, str(part), self.lang(),
+                             self.audience_key(), lane=JOBS,
+                             title=self.tr("Writing %1…").replace("%1", path.name)), done,
+                         discard=lambda: part.unlink(missing_ok=True))
 
     def issue(self, on_done=None):
         ref = self.ref
 
         def done(number):
-            self._shown_version = None
-            self.reload()
             self.tell(self.tr("Programme issued (issue %1). Later changes go into a change "
                               "notice.").replace("%1", str(number)))
             if on_done is not None:
                 on_done(number)
 
-        return self._run(lambda uow, _p: issued.issue_programme(uow, ref), done,
-                         self.tr("Issuing the programme…"), write=True)
+        return self._write(lambda uow, _p: issued.issue_programme(uow, ref), done,
+                           self.tr("Issuing the programme…"))
 
     def _ask_ics(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -435,7 +380,7 @@ class OutputsTab(PanelTab):
                 on_done(size)
 
         # a write: the export records the SEQUENCE it gave each event
-        return self._run(work, done, self.tr("Exporting the calendar…"), write=True)
+        return self._write(work, done, self.tr("Exporting the calendar…"))
 
     # CalDAV ------------------------------------------------------------------------------------
     def _store(self):
@@ -484,8 +429,10 @@ class OutputsTab(PanelTab):
             if on_done is not None:
                 on_done(result)
 
-        return self._run(
+        return self._write(
             lambda uow, p: caldav_service.publish(
                 uow, ref, url, cal, username=user, password=password,
                 progress=lambda d, t: p(d, t), lang=lang, audience=audience),
-            done, self.tr("Publishing to %1…").replace("%1", cal), write=True)
+            done, self.tr("Publishing to %1…").replace("%1", cal),
+            cancelled_text=self.tr("Cancelled: the calendar on the server may be partly "
+                                   "updated; publish again to complete it."))
