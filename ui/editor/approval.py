@@ -318,8 +318,13 @@ class ApprovalTab(PanelTab):
                 discard()
             self.tell(self.tr("Cancelled; nothing was written."))
 
+        def failed(exc):
+            if discard is not None:
+                discard()
+            self.fail(exc)
+
         button.setEnabled(False)
         self.tell(j.title)
-        handle = self.run(j, done, cancelled=cancelled, panel=self.progress)
+        handle = self.run(j, done, failed=failed, cancelled=cancelled, panel=self.progress)
         handle.ended.connect(lambda: button.setEnabled(True))
         return handle

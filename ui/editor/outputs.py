@@ -261,8 +261,13 @@ class OutputsTab(PanelTab):
             self.tell(cancelled_text or (self.tr("Cancelled; it had already been stored.")
                                          if stored else self.tr("Cancelled; nothing was written.")))
 
+        def failed(exc: BaseException) -> None:
+            if discard is not None:
+                discard()
+            self.fail(exc)
+
         self.tell(j.title)
-        handle = self.run(j, done, cancelled=cancelled, panel=self.progress)
+        handle = self.run(j, done, failed=failed, cancelled=cancelled, panel=self.progress)
         self._set_busy(True)
         handle.ended.connect(lambda: self._set_busy(False))
         return handle
