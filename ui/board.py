@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions.text import pick
 from almere_missions.app import board as board_app
 from almere_missions.app.board import BoardData, monday
+from almere_missions.text import pick
 from ui import crash, fmt
 from ui.tasks import JOBS, job
 

@@ -82,7 +82,7 @@ def _serve(requests, answers, cancel, once: bool) -> None:  # runs in the child 
         number, fn, args, kwargs = request
         last = [0.0]
 
-        def progress(done, total, text="", number=number):
+        def progress(done, total, text="", number=number, last=last):
             if cancel.is_set():
                 raise Cancelled()
             now = time.monotonic()

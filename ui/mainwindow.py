@@ -25,9 +25,9 @@ from ui import crash, outputjobs
 from ui.board import SeasonBoard
 from ui.context import AppContext
 from ui.editor.window import MissionEditor
+from ui.progress import ProgressPanel
 from ui.register import RegisterView
 from ui.settings import Settings
-from ui.progress import ProgressPanel
 from ui.tasks import PROCESS, job
 from ui.welcome import DEMO, WelcomePage
 

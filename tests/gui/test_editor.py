@@ -194,9 +194,9 @@ def test_controls_have_accessible_names(editor):
 
 def test_a_fault_in_the_checks_does_not_stop_editing(editor, example_ctx, tmp_path,
                                                      monkeypatch):
-    from almere_missions import paths
     from dataclasses import replace
 
+    from almere_missions import paths
     from almere_missions.planning import clashes
 
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path)

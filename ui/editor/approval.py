@@ -24,9 +24,9 @@ from almere_missions.approval import workflow
 from almere_missions.timeutil import utc_to_local
 from ui import fmt
 from ui.editor.panel import PanelTab, chip, section_title
+from ui.models.rows import Column, RowsModel
 from ui.progress import ProgressPanel
 from ui.tasks import JOBS, job
-from ui.models.rows import Column, RowsModel
 
 ACTION_WORDS = {
     "submit": QT_TRANSLATE_NOOP("ApprovalTab", "Submit for approval"),
