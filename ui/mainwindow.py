@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from almere_missions import __version__, errors
+from almere_missions.app import exchange as exchange_app
 from almere_missions.app import register as register_app
 from almere_missions.services import editing
-from ui import crash, outputjobs
+from ui import crash
 from ui.board import SeasonBoard
 from ui.context import AppContext
 from ui.editor.window import MissionEditor
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
             else:
                 crash.handle(exc, self)
 
-        return self.ctx.run(job(outputjobs.import_missions, str(path), lane=PROCESS,
+        return self.ctx.run(job(exchange_app.import_file, str(path), lane=PROCESS,
                                 writes=True, title=self.tr("Importing %1").replace("%1", path.name)),
                             done, failed=failed, parent=self, panel=self.work)
 
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
             if on_done is not None:
                 on_done(counts)
 
-        return self.ctx.run(job(outputjobs.export_missions, str(path), lane=PROCESS,
+        return self.ctx.run(job(exchange_app.export_file, str(path), lane=PROCESS,
                                 title=self.tr("Exporting to %1").replace("%1", path.name)),
                             done, failed=lambda exc: crash.handle(exc, self), parent=self,
                             panel=self.work)

@@ -131,29 +131,3 @@ def write_table(_caller, kind: str, tables: list, path: str, *, progress) -> Non
         export.write_csv(tables[0], path)
     else:
         export.write_xlsx(tables, path)
-
-
-# --- the exchange file (a fresh process each) -------------------------------------------
-
-def export_missions(caller, path: str, refs: list[str] | None = None, *,
-                    progress) -> dict[str, int]:
-    from almere_missions import permissions as p
-    from almere_missions.exchange.export import export_file
-
-    progress(0, 1, "")
-    with caller.read() as uow:
-        p.require(uow, p.EXCHANGE_EXPORT)
-        counts = export_file(uow, Path(path), refs)
-    progress(1, 1, "")
-    return counts
-
-
-def import_missions(caller, path: str, *, progress):
-    from almere_missions import permissions as p
-    from almere_missions.exchange.importer import import_file
-
-    with caller.write() as uow:
-        p.require(uow, p.EXCHANGE_IMPORT)
-        result = import_file(uow, Path(path), progress=progress)
-        uow.commit()
-    return result
