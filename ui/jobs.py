@@ -25,6 +25,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from almere_missions import lifetime
 from almere_missions.errors import Cancelled
 
 #: at most this often (seconds) does a child send progress
@@ -54,8 +55,8 @@ def _context():
 
 def start_process(target: Callable, args: tuple):
     """The one place where the desktop program starts a process."""
-    child = _context().Process(target=target, args=args, daemon=True)
-    child.start()
+    child = _context().Process(target=lifetime.watched, args=(target, *args), daemon=True)
+    lifetime.start(child)  # on the starter thread: the helper ends when the program does
     return child
 
 
@@ -93,6 +94,8 @@ def _serve(requests, answers, cancel, once: bool) -> None:  # runs in the child 
         try:
             answers.put(("ok", number, call_with_progress(fn, *args, progress=progress,
                                                           **kwargs)))
+        except SystemExit:
+            raise  # told to end (lifetime): unwind, so an open unit of work rolls back
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
             exc.child_traceback = traceback.format_exc()
             try:
@@ -226,9 +229,13 @@ def shutdown_locked() -> None:
         _job_process = None
 
 
-def shutdown() -> None:
-    with _lock:
-        shutdown_locked()
+def shutdown(timeout: float = 2.0) -> None:
+    """End every helper: the idle job process at once, a job still running after
+    ``timeout`` seconds by force. Takes no lock, since a running job holds it."""
+    job = _job_process
+    if job is not None and job.alive:
+        job.requests.put(None)
+    lifetime.end_helpers(timeout)
 
 
 def ping() -> bool:
