@@ -1,8 +1,8 @@
 """Programme: the day/week timeline and the list of items, with clash markers.
 
 Changes of the programme are written at once through the planning services
-(``almere_missions.planning.programme``) and can be undone; without that part
-installed the programme is shown read-only.
+(``almere_missions.planning.programme``) and can be undone; for a user who is no
+officer the programme is shown read-only.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ class ProgrammeTab(QWidget):
         v = ed.view
         if v is None:
             return
-        editable = True
+        editable = "officer" in ed.ctx.roles  # the core refuses the others' changes anyway
         days = self.days()
         clashes = ed.clashes.items
         self.timeline.show_items(v.items, days, clashes, editable)
@@ -200,8 +200,8 @@ class ProgrammeTab(QWidget):
             b.setEnabled(editable)
         self.note.setVisible(not editable)
         if not editable:
-            self.note.setText(self.tr("The programme is shown read-only: the planning part "
-                                      "is not installed."))
+            self.note.setText(self.tr("The programme is shown read-only: changing it is for "
+                                      "officers."))
         self.problems.clear()
         for p in ed.clashes.problems:
             entry = QListWidgetItem(f"⚠ {label(getattr(p, 'severity', ''))}: "
