@@ -17,7 +17,12 @@ from ui import crash, i18n, jobs, shutdown
 from ui.context import AppContext
 from ui.mainwindow import MainWindow
 from ui.settings import Settings
-from ui.tasks import Operation, Runner
+from ui.tasks import Runner, job
+
+
+def _open(_caller, url: str, user: str | None, *, progress) -> tuple[Database, str]:
+    """The database lane's job of opening (before there is a caller)."""
+    return open_database(url, user)
 
 
 def open_database(url: str, user: str | None) -> tuple[Database, str]:
@@ -85,8 +90,9 @@ class Application(QObject):
             else:
                 crash.show_crash(exc)
 
-        Operation(lambda _p: open_database(url, user), label="open").success(opened) \
-            .failure(failed).run(self.runner)
+        handle = self.runner.start(job(_open, url, user, title="open"), None)
+        handle.succeeded.connect(opened)
+        handle.failed.connect(failed)
 
     def cannot_open(self, exc: BaseException, on_ready=None) -> None:
         """The way out of a database that cannot be used: retry, choose another, or quit."""
