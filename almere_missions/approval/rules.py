@@ -112,7 +112,7 @@ def _check_condition(cond: Any, where: str, file: str) -> None:
 
 
 def _spec(raw: dict, where: str, file: str) -> StepSpec:
-    from almere_missions.services.users import ROLES
+    from almere_missions.permissions import ROLES
 
     for key in ("step", "role", "label"):
         if not raw.get(key):

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from almere_missions import policy
+from almere_missions import permissions, policy
 from almere_missions.approval import content as material
 from almere_missions.approval import delegation, security_gate
 from almere_missions.approval.assessment import get_assessment
@@ -24,7 +24,6 @@ from almere_missions.db.models import Mission, PolicyFramework
 from almere_missions.db.models_approval import ApprovalRound, ApprovalStep, Decision
 from almere_missions.errors import InvalidInput, MissionsError, PermissionDenied, Refused
 from almere_missions.services import missions as mission_service
-from almere_missions.services import users
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import SecurityStatus
@@ -158,7 +157,7 @@ def _rank() -> dict[str, int]:
 def _authority(case: _Case, step: ApprovalStep) -> str | None:
     """None when the user holds the step's role; else the principal they substitute for."""
     uow = case.uow
-    held = users.roles_of(uow)
+    held = permissions.roles_of(uow)
     if not held:
         raise PermissionDenied(f"user {uow.user!r} is not registered in this database")
     if step.role in held:
@@ -199,7 +198,7 @@ def _four_eyes(case: _Case, step: ApprovalStep, on_behalf: str | None, *,
 # --- checks (shared by the actions and by available_actions) ---------------------
 
 def _check_submit(case: _Case) -> tuple[Any, policy.Framework]:
-    users.require(case.uow, "officer")
+    permissions.require(case.uow, permissions.APPROVAL_SUBMIT)
     _refuse_unless(case, SUBMITTABLE, "submitted")
     assessment = get_assessment(case.uow, case.ref)
     if not assessment.recorded:
@@ -265,12 +264,12 @@ def _check_decide(case: _Case, *, approving: bool) -> tuple[ApprovalStep, str | 
 
 
 def _check_cancel(case: _Case) -> None:
-    users.require(case.uow, "officer")
+    permissions.require(case.uow, permissions.APPROVAL_SUBMIT)
     _refuse_unless(case, CANCELLABLE, "cancelled")
 
 
 def _check_complete(case: _Case) -> None:
-    users.require(case.uow, "officer")
+    permissions.require(case.uow, permissions.APPROVAL_SUBMIT)
     _refuse_unless(case, ("approved",), "completed")
     today = now_utc().date()
     if case.mission.end_date > today:
@@ -448,7 +447,7 @@ def history(uow: UnitOfWork, mission_id: int) -> tuple[HistoryEntry, ...]:
 
 
 def status(uow: UnitOfWork, ref: str) -> ApprovalStatus:
-    users.require(uow, *users.ROLES)
+    permissions.require(uow, permissions.APPROVAL_READ)
     case = _Case(uow, ref)
     _content, digest = material.current_content(uow, ref)
     rnd = case.round

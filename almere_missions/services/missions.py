@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy import func, or_, select
 
+from almere_missions import permissions
 from almere_missions.db.models import (
     Cost,
     Item,
@@ -19,7 +20,6 @@ from almere_missions.db.models import (
     Venue,
 )
 from almere_missions.errors import EditConflict, InvalidInput, NotFound
-from almere_missions.services import users
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import (
@@ -253,7 +253,7 @@ EDITABLE = ("title", "purpose", "start_date", "end_date", "timezone", "countries
 def update_mission(uow: UnitOfWork, ref: str, expected_version: int | None,
                    **changes) -> MissionView:
     """Change a mission's own fields; an edit conflict if someone saved in between."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise InvalidInput(f"cannot change {sorted(unknown)[0]!r} here", field=sorted(unknown)[0])
