@@ -52,59 +52,22 @@ def rasterise(path: str | Path, dpi: float = 96,
         pdf.close()
 
 
-def _write_document(uow, kind: str, ref: str, path: Path, lang: str, audience: str):
-    if kind == "programme":
-        from almere_missions.documents.programme import render_programme
-
-        return render_programme(uow, ref, path, lang, audience)
-    if kind == "delegation":
-        from almere_missions.documents.delegation import delegation_list
-
-        return delegation_list(uow, ref, path, lang)
-    if kind == "badges":
-        from almere_missions.documents.badges import badges
-
-        return badges(uow, ref, path, lang)
-    if kind == "notice":
-        from almere_missions.documents.change_notice import change_notice_pdf
-        from almere_missions.planning import issued
-        from almere_missions.services.missions import load_snapshot
-
-        notice = issued.change_notice(uow, ref)
-        if notice is None:
-            return None  # never issued: no change notice
-        return change_notice_pdf(notice, load_snapshot(uow, [ref]), path, lang,
-                                 audience=audience)
-    if kind == "approval_file":
-        from almere_missions.documents.approval_file import render_approval_file
-
-        return render_approval_file(uow, ref, path, lang)
-    raise ValueError(f"unknown document {kind!r}")
-
-
-def _may_write(uow, kind: str, audience: str) -> None:
-    """Internal documents (the internal programme and change notice, the approval file)
-    hold internal notes and security findings: only the internal roles write them."""
-    from almere_missions import permissions
-
-    held = permissions.require(uow, permissions.MISSION_READ)
-    if (kind == "approval_file" or audience == "internal") and not held & permissions.INTERNAL:
-        from almere_missions.errors import PermissionDenied
-
-        raise PermissionDenied(f"user {uow.user!r} may not write the internal {kind} "
-                               f"(it needs one of the roles "
-                               f"{', '.join(sorted(permissions.INTERNAL))})")
+#: the desktop's names of the documents, and the application layer's
+KINDS = {"programme": "programme", "delegation": "delegation-list", "badges": "badges",
+         "notice": "change-notice", "approval_file": "approval-file"}
 
 
 def document_job(caller, kind: str, ref: str, path: str, lang: str, audience: str = "guest",
                  *, progress):
-    """Write one of the mission's documents to ``path``; its page count (None: no notice)."""
-    progress(0, 1, "")
-    with caller.read() as uow:
-        _may_write(uow, kind, audience)
-        pages = _write_document(uow, kind, ref, Path(path), lang, audience)
-    progress(1, 1, "")
-    return pages
+    """Write one of the mission's documents to ``path``; its page count (None: a change
+    notice of a programme never issued). Who may write it is checked in the use case."""
+    from almere_missions.app.documents import NeverIssued, write_document
+
+    try:
+        written = write_document(caller, ref, KINDS[kind], audience, lang, path, progress)
+    except NeverIssued:
+        return None
+    return written.pages
 
 
 def pages_job(caller, kind: str, ref: str, lang: str, audience: str, dpi: float, *,

@@ -28,6 +28,10 @@ FIXED_AUDIENCE = {"delegation-list": "internal", "badges": "guest", "approval-fi
 DEFAULT_LANGUAGE = {"approval-file": "nl"}
 
 
+class NeverIssued(Refused):
+    """A change notice was asked of a programme never issued: nothing to compare with."""
+
+
 @dataclass(frozen=True)
 class WrittenDocument:
     """The file written (usable as a path: ``os.fspath``) and its page count.
@@ -112,7 +116,7 @@ def _render(uow, kind, ref, audience, lang, path, progress, date_from, date_to):
 
         notice = change_notice(uow, ref)
         if notice is None:
-            raise Refused(f"the programme of {ref} has not been issued yet, so there is "
+            raise NeverIssued(f"the programme of {ref} has not been issued yet, so there is "
                           "nothing to compare with")
         return change_notice_pdf(notice, load_snapshot(uow, [ref]), path, lang,
                                  audience=audience), "pages"

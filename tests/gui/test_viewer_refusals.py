@@ -37,8 +37,8 @@ def test_a_viewer_cannot_save_the_internal_programme_or_notice(viewer_editor, id
     out.mkdir()
     tab.save(what, out / f"{what}.pdf")  # the call the button makes, whether or not it is enabled
     idle(viewer_editor.ctx)
-    qtbot.waitUntil(lambda: "may not" in tab.status.text(), timeout=20_000)
-    assert "vera" in tab.status.text() and "internal" in tab.status.text()
+    qtbot.waitUntil(lambda: "needs the role" in tab.status.text(), timeout=20_000)
+    assert "vera" in tab.status.text() and "document.internal" in tab.status.text()
     assert list(out.iterdir()) == []
 
 
@@ -58,8 +58,8 @@ def test_a_viewer_cannot_save_the_approval_file(viewer_editor, idle, qtbot, tmp_
     out.mkdir()
     tab.render_file(out / "file.pdf")
     idle(viewer_editor.ctx)
-    qtbot.waitUntil(lambda: "may not" in tab.status.text(), timeout=20_000)
-    assert list(out.iterdir()) == []
+    qtbot.waitUntil(lambda: "needs the role" in tab.status.text(), timeout=20_000)
+    assert "approval.file" in tab.status.text() and list(out.iterdir()) == []
 
 
 def test_a_viewer_sees_no_security_findings(viewer_editor):
