@@ -53,3 +53,27 @@ def write_calendar(caller: Caller, path: str | Path, *, mission: str | None = No
         uow.commit()
     progress(1, 1, "calendar")
     return WrittenCalendar(path, data.count(b"BEGIN:VEVENT"))
+
+
+def publish(caller: Caller, ref: str, url: str, calendar: str, *,
+            username: str | None = None, password: str | None = None, lang: str = "en",
+            audience: str = "internal", progress: Progress = no_progress):
+    """Put mission ``ref`` on a CalDAV calendar, in three steps so that no transaction is
+    open while the server is talked to: read the plan (and give the SEQUENCE numbers),
+    send, then record where each event lies.
+
+    Cancelled from ``progress`` while sending: what reached the server stays there and
+    nothing of this run is stored; publishing again finds those events by UID.
+    """
+    from almere_missions.calendars import caldav
+
+    progress(0, 1, "publish")
+    with caller.write() as uow:  # rolled back: nothing is kept before the server has it
+        p.require(uow, p.CALENDAR_PUBLISH)
+        plan = caldav.plan(uow, ref, url, calendar, username=username, password=password,
+                           lang=lang, audience=audience)
+    sent = caldav.send(plan, lambda done, total: progress(done, total, "publish"))
+    with caller.write() as uow:
+        result = caldav.record(uow, plan, sent)
+        uow.commit()
+    return result

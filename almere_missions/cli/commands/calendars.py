@@ -47,13 +47,12 @@ def cmd_ics(ctx, args) -> None:
 
 
 def cmd_publish(ctx, args) -> None:
-    from almere_missions.calendars.caldav import publish
+    from almere_missions.app.calendars import publish
 
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+    def progress(done: int, total: int, _text: str = "") -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    with ctx.uow() as uow:
-        result = publish(uow, args.ref, args.caldav, args.calendar, lang=args.lang,
-                         audience=args.audience, progress=progress if sys.stderr.isatty() else None)
-        uow.commit()
+    result = publish(ctx.caller, args.ref, args.caldav, args.calendar, lang=args.lang,
+                     audience=args.audience, progress=progress)
     print(result.summary())

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from almere_missions.calendars import caldav as caldav_service
+from almere_missions.app import calendars as calendars_app
 from almere_missions.calendars import credentials
-from almere_missions.calendars.ics import mission_calendar
-from almere_missions.fileio import atomic_write_bytes
+from ui.tasks import PROCESS, job
 
 
 class CalendarSection(QGroupBox):
@@ -83,18 +82,15 @@ class CalendarSection(QGroupBox):
         tab = self.tab
         ref, lang, audience = tab.ref, tab.lang(), tab.audience_key()
 
-        def work(uow, _p):
-            data = mission_calendar(uow, ref, lang=lang, audience=audience)
-            atomic_write_bytes(path, data)
-            return len(data)
-
-        def done(size):
+        def done(written):
             tab.tell(self.tr("Calendar written to %1.").replace("%1", str(path)))
             if on_done is not None:
-                on_done(size)
+                on_done(path.stat().st_size)
 
         # a write: the export records the SEQUENCE it gave each event
-        return tab.write_job(work, done, self.tr("Exporting the calendar…"))
+        return tab.job(job(calendars_app.write_calendar, str(path), mission=ref, language=lang,
+                           audience=audience, writes=True, refs={ref},
+                           title=self.tr("Exporting the calendar…")), done)
 
     # the server's address, calendar and user are kept in the settings
     def _store(self):
@@ -144,10 +140,12 @@ class CalendarSection(QGroupBox):
             if on_done is not None:
                 on_done(result)
 
-        return tab.write_job(
-            lambda uow, p: caldav_service.publish(
-                uow, ref, url, cal, username=user, password=password,
-                progress=lambda d, t: p(d, t), lang=lang, audience=audience),
-            done, self.tr("Publishing to %1…").replace("%1", cal),
-            cancelled_text=self.tr("Cancelled: the calendar on the server may be partly "
-                                   "updated; publish again to complete it."))
+        # In a process of its own: the server may be slow, and neither the window nor the
+        # database lane waits for it; no transaction is open while it is talked to.
+        return tab.job(job(calendars_app.publish, ref, url, cal, username=user,
+                           password=password, lang=lang, audience=audience, lane=PROCESS,
+                           writes=True, refs={ref},
+                           title=self.tr("Publishing to %1…").replace("%1", cal)),
+                       done,
+                       cancelled_text=self.tr("Cancelled: the calendar on the server may be "
+                                              "partly updated; publish again to complete it."))
