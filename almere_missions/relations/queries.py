@@ -192,7 +192,7 @@ def _board_of_missions(uow: UnitOfWork, mission_ids: list[int]) -> dict[int, lis
                    Person.function)
             .join(Person, Person.id == Participant.person_id)
             .where(Participant.mission_id.in_(chunk), Person.staff.is_(True))).all()
-    for mid, role, ref, name, function in sorted(rows, key=lambda r: (rank.get(r[1], 3), r[2])):
+    for mid, _role, ref, name, function in sorted(rows, key=lambda r: (rank.get(r[1], 3), r[2])):
         if is_board(True, function) and all(ref != b[0] for b in out[mid]):
             out[mid].append((ref, name, function))
     return out

@@ -22,7 +22,7 @@ from almere_missions.reports.transparency import transparency_list
 from almere_missions.uow import UnitOfWork
 
 #: the columns' shares of the page width (the mission ref is left to the CSV)
-WIDTHS = (0.18, 0.14, 0.15, 0.24, 0.14, 0.15)
+WIDTHS = (0.15, 0.12, 0.12, 0.17, 0.11, 0.17, 0.16)
 
 
 def _money(amount: Decimal | str, currency: str, lang: str) -> str:
@@ -38,6 +38,16 @@ def _other(text: str, lang: str) -> str:
     return "; ".join(parts)
 
 
+def _payers(text: str, lang: str) -> str:
+    """"IZ: EUR 450.00; B.V.: EUR 10.00" with amounts in the reader's notation."""
+    parts = []
+    for piece in filter(None, (p.strip() for p in text.split(";"))):
+        payer, _, money = piece.rpartition(": ")
+        currency, _, amount = money.partition(" ")
+        parts.append(f"{payer}: {_money(amount, currency, lang)}")
+    return "\n".join(parts)
+
+
 def transparency_pdf(uow: UnitOfWork, year: int, path, lang: str = "nl",
                      progress: Callable[[int, int], None] | None = None) -> int:
     """Write the year's list to ``path`` (atomically); return the page count."""
@@ -48,12 +58,13 @@ def transparency_pdf(uow: UnitOfWork, year: int, path, lang: str = "nl",
     doc.add(Wordmark(9 * mm, lang), spacer(6), heading(t.title, 1, style="title", outline=0),
             para(t.note, "muted"), spacer(3))
     rows = [[r[0], r[1], labels.day_range(r[2], r[3], lang), r[4],
-             _money(r[5], "EUR", lang), _other(r[6], lang)] for r in t.rows]
+             "\n".join(x for x in (_money(r[5], "EUR", lang), _other(r[6], lang)) if x),
+             _payers(r[7], lang), r[8]] for r in t.rows]
     if rows:
         rows.append([para(t.total[0], "cell_bold"), "", "", "",
-                     para(_money(t.total[5], "EUR", lang), "cell_bold"), ""])
+                     para(_money(t.total[5], "EUR", lang), "cell_bold"), "", ""])
         doc.add(table(rows, WIDTHS, header=[cols[0], cols[1], f"{cols[2]} – {cols[3]}",
-                                            cols[4], cols[5], cols[6]]))
+                                            cols[4], cols[5], cols[7], cols[8]]))
     else:
         doc.add(para({"nl": "Geen buitenlandse reizen van het college in dit jaar."}.get(
             lang.split("-")[0], "No trips abroad of the executive board this year."), "body"))
