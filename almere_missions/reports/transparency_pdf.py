@@ -22,7 +22,7 @@ from almere_missions.reports.transparency import transparency_list
 from almere_missions.uow import UnitOfWork
 
 #: the columns' shares of the page width (the mission ref is left to the CSV)
-WIDTHS = (0.15, 0.12, 0.12, 0.17, 0.11, 0.17, 0.16)
+WIDTHS = (0.18, 0.14, 0.15, 0.24, 0.14, 0.15)
 
 
 def _money(amount: Decimal | str, currency: str, lang: str) -> str:
@@ -57,14 +57,17 @@ def transparency_pdf(uow: UnitOfWork, year: int, path, lang: str = "nl",
                    footer=today_label(lang), subject=t.title)
     doc.add(Wordmark(9 * mm, lang), spacer(6), heading(t.title, 1, style="title", outline=0),
             para(t.note, "muted"), spacer(3))
-    rows = [[r[0], r[1], labels.day_range(r[2], r[3], lang), r[4],
-             "\n".join(x for x in (_money(r[5], "EUR", lang), _other(r[6], lang)) if x),
-             _payers(r[7], lang), r[8]] for r in t.rows]
+    # The payers go under the costs and the result under the purpose: seven columns do
+    # not fit a portrait page; the CSV has each in its own column.
+    rows = [[r[0], r[1], labels.day_range(r[2], r[3], lang),
+             [para(r[4], "cell")] + ([para(f"{cols[8]}: {r[8]}", "cell_small")] if r[8] else []),
+             [para(_money(r[5], "EUR", lang), "cell"), para(_payers(r[7], lang), "cell_small")],
+             _other(r[6], lang)] for r in t.rows]
     if rows:
         rows.append([para(t.total[0], "cell_bold"), "", "", "",
-                     para(_money(t.total[5], "EUR", lang), "cell_bold"), "", ""])
+                     para(_money(t.total[5], "EUR", lang), "cell_bold"), ""])
         doc.add(table(rows, WIDTHS, header=[cols[0], cols[1], f"{cols[2]} – {cols[3]}",
-                                            cols[4], cols[5], cols[7], cols[8]]))
+                                            cols[4], cols[5], cols[6]]))
     else:
         doc.add(para({"nl": "Geen buitenlandse reizen van het college in dit jaar."}.get(
             lang.split("-")[0], "No trips abroad of the executive board this year."), "body"))
