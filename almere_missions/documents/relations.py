@@ -190,7 +190,7 @@ def gift_register_pdf(rows: list[dict], year: int, path: Path, lang: str, thresh
     total = sum((r[5] for r in t.rows if r[1] == w["received"]), Decimal("0.00"))
     body.append([para(f"{w['total']} ({w['received']})", "cell_bold"), "", "", "", "",
                  para(_money(total, lang), "cell_bold"), ""])
-    doc.add(table(body, (0.11, 0.1, 0.2, 0.18, 0.18, 0.11, 0.12), header=list(cols[:7])))
+    doc.add(table(body, (0.11, 0.12, 0.19, 0.18, 0.17, 0.11, 0.12), header=list(cols[:7])))
     return doc.build(progress)
 
 

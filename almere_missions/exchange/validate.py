@@ -97,9 +97,9 @@ class KnownRefs:
 class _Check:
     """Collects problems with where they are."""
 
-    def __init__(self, file: str):
+    def __init__(self, file: str, problems: list[str] | None = None):
         self.file = file
-        self.problems: list[str] = []
+        self.problems: list[str] = [] if problems is None else problems
 
     def fail(self, where: str, fld: str | None, message: str) -> None:
         place = f"{self.file}: {where}" if where else self.file
@@ -312,6 +312,7 @@ def _relations(ck: _Check, raw: dict, out: Document, persons: set[str],
     """Version 2: the relations records, checked against the file and the database."""
     from almere_missions.relations import records
 
+    ck = records.Check(ck.file, problems=ck.problems)
     kn = records.Known(persons=persons, partners=set(known.partners),
                        partnerships=set(known.partnerships), missions=dict(known.missions),
                        themes=known.themes, goals=known.goals)
@@ -341,7 +342,7 @@ def _relations(ck: _Check, raw: dict, out: Document, persons: set[str],
             continue
         where = f"missions[{i}]" + (f" ref={m.get('ref')}" if isinstance(m.get("ref"), str)
                                     else "")
-        refs = records.Check.refs_to(ck, m, "partners", where, kn.partners, "partner")
+        refs = ck.refs_to(m, "partners", where, kn.partners, "partner")
         if isinstance(m.get("ref"), str):
             out.mission_partners[m["ref"]] = refs
 
