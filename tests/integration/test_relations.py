@@ -333,3 +333,25 @@ def test_gift_threshold_setting(tmp_path, monkeypatch):
         bad.write_text(text, "utf-8")
         with pytest.raises(InvalidInput, match=f"field {field}"):
             settings.load(str(bad))
+
+
+def test_contacts_and_gifts_follow_the_privacy_rules(rel):
+    from almere_missions import privacy
+
+    gapp.save_gift(as_(rel, "off1"), _tea())
+    with rel.uow("admin") as uow:
+        doc = privacy.export_person(uow, "tpe-lead")  # subject access
+        uow.commit()
+    other = doc["other_records"]
+    assert len(other["partnership_contact"]) == 1
+    assert [g["ref"] for g in other["gift"]] == ["tpe-tea"]
+    with rel.uow("admin") as uow:
+        done = privacy.erase(uow, "tpe-lead")
+        uow.commit()
+    assert "partnership_contact" in done.removed  # the contact goes with the identity
+    off = as_(rel, "off1")
+    assert "contacts" not in rapp.get_partnership(off, "taipei-mou")
+    (gift,) = gapp.gifts(off)
+    assert gift["counterpart_person"] == "tpe-lead"  # the record stays, the person is erased
+    (row,) = gapp.register(off, 2022, public=False)
+    assert "林美玲" not in row["counterpart"]
