@@ -95,6 +95,32 @@ WORDS = {
 }
 
 
+#: the codes of the registers in the reader's words
+CODES = {
+    "nl": {"city": "stad", "network": "netwerk", "company": "bedrijf",
+           "institution": "instelling", "twinning": "stedenband", "mou": "MoU",
+           "network_membership": "lidmaatschap netwerk",
+           "project_consortium": "projectconsortium", "active": "actief",
+           "dormant": "slapend", "ended": "beëindigd", "open": "open",
+           "in_progress": "in behandeling", "done": "gereed", "cancelled": "vervallen",
+           "draft": "concept", "submitted": "ingediend", "approved": "goedgekeurd",
+           "sent_back": "teruggestuurd", "reapproval_needed": "opnieuw goedkeuren",
+           "received": "ontvangen", "given": "gegeven"},
+    "en": {"mou": "MoU", "network_membership": "network membership",
+           "project_consortium": "project consortium", "in_progress": "in progress",
+           "sent_back": "sent back", "reapproval_needed": "reapproval needed"},
+}
+
+
+def code(value: str, lang: str) -> str:
+    return CODES.get(lang.split("-")[0], {}).get(value, value.replace("_", " "))
+
+
+def _detail(text: str, lang: str) -> str:
+    """"mou, active" / "received, EUR 120.00" with each code in words."""
+    return ", ".join(code(p, lang) for p in text.split(", ")) if text else ""
+
+
 def words(lang: str) -> dict:
     return WORDS.get(lang.split("-")[0], WORDS["en"])
 
@@ -145,7 +171,8 @@ def agenda_pdf(data: dict, path: Path, lang: str = "nl",
             doc.add(heading(w["missions"], 3, outline=False), table(
                 [[m["ref"], m["title"], w[m["direction"]],
                   labels.day_range(date.fromisoformat(m["start"]),
-                                   date.fromisoformat(m["end"]), lang), m["where"], m["status"]]
+                                   date.fromisoformat(m["end"]), lang), m["where"],
+                  code(m["status"], lang)]
                  for m in g["missions"]], (0.15, 0.30, 0.11, 0.20, 0.12, 0.12),
                 header=[w["m_cols"][i] for i in (1, 2, 3)] + [
                     f"{w['m_cols'][4]} – {w['m_cols'][5]}", w["m_cols"][6], w["m_cols"][7]]))
@@ -153,7 +180,7 @@ def agenda_pdf(data: dict, path: Path, lang: str = "nl",
             doc.add(spacer(2), heading(w["followups"], 3, outline=False), table(
                 [[a["title"], a["mission"], a["owner"], _day(a["due"], lang),
                   para(w["days"].format(n=a["days_overdue"]), "cell_bold") if a["overdue"]
-                  else a["status"]] for a in g["followups"]],
+                  else code(a["status"], lang)] for a in g["followups"]],
                 (0.34, 0.16, 0.2, 0.13, 0.17),
                 header=[w["f_cols"][i] for i in (2, 3, 4, 5, 6)]))
         doc.add(spacer(4))
@@ -211,7 +238,7 @@ def history_pdf(data: dict, agreements: list[dict], names: dict[str, str], path:
                                   if partner.get("country") else None) if x)
     doc.add(Wordmark(9 * mm, lang), spacer(6), heading(title, 1, style="title", outline=0),
             para(w["history_note"], "muted"),
-            para(f"{partner['kind']}{', ' + where if where else ''} · "
+            para(f"{code(partner['kind'], lang)}{', ' + where if where else ''} · "
                  f"{w['counts'].format(a=data['agreements'], m=data['missions'])}", "muted"),
             spacer(3))
     if agreements:
@@ -219,7 +246,8 @@ def history_pdf(data: dict, agreements: list[dict], names: dict[str, str], path:
         for a in agreements:
             span = " – ".join(x for x in (a.get("start", ""), a.get("end", "")) if x)
             doc.add(heading(pick(a["title"], lang), 3, outline=2), key_values([
-                (w["a_kind"], a["kind"]), (w["a_status"], a["status"]), (w["a_span"], span),
+                (w["a_kind"], code(a["kind"], lang)), (w["a_status"], code(a["status"], lang)),
+                (w["a_span"], span),
                 (w["a_alderman"], names.get(a.get("alderman"), a.get("alderman"))),
                 (w["a_department"], a.get("department")),
                 (w["a_themes"], ", ".join(a.get("themes", []))),
@@ -233,6 +261,6 @@ def history_pdf(data: dict, agreements: list[dict], names: dict[str, str], path:
     else:
         cols = w["e_cols"]
         doc.add(table([[_day(e["date"], lang), w["kinds"].get(e["kind"], e["kind"]), e["title"],
-                        e["detail"], e["mission"] or ""] for e in data["events"]],
+                        _detail(e["detail"], lang), e["mission"] or ""] for e in data["events"]],
                       (0.14, 0.14, 0.34, 0.22, 0.16), header=list(cols)))
     return doc.build(progress)
