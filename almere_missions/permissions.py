@@ -157,3 +157,33 @@ RULES.update({
     USER_LIST: EVERYONE,
     USER_MANAGE: frozenset({"admin"}),
 })
+
+# --- relations: partners, follow-up, gifts ---
+# The city's partners and agreements are public, as is the gift register in its public form
+# and the transparency list; contacts, notes, follow-ups, the activity agenda, a partner's
+# history and the full gift register (personal data) are for the INTERNAL roles. Officers
+# record; what the city does with a gift received is decided by the mayor or an approver,
+# never by the officer who recorded it alone.
+PARTNER_READ = "partner.read"  # viewers: without contacts and notes
+PARTNER_EDIT = "partner.edit"
+RELATION_HISTORY = "relation.history"
+FOLLOWUP_READ = "followup.read"
+FOLLOWUP_EDIT = "followup.edit"
+AGENDA_READ = "agenda.read"
+GIFT_READ = "gift.read"
+GIFT_EDIT = "gift.edit"
+GIFT_DECIDE = "gift.decide"
+GIFT_REGISTER = "gift.register"  # the public register
+
+RULES.update({
+    PARTNER_READ: EVERYONE,
+    PARTNER_EDIT: frozenset({"officer"}),
+    RELATION_HISTORY: INTERNAL,
+    FOLLOWUP_READ: INTERNAL,
+    FOLLOWUP_EDIT: frozenset({"officer"}),
+    AGENDA_READ: INTERNAL,
+    GIFT_READ: INTERNAL,
+    GIFT_EDIT: frozenset({"officer"}),
+    GIFT_DECIDE: frozenset({"mayor", "approver"}),
+    GIFT_REGISTER: EVERYONE,
+})

@@ -275,6 +275,21 @@ def _check_complete(case: _Case) -> None:
     if case.mission.end_date > today:
         raise Refused(f"mission {case.ref} ends on {case.mission.end_date}: it can be "
                       "completed from its last day on")
+    _check_gifts(case)
+
+
+def _check_gifts(case: _Case) -> None:
+    """Integrity rule: a gift received above the threshold needs a decision first."""
+    from almere_missions.relations import queries
+    from almere_missions.relations import settings as relation_settings
+
+    limit = relation_settings.load().gift_threshold_eur
+    open_gifts = queries.undecided_gifts(case.uow, case.mission.id, limit)
+    if open_gifts:
+        listed = ", ".join(f"{ref} (EUR {value})" for ref, value in open_gifts)
+        raise Refused(f"mission {case.ref} cannot be completed: gift(s) received above "
+                      f"EUR {limit} have no decision yet: {listed}; record whether the city "
+                      "keeps, registers or returns each (`gift decide`)")
 
 
 _CHECKS = {
