@@ -44,7 +44,7 @@ _KC = r"kleurcode (?:van|voor) het reisadvies"
 _SENTENCES = (
     (re.compile(_KC + r" voor (?P<place>.+?) is (?P<most>voor het grootste deel )?" + _C + r"\b",
                 re.I), "whole"),
-    (re.compile(_KC + r" is " + _C + r" voor (?P<place>.+)", re.I), "region"),
+    (re.compile(_KC + r"(?: van [^.]+?)? is " + _C + r" voor (?P<place>.+)", re.I), "region"),
     (re.compile(r"reisadvies voor (?P<place>.+?) heeft kleurcode " + _C + r"\b", re.I), "whole"),
     (re.compile(r"kleurcode " + _C + r" geldt voor (?P<place>.+)", re.I), "region"),
     (re.compile(r"geldt kleurcode " + _C + r" voor (?P<place>.+)", re.I), "region"),
@@ -124,8 +124,13 @@ def _place_kind(place: str, default: str) -> str:
     return default
 
 
-def derive_colours(summary_html: str, sections_html: list[str]) -> tuple[str | None, list[Region]]:
-    """The colour of the country (or of its rest) and of its regions, from the fixed sentences."""
+def derive_colours(summary_html: str, sections_html: list[str],
+                   location: str | None = None) -> tuple[str | None, list[Region]]:
+    """The colour of the country (or of its rest) and of its regions, from the fixed sentences.
+
+    With ``location`` (the country's name) known, "het reisadvies voor <place> is rood" is
+    the whole country only when <place> is that name: otherwise it names a region.
+    """
     summary = plain_text(summary_html)
     country: str | None = None
     rest: str | None = None
@@ -137,6 +142,9 @@ def derive_colours(summary_html: str, sections_html: list[str]) -> tuple[str | N
                 continue
             colour = next(DUTCH[g.lower()] for g in m.groups() if g and g.lower() in DUTCH)
             kind = "rest" if m.groupdict().get("most") else _place_kind(m.group("place"), default)
+            if (kind == "whole" and location and default == "whole"
+                    and m.group("place").strip().lower() != location.strip().lower()):
+                kind = "region"
             if kind == "whole":
                 country = country or colour
             elif kind == "rest":
@@ -213,7 +221,7 @@ def _build(fields: dict[str, Any], sections: list[str], *, source: str, fmt: str
     if not intro.strip():
         raise InvalidInput("the advice has no summary (introduction) to read the colour from",
                            file=source, field="introduction")
-    colour, regions = derive_colours(intro, sections)
+    colour, regions = derive_colours(intro, sections, (fields.get("location") or "").strip() or None)
     if colour is None:
         if not regions:
             raise InvalidInput("no colour sentence found in the summary (introduction)",
