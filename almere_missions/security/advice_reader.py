@@ -28,6 +28,8 @@ from almere_missions.security.countries import alpha2
 from almere_missions.timeutil import local_to_utc
 
 COLOURS = ("green", "yellow", "orange", "red")
+#: the colour the reader could not tell with confidence (stored as such; fits the column)
+UNDETERMINED = "unknown"
 DUTCH = {"groen": "green", "geel": "yellow", "oranje": "orange", "rood": "red"}
 _C = r"(groen|geel|oranje|rood)"
 
