@@ -31,7 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from almere_missions.errors import InvalidInput
-from almere_missions.security.advice_reader import COLOURS, UNDETERMINED, AdviceDocument, read_advice
+from almere_missions.security.advice_reader import (
+    COLOURS,
+    UNDETERMINED,
+    AdviceDocument,
+    read_advice,
+)
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "data" / "travel-advice-corpus"
 COLUMNS = ("document", "place", "colour", "key")

@@ -57,8 +57,17 @@ _SENTENCES = (
 _REST = ("de rest van", "rest van het land", "de meeste gebieden", "het grootste deel",
          "het overige deel", "de overige gebieden", "overige delen")
 _WHOLE_LAND = ("het hele land", "het gehele land", "heel het land")
-_LISTED = re.compile(r"voor de volgende gebieden geldt kleurcode\s+" + _C + r"\s*:?\s*(?:</p>)?\s*"
+# "Voor de volgende gebieden / grensgebieden tussen Kenia en Somalië / vulkanen geldt …"
+_LISTED = re.compile(r"voor de volgende [^:<]{0,80}? geldt kleurcode\s+" + _C + r"\s*:?\s*(?:</p>)?\s*"
                      r"<ul[^>]*>(?P<items>.*?)</ul>", re.I | re.S)
+# Exceptions inside a list item, each with its own colour: "Behalve de stad Cúcuta
+# (kleurcode oranje)", "(behalve de steden Gode en Harar, hiervoor geldt kleurcode geel)",
+# "(voor de steden Islamabad en Lahore geldt de kleurcode geel)".
+_EXCEPT_START = re.compile(r"\b(?:behalve|met uitzondering van)\b", re.I)
+_EXCEPT_PAREN = re.compile(r"(?P<place>[^()]+?)\s*\((?:daarvoor |hiervoor )?(?:geldt )?(?:de )?"
+                           r"kleurcode " + _C + r"\)", re.I)
+_EXCEPT_TAIL = re.compile(r"\((?:behalve|met uitzondering van|voor) (?P<place>[^()]+?)[.,]?\s+"
+                          r"(?:(?:hiervoor|daarvoor) )?geldt (?:de )?kleurcode " + _C + r"\)", re.I)
 _LI = re.compile(r"<li[^>]*>(.*?)</li>", re.I | re.S)
 _MODDATE = re.compile(r"gewijzigd op:?\s*(\d{1,2})-(\d{1,2})-(\d{4})", re.I)
 _VALIDDATE = re.compile(r"geldig op:?\s*(\d{1,2})-(\d{1,2})-(\d{4})", re.I)
@@ -79,7 +88,7 @@ class AdviceDocument:
     country: str  # alpha-2
     iso3: str
     location: str
-    colour: str  # the whole country, or the rest of it where regions differ
+    colour: str  # the whole country, or the rest of it where regions differ; or UNDETERMINED
     regions: tuple[Region, ...]
     modified: datetime  # UTC
     modification_text: str
@@ -96,6 +105,10 @@ class AdviceDocument:
 
 
 def worst(colours) -> str | None:
+    """The worst colour; not determined where any colour is (it may be the worst)."""
+    colours = list(colours)
+    if UNDETERMINED in colours:
+        return UNDETERMINED
     ranked = [c for c in colours if c in COLOURS]
     return max(ranked, key=COLOURS.index) if ranked else None
 
@@ -124,6 +137,23 @@ def _place_kind(place: str, default: str) -> str:
     if text in _WHOLE_LAND or text.startswith(("heel ", "het hele ")):
         return "whole"
     return default
+
+
+def _exceptions(item: str) -> list[Region]:
+    """The places a list item excepts, with the colour the item gives each of them."""
+    out = [Region(_tidy_region(m.group("place")), DUTCH[m.group(2).lower()])
+           for m in _EXCEPT_TAIL.finditer(item)]
+    start = _EXCEPT_START.search(item)
+    if start:
+        # "Behalve A (kleurcode geel) en B (kleurcode oranje)": a chain joined by "en" or ","
+        rest = item[start.end():]
+        for m in _EXCEPT_PAREN.finditer(rest):
+            place = re.sub(r"^(?:en|of|,)\s+", "", m.group("place").strip(" ,"), flags=re.I)
+            if place:
+                out.append(Region(_tidy_region(place), DUTCH[m.group(2).lower()]))
+            if re.match(r"\s*(?:en|,)\s", rest[m.end():], re.I) is None:
+                break
+    return list(dict.fromkeys(r for r in out if r.name))
 
 
 def derive_colours(summary_html: str, sections_html: list[str],
@@ -165,8 +195,14 @@ def derive_colours(summary_html: str, sections_html: list[str],
                 # "Noord-Sinaï (…).<br> In dit gebied …": the name, not the explanation.
                 head = re.split(r"<br\s*/?>", item, maxsplit=1)[0]
                 name = _tidy_region(re.split(r"(?<=[.!?])\s+(?=[A-Z])", plain_text(head))[0])
+                exceptions = _exceptions(plain_text(item))
+                if exceptions:
+                    # the exceptions are regions of their own: the name keeps the area only
+                    name = _tidy_region(re.split(r"\s*\((?:behalve|met uitzondering|voor )",
+                                                 name, maxsplit=1, flags=re.I)[0])
                 if name:
                     listed.append(Region(name, colour))
+                listed.extend(exceptions)
     listed_colours = {r.colour for r in listed}
     regions = listed + [r for r in intro_regions if r.colour not in listed_colours]
     regions = list(dict.fromkeys(regions))
@@ -228,8 +264,9 @@ def _build(fields: dict[str, Any], sections: list[str], *, source: str, fmt: str
         if not regions:
             raise InvalidInput("no colour sentence found in the summary (introduction)",
                                file=source, field="introduction")
-        # Only regional sentences: the country as a whole is its mildest stated region.
-        colour = min((r.colour for r in regions), key=COLOURS.index)
+        # Only regional sentences: the rest of the country is not stated, and guessing it
+        # (from the mildest region, say) could be a confident wrong colour. Say so instead.
+        colour = UNDETERMINED
     modification_text = (fields.get("modificationdate") or "").strip()
     return AdviceDocument(
         country=country, iso3=iso.upper()[:3], location=(fields.get("location") or "").strip(),
