@@ -191,7 +191,9 @@ def cmd_advice_mission(ctx, args) -> None:
         if r.advice is None:
             print(f"{r.country}\t-\tno travel advice stored")
             continue
-        route = _shown(r.route_colour) if r.route_known else f"{_shown(r.route_colour)} (route not known)"
+        route = _shown(r.route_colour)
+        if not r.route_known:
+            route += " (route not known)"
         print(f"{r.country}\t{route}\tcountry {_shown(r.advice.colour)}, modified "
               f"{r.advice.modified:%Y-%m-%d}{'  (stale)' if r.advice.stale else ''}")
         for g in r.advice.regions:
