@@ -53,7 +53,9 @@ _SENTENCES = (
                 re.I), "whole"),
     (re.compile(_KC + r"(?: van [^.]+?)? is " + _C + r" voor (?P<place>.+)", re.I), "region"),
     (re.compile(r"reisadvies voor (?P<place>.+?) heeft kleurcode " + _C + r"\b", re.I), "whole"),
-    (re.compile(r"kleurcode " + _C + r" geldt voor (?P<place>.+)", re.I), "region"),
+    (re.compile(r"kleurcode " + _C + r" geldt (?:ook )?voor (?P<place>.+)", re.I), "region"),
+    # a second sentence of the same colour paragraph: "De kleurcode is ook oranje voor …"
+    (re.compile(r"\bde kleurcode is (?:ook )?" + _C + r" voor (?P<place>.+)", re.I), "region"),
     (re.compile(r"geldt kleurcode " + _C + r" voor (?P<place>.+)", re.I), "region"),
     (re.compile(r"(?:voor|in) (?P<place>.+?) geldt kleurcode " + _C + r"\b", re.I), "region"),
     (re.compile(r"(?:voor|in) (?P<place>.+?) is (?:het reisadvies|de kleurcode) " + _C + r"\b",
@@ -63,8 +65,11 @@ _REST = ("de rest van", "rest van het land", "de meeste gebieden", "het grootste
          "het overige deel", "de overige gebieden", "overige delen")
 _WHOLE_LAND = ("het hele land", "het gehele land", "heel het land")
 # "Voor de volgende gebieden / grensgebieden tussen Kenia en Somalië / vulkanen geldt …"
-_LISTED = re.compile(r"voor de volgende [^:<]{0,80}? geldt kleurcode\s+" + _C
-                     + r"\s*:?\s*(?:</p>)?\s*"
+# and "Kleurcode rood geldt voor:" with the list.
+_LISTED = re.compile(r"(?:voor de volgende [^:<]{0,80}? geldt kleurcode\s+"
+                     r"(?P<c1>groen|geel|oranje|rood)\s*:?"
+                     r"|kleurcode\s+(?P<c2>groen|geel|oranje|rood)\s+geldt voor\s*:)"
+                     r"\s*(?:</p>)?\s*"
                      r"<ul[^>]*>(?P<items>.*?)</ul>", re.I | re.S)
 # Exceptions inside a list item, each with its own colour: "Behalve de stad Cúcuta
 # (kleurcode oranje)", "(behalve de steden Gode en Harar, hiervoor geldt kleurcode geel)",
@@ -196,7 +201,7 @@ def derive_colours(summary_html: str, sections_html: list[str],
     for section in sections_html:
         normalised = section.replace("\u2019", "'")
         for m in _LISTED.finditer(normalised):
-            colour = DUTCH[m.group(1).lower()]
+            colour = DUTCH[(m.group("c1") or m.group("c2")).lower()]
             for item in _LI.findall(m.group("items")):
                 # "Noord-Sinaï (…).<br> In dit gebied …": the name, not the explanation.
                 head = re.split(r"<br\s*/?>", item, maxsplit=1)[0]
