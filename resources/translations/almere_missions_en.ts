@@ -2924,62 +2924,72 @@ Plans the international missions of the municipality of Almere.</translation>
         <translation>Red: do not travel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="12" />
+        <location filename="../../ui/editor/security/words.py" line="13" />
+        <source>Colour not determined: read the advice</source>
+        <translation>Colour not determined: read the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/words.py" line="14" />
         <source>State-actor risk: none</source>
         <translation>State-actor risk: none</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="13" />
+        <location filename="../../ui/editor/security/words.py" line="15" />
         <source>State-actor risk: elevated</source>
         <translation>State-actor risk: elevated</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="14" />
+        <location filename="../../ui/editor/security/words.py" line="16" />
         <source>State-actor risk: high</source>
         <translation>State-actor risk: high</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="15" />
+        <location filename="../../ui/editor/security/words.py" line="17" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="16" />
+        <location filename="../../ui/editor/security/words.py" line="18" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="17" />
+        <location filename="../../ui/editor/security/words.py" line="19" />
         <source>False positive</source>
         <translation>False positive</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="18" />
+        <location filename="../../ui/editor/security/words.py" line="20" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="21" />
+        <location filename="../../ui/editor/security/words.py" line="23" />
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="22" />
+        <location filename="../../ui/editor/security/words.py" line="24" />
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="23" />
+        <location filename="../../ui/editor/security/words.py" line="25" />
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="24" />
+        <location filename="../../ui/editor/security/words.py" line="26" />
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="30" />
+        <location filename="../../ui/editor/security/words.py" line="27" />
+        <source>colour not determined</source>
+        <translation>colour not determined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/words.py" line="33" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>

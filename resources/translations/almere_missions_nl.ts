@@ -2926,62 +2926,72 @@ Plant de internationale missies van de gemeente Almere.</translation>
         <translation>Rood: niet reizen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="12"/>
+        <location filename="../../ui/editor/security/words.py" line="13"/>
+        <source>Colour not determined: read the advice</source>
+        <translation>Kleur niet vastgesteld: lees het reisadvies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/words.py" line="14"/>
         <source>State-actor risk: none</source>
         <translation>Statelijke dreiging: geen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="13"/>
+        <location filename="../../ui/editor/security/words.py" line="15"/>
         <source>State-actor risk: elevated</source>
         <translation>Statelijke dreiging: verhoogd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="14"/>
+        <location filename="../../ui/editor/security/words.py" line="16"/>
         <source>State-actor risk: high</source>
         <translation>Statelijke dreiging: hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="15"/>
+        <location filename="../../ui/editor/security/words.py" line="17"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="16"/>
+        <location filename="../../ui/editor/security/words.py" line="18"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="17"/>
+        <location filename="../../ui/editor/security/words.py" line="19"/>
         <source>False positive</source>
         <translation>Vals positief</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="18"/>
+        <location filename="../../ui/editor/security/words.py" line="20"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="21"/>
+        <location filename="../../ui/editor/security/words.py" line="23"/>
         <source>green</source>
         <translation>groen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="22"/>
+        <location filename="../../ui/editor/security/words.py" line="24"/>
         <source>yellow</source>
         <translation>geel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="23"/>
+        <location filename="../../ui/editor/security/words.py" line="25"/>
         <source>orange</source>
         <translation>oranje</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="24"/>
+        <location filename="../../ui/editor/security/words.py" line="26"/>
         <source>red</source>
         <translation>rood</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security/words.py" line="30"/>
+        <location filename="../../ui/editor/security/words.py" line="27"/>
+        <source>colour not determined</source>
+        <translation>kleur niet vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/words.py" line="33"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

@@ -9,6 +9,8 @@ WORDS = {
     "yellow": QT_TRANSLATE_NOOP("SecurityTab", "Yellow: security risks, take care"),
     "orange": QT_TRANSLATE_NOOP("SecurityTab", "Orange: only necessary travel"),
     "red": QT_TRANSLATE_NOOP("SecurityTab", "Red: do not travel"),
+    # the reader could not tell the colour (advice_reader.UNDETERMINED): the officer reads it
+    "unknown": QT_TRANSLATE_NOOP("SecurityTab", "Colour not determined: read the advice"),
     "none": QT_TRANSLATE_NOOP("SecurityTab", "State-actor risk: none"),
     "elevated": QT_TRANSLATE_NOOP("SecurityTab", "State-actor risk: elevated"),
     "high": QT_TRANSLATE_NOOP("SecurityTab", "State-actor risk: high"),
@@ -22,6 +24,7 @@ SHORT = {
     "yellow": QT_TRANSLATE_NOOP("SecurityTab", "yellow"),
     "orange": QT_TRANSLATE_NOOP("SecurityTab", "orange"),
     "red": QT_TRANSLATE_NOOP("SecurityTab", "red"),
+    "unknown": QT_TRANSLATE_NOOP("SecurityTab", "colour not determined"),
 }
 
 
