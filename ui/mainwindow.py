@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from almere_missions import __version__, errors
+from almere_missions import errors
 from almere_missions.db.models import Mission
 from almere_missions.services import editing, users
 from ui import crash, jobs
@@ -446,9 +446,9 @@ class MainWindow(QMainWindow):
                 self.reopenRequested.emit(db_changed, lang_changed)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Almere Missions"), self.tr(
-            "Almere Missions %1\nPlans the international missions of the municipality of "
-            "Almere.").replace("%1", __version__))
+        from ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # --- closing ---------------------------------------------------------------------------
     def close_all_editors(self) -> bool:
