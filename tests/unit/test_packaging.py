@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -47,7 +48,8 @@ def test_the_desktop_entry_is_valid_and_installs_with_its_icons(tmp_path):
     desktop = parsed["Desktop Entry"]
     assert desktop["Icon"] == "almere-missions"
     command = shlex.split(desktop["Exec"])
-    assert command in ([shutil.which("almere-missions-desktop")], [sys.executable, "-m", "ui.app"])
+    beside = str(Path(sys.executable).parent / "almere-missions-desktop")
+    assert command in ([beside], [shutil.which("almere-missions-desktop")], [sys.executable, "-m", "ui.app"])
     for size in desktopentry.ICON_SIZES:
         assert (tmp_path / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "almere-missions.png").is_file()
     assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "almere-missions.svg").is_file()
