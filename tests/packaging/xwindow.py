@@ -11,33 +11,29 @@ from Xlib import X, display
 from Xlib.protocol import event
 
 
-def _windows(d, win):
-    yield win
-    for child in win.query_tree().children:
-        yield from _windows(d, child)
-
-
-def find(d, title: str):
-    for win in _windows(d, d.screen().root):
+def find(d, wm_class: str):
+    """The program's mapped top-level window, known by its WM_CLASS (Qt: the application name)."""
+    for win in d.screen().root.query_tree().children:
         try:
-            name = win.get_wm_name()
-            mapped = win.get_attributes().map_state == X.IsViewable
+            classes = win.get_wm_class() or ()
+            attrs = win.get_attributes()
+            geometry = win.get_geometry()
         except Exception:  # a window that went away while we looked
             continue
-        if mapped and isinstance(name, str | bytes) and title in str(name):
+        if wm_class in classes and attrs.map_state == X.IsViewable and geometry.width > 100:
             return win
     return None
 
 
-def wait_for(d, title: str, timeout: float, alive=lambda: True):
+def wait_for(d, wm_class: str, timeout: float, alive=lambda: True):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        win = find(d, title)
+        win = find(d, wm_class)
         if win is not None:
             return win
         assert alive(), "the program ended before its window showed"
         time.sleep(0.05)
-    raise AssertionError(f"no window titled {title!r} in {timeout} s")
+    raise AssertionError(f"no window of class {wm_class!r} in {timeout} s")
 
 
 def screenshot(display_name: str, out: Path) -> Path:
