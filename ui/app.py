@@ -13,12 +13,17 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from almere_missions import errors, paths
 from almere_missions.db import Database, default_url, schema
 from almere_missions.uow import translate_operational_error
-from ui import crash, i18n, jobs
+from ui import crash, i18n, jobs, shutdown
 from ui.context import AppContext
 from ui.icon import app_icon
 from ui.mainwindow import MainWindow
 from ui.settings import Settings
-from ui.tasks import Operation, Runner
+from ui.tasks import Runner, job
+
+
+def _open(_caller, url: str, user: str | None, *, progress) -> tuple[Database, str]:
+    """The database lane's job of opening (before there is a caller)."""
+    return open_database(url, user)
 
 
 def open_database(url: str, user: str | None) -> tuple[Database, str]:
@@ -88,8 +93,9 @@ class Application(QObject):
             else:
                 crash.show_crash(exc)
 
-        Operation(lambda _p: open_database(url, user), label="open").success(opened) \
-            .failure(failed).run(self.runner)
+        handle = self.runner.start(job(_open, url, user, title="open"), None)
+        handle.succeeded.connect(opened)
+        handle.failed.connect(failed)
 
     def cannot_open(self, exc: BaseException, on_ready=None) -> None:
         """The way out of a database that cannot be used: retry, choose another, or quit."""
@@ -113,6 +119,20 @@ class Application(QObject):
             self.start(on_ready)
         else:
             self.app.quit()
+
+    def end_session(self, quit: bool = True) -> None:
+        """Quit without questions (a signal, the end of the session): drafts are kept.
+
+        ``quit=False`` when the application is quitting already (aboutToQuit).
+        """
+        if self.window is not None and self.window.isVisible():
+            self.window.end_session()
+        if quit:
+            self.app.quit()
+
+    def keep_drafts(self) -> None:
+        if self.window is not None:
+            self.window.keep_drafts()
 
     def reopen(self, db_changed: bool, lang_changed: bool) -> None:
         """After the settings changed: a new language or database means a new window."""
@@ -159,12 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName("Almere Missions")
     controller = Application(app)
+    shutdown.install(app, controller.end_session, controller.keep_drafts)
     tune_gc()
     jobs.warm_up()
     controller.start()
     code = app.exec()
+    jobs.shutdown()  # first: a read still queued for the job process is dropped, not waited for
     controller.runner.wait_idle()
-    jobs.shutdown()
     if controller.ctx is not None:
         controller.ctx.db.dispose()
     return code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -17,24 +18,24 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
-from sqlalchemy import func, select
 
-from almere_missions import errors
-from almere_missions.db.models import Mission
-from almere_missions.services import editing, users
-from ui import crash, jobs
+from almere_missions import errors, recovery
+from almere_missions.app import exchange as exchange_app
+from almere_missions.app import register as register_app
+from almere_missions.services import editing
+from ui import crash
 from ui.board import SeasonBoard
 from ui.context import AppContext
 from ui.editor.window import MissionEditor
+from ui.progress import ProgressPanel
 from ui.register import RegisterView
 from ui.settings import Settings
-from ui.status import WorkIndicator
-from ui.tasks import Operation
+from ui.tasks import PROCESS, job
 from ui.welcome import DEMO, WelcomePage
 
 
-def count_missions(uow, _progress) -> int:
-    return uow.session.scalar(select(func.count()).select_from(Mission))
+def _roles_and_count(caller, *, progress) -> tuple[set[str], int]:
+    return register_app.my_roles(caller), register_app.mission_count(caller)
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.ctx, self.settings = ctx, settings
         self.editors: dict[str, MissionEditor] = {}
         self._closing_after_save: set[str] = set()
+        self._ending = False  # ended from outside: keep drafts instead of asking
         self.undo_group = QUndoGroup(self)
 
         self.register = RegisterView(ctx, self)
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
-        self.work = WorkIndicator(self)
+        self.work = ProgressPanel(self, "workProgress")
         self.user_label = QLabel(self)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.work)
@@ -205,10 +207,11 @@ class MainWindow(QMainWindow):
         def counted(n: int) -> None:
             if n:
                 self.show_workspace()
+                self.offer_recovery()
             else:
                 self.stack.setCurrentWidget(self.welcome)
-        self.ctx.read(lambda uow, p: (users.roles_of(uow), count_missions(uow, p)),
-                      lambda r: (self._roles(r[0]), counted(r[1])), parent=self)
+        self.ctx.run(job(_roles_and_count), lambda r: (self._roles(r[0]), counted(r[1])),
+                     parent=self)
 
     def _roles(self, roles) -> None:
         self.ctx.roles = set(roles)
@@ -315,6 +318,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _drop_editor(self, editor: MissionEditor) -> None:
+        if not self._ending:  # saved or discarded: a draft kept at a log-out is no longer wanted
+            recovery.discard(self.ctx.db.url, self.ctx.user, editor.ref)
         self.tabs.removeTab(self.tabs.indexOf(editor))
         self.undo_group.removeStack(editor.undo)
         self.editors.pop(editor.ref, None)
@@ -365,38 +370,20 @@ class MainWindow(QMainWindow):
         if path:
             self.import_path(Path(path))
 
-    def _in_process(self, target, *args):
-        """A work function that runs ``target`` in a child process (see ui.jobs)."""
-        url, user = self.ctx.db.url, self.ctx.user
-
-        def work(progress):
-            return jobs.run_in_process(target, url, user, *args, progress=progress,
-                                       cancelled=lambda: progress.cancelled)
-        return work
-
     def import_path(self, path: Path):
-
         def done(result):
-            self.work.finish()
             self.show_workspace()
             QMessageBox.information(self, self.tr("Import finished"), result.summary())
 
         def failed(exc):
-            self.work.finish()
             if isinstance(exc, errors.MissionsError):
                 crash.show_error(exc, self, self.tr("Nothing was imported"))
             else:
                 crash.handle(exc, self)
 
-        def imported(result):
-            self.ctx.changed.emit(None)
-            done(result)
-
-        op = Operation(self._in_process(jobs.import_job, str(path)), writes=True) \
-            .success(imported).failure(failed).on_progress(self.work.progress)
-        op.run(self.ctx.runner)
-        self.work.start(op, self.tr("Importing %1").replace("%1", path.name))
-        return op
+        return self.ctx.run(job(exchange_app.import_file, str(path), lane=PROCESS,
+                                writes=True, title=self.tr("Importing %1").replace("%1", path.name)),
+                            done, failed=failed, parent=self, panel=self.work)
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export missions"), "missions.json",
@@ -406,22 +393,16 @@ class MainWindow(QMainWindow):
 
     def export_path(self, path: Path, on_done=None):
         def done(counts):
-            self.work.finish()
             self.statusBar().showMessage(
                 self.tr("Exported %1 missions to %2").replace("%1", str(counts["missions"]))
                 .replace("%2", str(path)), 8000)
             if on_done is not None:
                 on_done(counts)
 
-        def failed(exc):
-            self.work.finish()
-            crash.handle(exc, self)
-
-        op = Operation(self._in_process(jobs.export_job, str(path)), database=False) \
-            .success(done).failure(failed).on_progress(self.work.progress)
-        op.run(self.ctx.runner)
-        self.work.start(op, self.tr("Exporting to %1").replace("%1", path.name))
-        return op
+        return self.ctx.run(job(exchange_app.export_file, str(path), lane=PROCESS,
+                                title=self.tr("Exporting to %1").replace("%1", path.name)),
+                            done, failed=lambda exc: crash.handle(exc, self), parent=self,
+                            panel=self.work)
 
     # --- dialogs -------------------------------------------------------------------------
     def persons_dialog(self) -> None:
@@ -459,8 +440,63 @@ class MainWindow(QMainWindow):
             self._drop_editor(editor)
         return True
 
+    # --- ended from outside (signal, log-out): nobody to ask ---------------------------------
+    def keep_drafts(self) -> list[str]:
+        """Write every open mission's unsaved edits to a recovery draft; their refs."""
+        kept = []
+        for editor in list(self.editors.values()):
+            try:
+                if editor.keep_draft():
+                    kept.append(editor.ref)
+            except OSError as exc:  # a full disk: say so in the log, keep the others
+                logging.getLogger("almere_missions").error(
+                    "the unsaved changes of %s could not be kept: %s", editor.ref, exc)
+        return kept
+
+    def end_session(self) -> None:
+        """Close without questions: unsaved edits become recovery drafts."""
+        self._ending = True
+        self.close()
+
+    def offer_recovery(self) -> None:
+        """Unsaved edits kept when the program was last ended: restore them, or discard."""
+        url, user = self.ctx.db.url, self.ctx.user
+        kept = recovery.pending(url, user)
+        if not kept:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes kept"),
+                          self.tr("When the program was last ended, %n mission(s) had changes "
+                                  "that were not saved:", "", len(kept)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("recoveryDialog")
+        box.setInformativeText("\n".join(k["ref"] for k in kept) + "\n\n" + self.tr(
+            "Restore opens them with those changes, still unsaved: check them, then Save. "
+            "Discard drops the changes for good."))
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("recoveryRestore")
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("recoveryDiscard")
+        box.setDefaultButton(restore)
+
+        def answered(button) -> None:
+            if button is restore:
+                for k in kept:
+                    self.open_mission(k["ref"]).restore_draft(k)
+            elif button is discard:
+                for k in kept:
+                    recovery.discard(url, user, k["ref"])
+            # closed any other way: the drafts stay for the next start
+
+        box.buttonClicked.connect(answered)
+        self.recovery_box = box
+        box.open()
+
     def closeEvent(self, event) -> None:
-        if not self.close_all_editors():
+        if self._ending:
+            self.keep_drafts()
+            for editor in list(self.editors.values()):
+                self._drop_editor(editor)
+        elif not self.close_all_editors():
             event.ignore()
             return
         self.settings.set_geometry("main", self.saveGeometry())

@@ -82,65 +82,49 @@ def _write_document(uow, kind: str, ref: str, path: Path, lang: str, audience: s
     raise ValueError(f"unknown document {kind!r}")
 
 
-def document_job(url: str, user: str, kind: str, ref: str, path: str, lang: str,
-                 audience: str = "guest"):
+def _may_write(uow, kind: str, audience: str) -> None:
+    """Internal documents (the internal programme and change notice, the approval file)
+    hold internal notes and security findings: only the internal roles write them."""
+    from almere_missions import permissions
+
+    held = permissions.require(uow, permissions.MISSION_READ)
+    if (kind == "approval_file" or audience == "internal") and not held & permissions.INTERNAL:
+        from almere_missions.errors import PermissionDenied
+
+        raise PermissionDenied(f"user {uow.user!r} may not write the internal {kind} "
+                               f"(it needs one of the roles "
+                               f"{', '.join(sorted(permissions.INTERNAL))})")
+
+
+def document_job(caller, kind: str, ref: str, path: str, lang: str, audience: str = "guest",
+                 *, progress):
     """Write one of the mission's documents to ``path``; its page count (None: no notice)."""
-    from almere_missions.db import Database
-
-    db = Database(url)
-    try:
-        with db.unit_of_work(user, write=False) as uow:
-            return _write_document(uow, kind, ref, Path(path), lang, audience)
-    finally:
-        db.dispose()
+    progress(0, 1, "")
+    with caller.read() as uow:
+        _may_write(uow, kind, audience)
+        pages = _write_document(uow, kind, ref, Path(path), lang, audience)
+    progress(1, 1, "")
+    return pages
 
 
-def pages_job(url: str, user: str, kind: str, ref: str, lang: str, audience: str,
-              dpi: float) -> list[Page]:
+def pages_job(caller, kind: str, ref: str, lang: str, audience: str, dpi: float, *,
+              progress) -> list[Page]:
     """A document of the mission as page images (the preview, and printing)."""
     with tempfile.TemporaryDirectory(prefix="am-pages-") as tmp:
         path = Path(tmp) / f"{kind}.pdf"
-        document_job(url, user, kind, ref, str(path), lang, audience)
-        return rasterise(path, dpi)
+        document_job(caller, kind, ref, str(path), lang, audience, progress=progress)
+        return rasterise(path, dpi, progress)
 
 
 # --- reports ----------------------------------------------------------------------------
 
-def report_tables(url: str, user: str, year: int | None, lang: str) -> dict:
-    """Every report of ``almere_missions.reports`` for ``year`` (None: all years), with the
-    years that have missions (the transparency list is per year: the latest when None)."""
-    from sqlalchemy import func, select
-
-    from almere_missions.db import Database
-    from almere_missions.db.models import Mission
-    from almere_missions.reports import co2, costs, expo, movements, transparency
-
-    db = Database(url)
-    try:
-        with db.unit_of_work(user, write=False) as uow:
-            starts = uow.session.execute(select(func.min(Mission.start_date),
-                                                func.max(Mission.start_date))).one()
-            years = list(range(starts[0].year, starts[1].year + 1)) if starts[0] else []
-            tables = movements.movement_tables(uow, year, lang)
-            tables.append(costs.costs_by_payer(uow, year, lang))
-            tables.append(co2.co2_report(uow, year, lang))
-            delegations = expo.expo_delegations(uow, lang)
-            tables += [delegations, expo.expo_by_month(delegations)]
-            for_year = year if year is not None else (years[-1] if years else None)
-            if for_year is not None:
-                tables.append(transparency.transparency_list(uow, for_year, lang))
-            return {"years": years, "tables": tables}
-    finally:
-        db.dispose()
-
-
-def chart(table) -> bytes:
+def chart(_caller, table, *, progress) -> bytes:
     from almere_missions.reports.charts import chart_png
 
     return chart_png(table, width_px=900, height_px=420)
 
 
-def write_table(kind: str, tables: list, path: str) -> None:
+def write_table(_caller, kind: str, tables: list, path: str, *, progress) -> None:
     from almere_missions.reports import export
 
     if kind == "csv":

@@ -132,9 +132,15 @@ def dumps(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-def export_file(uow: UnitOfWork, path: Path, refs: Iterable[str] | None = None) -> dict[str, int]:
+def export_file(uow: UnitOfWork, path: Path, refs: Iterable[str] | None = None,
+                progress=None) -> dict[str, int]:
+    """Write the file atomically; ``progress`` is called (and may cancel) before the write,
+    so a cancelled export leaves no file."""
     doc = export_document(uow, refs)
-    atomic_write_text(path, dumps(doc))
+    text = dumps(doc)
+    if progress is not None:
+        progress(1, 2, "")
+    atomic_write_text(path, text)
     return {"missions": len(doc["missions"]), "persons": len(doc["persons"]),
             "venues": len(doc["venues"]),
             "items": sum(len(m["programme"]) for m in doc["missions"])}
