@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from almere_missions import __version__, errors, recovery
+from almere_missions import errors, recovery
 from almere_missions.app import exchange as exchange_app
 from almere_missions.app import register as register_app
 from almere_missions.services import editing
@@ -427,9 +427,9 @@ class MainWindow(QMainWindow):
                 self.reopenRequested.emit(db_changed, lang_changed)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Almere Missions"), self.tr(
-            "Almere Missions %1\nPlans the international missions of the municipality of "
-            "Almere.").replace("%1", __version__))
+        from ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # --- closing ---------------------------------------------------------------------------
     def close_all_editors(self) -> bool:
