@@ -161,6 +161,12 @@ class Invitation(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)
     method: Mapped[str] = mapped_column(String(16))  # REQUEST or CANCEL, as last sent
     sent_at: Mapped[datetime] = mapped_column(default=now_utc)
+    #: what was sent, to cancel it after the item is gone
+    summary: Mapped[str] = mapped_column(Text, default="")
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    timezone: Mapped[str] = mapped_column(String(64))
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class InvitationAttendee(Base):

@@ -86,6 +86,11 @@ def upgrade() -> None:
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('method', sa.String(length=16), nullable=False),
     sa.Column('sent_at', almere_missions.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('start_utc', almere_missions.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('end_utc', almere_missions.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('timezone', sa.String(length=64), nullable=False),
+    sa.Column('all_day', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['item_id'], ['item.id'], name=op.f('fk_invitation_item_id_item'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('uid', name=op.f('pk_invitation'))
     )
