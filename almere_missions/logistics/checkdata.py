@@ -108,13 +108,22 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
             person_ids.append(pid)
         return n
 
+    def persons(ids: list) -> np.ndarray:
+        """Indexes of many person ids at once (new ones appended)."""
+        arr = np.asarray(ids, np.int64)
+        if not len(arr):
+            return arr
+        for pid in np.unique(arr[_lookup(person_ids)[arr] < 0]).tolist():
+            person(pid)
+        return _lookup(person_ids)[arr]
+
     # Roles of the participants.
     code = {**{r: 0 for r in GUEST_ROLES}, **{r: 1 for r in HOST_ROLES}, INTERPRETER_ROLE: 2}
     rows = _in_chunks(s, select(Participant.mission_id, Participant.person_id, Participant.role),
                       Participant.mission_id, mission_ids)
     rows = [r for r in rows if r[2] in code]
     role_mission = m_lookup[np.asarray([r[0] for r in rows], np.int64)]
-    role_person = np.asarray([person(r[1]) for r in rows], np.int64)
+    role_person = persons([r[1] for r in rows])
     role = np.asarray([code[r[2]] for r in rows], np.int64)
     keep = role_mission >= 0
     role_mission, role_person, role = role_mission[keep], role_person[keep], role[keep]
@@ -157,7 +166,7 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
     prow = _in_chunks(s, select(TripPassenger.trip_id, TripPassenger.person_id)
                       .join(Trip, Trip.id == TripPassenger.trip_id), Trip.mission_id, mission_ids)
     tp_trip = t_lookup[np.asarray([r[0] for r in prow], np.int64)]
-    tp_person = np.asarray([person(r[1]) for r in prow], np.int64)
+    tp_person = persons([r[1] for r in prow])
     keep = tp_trip >= 0
     trip_driver = np.asarray([person(r[4]) for r in trows], np.int64)
 
@@ -165,11 +174,11 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
                        .join(Item, Item.id == InterpreterBooking.item_id),
                        Item.mission_id, mission_ids)
     ib_item = item_lookup[np.asarray([r[0] for r in irows], np.int64)]
-    ib_person = np.asarray([person(r[1]) for r in irows], np.int64)
+    ib_person = persons([r[1] for r in irows])
     ikeep = ib_item >= 0
 
     as_block = b_lookup[np.asarray([r[0] for r in arows], np.int64)]
-    as_person = np.asarray([person(r[1]) for r in arows], np.int64)
+    as_person = persons([r[1] for r in arows])
 
     # Per person: languages and step-free needs (only the persons known here).
     masks = np.zeros(len(person_ids), np.int64)
