@@ -187,3 +187,22 @@ RULES.update({
     GIFT_DECIDE: frozenset({"mayor", "approver"}),
     GIFT_REGISTER: EVERYONE,
 })
+
+# --- visit logistics and invitations ---
+# Rooms, rides and interpreters are internal planning; the needs are personal data, so
+# reading them is for those who plan the visit (the caterer's sheet carries only counts).
+LOGISTICS_READ = "logistics.read"
+LOGISTICS_EDIT = "logistics.edit"
+NEEDS_READ = "needs.read"
+NEEDS_EDIT = "needs.edit"
+INVITATION_SEND = "invitation.send"
+INVITATION_REPLY = "invitation.reply"  # record a reply by hand or from an iMIP REPLY file
+
+RULES.update({
+    LOGISTICS_READ: INTERNAL,
+    LOGISTICS_EDIT: frozenset({"officer"}),
+    NEEDS_READ: frozenset({"officer", "admin"}),
+    NEEDS_EDIT: frozenset({"officer"}),
+    INVITATION_SEND: frozenset({"officer"}),
+    INVITATION_REPLY: frozenset({"officer"}),
+})
