@@ -141,8 +141,8 @@ def test_check_json_lists_logistics_problems_under_the_mission(db, cli):
 
 
 def test_cli_demo_logistics_then_check_and_replies(db, cli):
-    from almere_missions.exchange.importer import import_document
     from almere_missions.demo.generator import demo_season
+    from almere_missions.exchange.importer import import_document
 
     with db.unit_of_work(db.test_admin) as u:
         import_document(u, demo_season(), "demo.json")
