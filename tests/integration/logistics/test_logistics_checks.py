@@ -138,3 +138,20 @@ def test_check_json_lists_logistics_problems_under_the_mission(db, cli):
     assert r.code == 0, r
     doc = json.loads(r.out)
     assert [p["kind"] for p in doc["missions"][0]["problems"]] == ["no_room"]
+
+
+def test_cli_demo_logistics_then_check_and_replies(db, cli):
+    from almere_missions.demo.generator import demo_season
+    from almere_missions.exchange.importer import import_document
+
+    with db.unit_of_work(db.test_admin) as u:
+        import_document(u, demo_season(), "demo.json")
+        u.commit()
+    r = cli(db, "logistics", "demo")
+    assert r.code == 0 and "room blocks" in r.out, r
+    r = cli(db, "check")
+    assert r.code == 0 and "\tno_room\t" in r.out and "\ttoo_many_passengers\t" in r.out, r
+    r = cli(db, "reply", "set", "no-such-item", "nobody", "accepted")
+    assert r.code == 2 and "was not invited" in r.err, r
+    r = cli(db, "reply", "import", "/nonexistent.ics")
+    assert r.code == 2 and "cannot read" in r.err, r
