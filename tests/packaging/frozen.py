@@ -40,14 +40,15 @@ class FrozenBuild:
 @pytest.fixture(scope="session")
 def xserver():
     """A private Xvfb display; ``-displayfd`` makes it choose a free display number itself,
-    so tests running beside other X servers never collide."""
+    so tests running beside other X servers never collide. ``-noreset``: without it the
+    server resets when its last client leaves and refuses the next connection meanwhile."""
     if not sys.platform.startswith("linux"):
         pytest.skip("Xvfb: Linux only")
     if not shutil.which("Xvfb"):
         pytest.fail("Xvfb is missing (scripts/setup.sh --tests installs it)")
     read, write = os.pipe()
     server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
+                               "-nolisten", "tcp", "-noreset"], pass_fds=(write,),
                               stderr=subprocess.DEVNULL)
     os.close(write)
     with os.fdopen(read) as f:
