@@ -25,6 +25,9 @@ DATA = SHARED / "data"
 PG_URL = os.environ.get("ALMERE_MISSIONS_TEST_PG")
 ADMIN = "iz-admin"
 
+# the frozen program and a real X display, for tests/packaging and tests/bench
+pytest_plugins = ["tests.packaging.frozen"]
+
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
