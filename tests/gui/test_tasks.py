@@ -173,9 +173,9 @@ def test_a_job_that_ignores_cancel_is_ended_and_the_job_process_starts_again(run
     h, got = _start(runner, job(_deaf_job, 30, lane=JOBS))
     qtbot.wait(1500)  # the job process has it
     h.cancel()
-    before = time.monotonic()
-    qtbot.waitUntil(lambda: _ended(got), timeout=10_000)
-    assert got["cancelled"] == [False] and time.monotonic() - before < jobs.GRACE + 3
+    # the job would run 30 s: ending well before that means the job process was ended
+    qtbot.waitUntil(lambda: _ended(got), timeout=(jobs.GRACE + 15) * 1000)
+    assert got["cancelled"] == [False]
     _h, nxt = _start(runner, job(_answer, 8, lane=JOBS))
     qtbot.waitUntil(lambda: _ended(nxt), timeout=20_000)
     assert nxt["ok"] == [8]
