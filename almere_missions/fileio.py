@@ -1,10 +1,15 @@
-"""Files written so that a crash never leaves half of one behind."""
+"""Files written so that a crash never leaves half of one behind, and read with an error
+that names the file."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
+
+from almere_missions.errors import InvalidInput
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
@@ -39,3 +44,22 @@ def _mode_for(path: Path) -> int:
 
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
     atomic_write_bytes(path, text.encode(encoding))
+
+
+def read_json(path: str | os.PathLike) -> Any:
+    """A JSON file (UTF-8, a byte-order mark allowed); a clear error naming the file when it
+    is missing, unreadable or not JSON."""
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput("file not found", file=name) from None
+    except OSError as exc:
+        raise InvalidInput(f"cannot read the file: {exc.strerror}", file=name) from None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"not UTF-8 text (byte {exc.start})", file=name) from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                           file=name) from None

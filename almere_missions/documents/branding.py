@@ -6,7 +6,6 @@ mark's colours without a new release.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from almere_missions.documents.fonts import draw_text, text_width
 from almere_missions.errors import InvalidInput
+from almere_missions.fileio import read_json
 from almere_missions.paths import RESOURCES
 from almere_missions.text import Text, pick
 
@@ -36,12 +36,7 @@ class OfficeSettings:
 
 
 def _read_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InvalidInput("the file is missing", file=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"not valid JSON ({exc})", file=str(path)) from None
+    data = read_json(path)
     if not isinstance(data, dict):
         raise InvalidInput("expected a JSON object", file=str(path))
     return data

@@ -3,7 +3,6 @@ working hours. Another file can be given by ``ALMERE_MISSIONS_PLANNING_SETTINGS`
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from datetime import time
@@ -11,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from almere_missions.errors import InvalidInput
+from almere_missions.fileio import read_json
 from almere_missions.paths import RESOURCES
 
 DEFAULT = RESOURCES / "planning" / "settings.json"
@@ -92,11 +92,4 @@ def parse(doc: dict, file: str = "settings") -> Settings:
 @cache
 def load(path: str | None = None) -> Settings:
     file = Path(path or os.environ.get(ENV) or DEFAULT)
-    try:
-        doc = json.loads(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InvalidInput(f"cannot read: {exc.strerror}", file=str(file)) from None
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"not valid JSON: {exc.msg} at line {exc.lineno}",
-                           file=str(file)) from None
-    return parse(doc, str(file))
+    return parse(read_json(file), str(file))

@@ -11,7 +11,6 @@ everyone in the mission). ``"timezone": "mission"`` and
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -25,6 +24,7 @@ from almere_missions import codes, permissions
 from almere_missions.db.models import Venue
 from almere_missions.db.models_planning import ProgrammeTemplate
 from almere_missions.errors import InvalidInput, NotFound, Refused
+from almere_missions.fileio import read_json
 from almere_missions.paths import RESOURCES
 from almere_missions.planning import programme
 from almere_missions.planning.inputs import ItemInput
@@ -201,12 +201,7 @@ def document(t: Template) -> dict:
 def shipped_templates() -> tuple[Template, ...]:
     out = []
     for path in sorted(Path(SHIPPED).glob("*.json")):
-        try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise InvalidInput(f"not valid JSON: {exc.msg} at line {exc.lineno}",
-                               file=str(path)) from None
-        out.append(parse(doc, str(path), shipped=True))
+        out.append(parse(read_json(path), str(path), shipped=True))
     return tuple(out)
 
 
