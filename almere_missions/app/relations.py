@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from almere_missions import permissions as p
 from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.db.models import Person
 from almere_missions.db.models_relations import Partner, Partnership
 from almere_missions.errors import InvalidInput, Refused
 from almere_missions.relations import queries, records
@@ -168,9 +169,34 @@ def relation_history_pdf(caller: Caller, partner_ref: str, path: str | Path, lan
                        lambda done, total: progress(done, total))
 
 
-def _person_names(uow, refs: set) -> dict[str, str]:
-    from almere_missions.db.models import Person
+def person_history(caller: Caller, person_ref: str, lang: str = "en") -> dict:
+    """A person as a partner: missions, meetings, agreements they are a contact of,
+    follow-ups they own and gifts, in time order."""
+    with caller.read() as uow:
+        p.require(uow, p.RELATION_HISTORY)
+        return queries.person_history(uow, person_ref, lang)
 
+
+def person_history_pdf(caller: Caller, person_ref: str, path: str | Path, lang: str = "nl",
+                       progress: Progress = no_progress) -> int:
+    """The dossier on a person before a visit; returns its page count."""
+    from almere_missions.db.models_relations import PartnershipContact
+    from almere_missions.documents.relations import history_pdf
+
+    with caller.read() as uow:
+        p.require(uow, p.RELATION_HISTORY)
+        data = queries.person_history(uow, person_ref, lang)
+        person = select(Person.id).where(Person.ref == person_ref).scalar_subquery()
+        theirs = select(PartnershipContact.partnership_id).where(
+            PartnershipContact.person_id == person)
+        agreements = records.read_all(uow, "partnerships", Partnership.id.in_(theirs))
+        names = _person_names(uow, {d.get("alderman") for d in agreements}
+                              | {c for d in agreements for c in d.get("contacts", [])})
+    return history_pdf(data, agreements, names, Path(path), lang,
+                       lambda done, total: progress(done, total))
+
+
+def _person_names(uow, refs: set) -> dict[str, str]:
     refs = {r for r in refs if r}
     if not refs:
         return {}

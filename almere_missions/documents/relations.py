@@ -97,7 +97,7 @@ WORDS = {
 
 #: the codes of the registers in the reader's words
 CODES = {
-    "nl": {"city": "stad", "network": "netwerk", "company": "bedrijf",
+    "nl": {"city": "stad", "network": "netwerk", "company": "bedrijf", "person": "persoon",
            "institution": "instelling", "twinning": "stedenband", "mou": "MoU",
            "network_membership": "lidmaatschap netwerk",
            "project_consortium": "projectconsortium", "active": "actief",
@@ -233,7 +233,7 @@ def history_pdf(data: dict, agreements: list[dict], names: dict[str, str], path:
     title = w["history"].format(name=partner["name"])
     doc = Document(path, title=title, lang=lang, header=title, footer=today_label(lang),
                    subject=title)
-    where = ", ".join(x for x in (partner.get("city"),
+    where = ", ".join(x for x in (partner.get("organisation"), partner.get("city"),
                                   country_name(partner["country"], lang)
                                   if partner.get("country") else None) if x)
     doc.add(Wordmark(9 * mm, lang), spacer(6), heading(title, 1, style="title", outline=0),

@@ -177,6 +177,89 @@ def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
             "events": [e[3] for e in events]}
 
 
+def person_history(uow: UnitOfWork, person_ref: str, lang: str = "en", *,
+                   internal: bool = True) -> dict[str, Any]:
+    """A person as a partner: the missions they took part in, their meetings there, the
+    agreements they are a contact of, the follow-ups they own and the gifts they received
+    or gave, in time order — the same shape as :func:`history`."""
+    from almere_missions.db.models import ItemParticipant
+    from almere_missions.db.models_relations import PartnershipContact
+    from almere_missions.timeutil import local_date
+
+    s = uow.session
+    person = s.scalar(select(Person).where(Person.ref == person_ref))
+    if person is None:
+        raise NotFound(f"no person with ref {person_ref!r}")
+    events: list[tuple] = []
+
+    def add(day: date | None, order: int, kind: str, ref: str, title: str, detail: str = "",
+            mission: str | None = None) -> None:
+        if day is not None:
+            events.append((day, order, ref, {"date": day.isoformat(), "kind": kind, "ref": ref,
+                                             "title": title, "detail": detail,
+                                             "mission": mission}))
+
+    ships = s.execute(select(Partnership.ref, Partnership.kind, Partnership.title,
+                             Partnership.status, Partnership.start_date, Partnership.end_date,
+                             Partner.name)
+                      .join(Partner, Partner.id == Partnership.partner_id)
+                      .join(PartnershipContact, PartnershipContact.partnership_id
+                            == Partnership.id)
+                      .where(PartnershipContact.person_id == person.id)).all()
+    for ref, kind, title, status, start, end, partner in ships:
+        add(start, 0, "agreement", ref, f"{pick(title, lang)} ({pick(partner, lang)})",
+            f"{kind}, {status}")
+        if end:
+            add(end, 9, "agreement_end", ref, f"{pick(title, lang)} ({pick(partner, lang)})",
+                f"{kind}, {status}")
+    roles: dict[int, list[str]] = defaultdict(list)
+    for mid, role in s.execute(select(Participant.mission_id, Participant.role)
+                               .where(Participant.person_id == person.id)):
+        roles[mid].append(role)
+    missions = s.execute(select(Mission.id, Mission.ref, Mission.title, Mission.direction,
+                                Mission.start_date, Mission.end_date, Mission.status)
+                         .where(Mission.id.in_(list(roles)))).all() if roles else []
+    mission_ref = {r[0]: r[1] for r in missions}
+    for mid, ref, title, direction, start, end, status in missions:
+        add(start, 1, "mission", ref, pick(title, lang),
+            f"{direction}, {', '.join(sorted(roles[mid]))}, {start.isoformat()} – "
+            f"{end.isoformat()}, "
+            f"{status}", ref)
+    if roles:
+        chosen = select(ItemParticipant.item_id).where(ItemParticipant.person_id == person.id)
+        q = (select(Item.ref, Item.title, Item.kind, Item.start_utc, Item.mission_id,
+                    Item.timezone)
+             .where(Item.mission_id.in_(list(roles)), Item.kind.in_(MEETING_KINDS),
+                    Item.status != "cancelled", or_(Item.everyone.is_(True),
+                                                    Item.id.in_(chosen))))
+        if not internal:
+            q = q.where(Item.public.is_(True))
+        for ref, title, kind, start, mid, tz in s.execute(q):
+            add(local_date(start, tz), 2, "meeting", ref, pick(title, lang), kind,
+                mission_ref[mid])
+    for ref, title, mref, due, status in s.execute(
+            select(FollowUpAction.ref, FollowUpAction.title, Mission.ref,
+                   FollowUpAction.due_date, FollowUpAction.status)
+            .join(Mission, Mission.id == FollowUpAction.mission_id)
+            .where(FollowUpAction.owner_id == person.id)):
+        add(due, 4, "followup", ref, pick(title, lang), status, mref)
+    for ref, desc, mref, on, direction, value, decision in s.execute(
+            select(Gift.ref, Gift.description, Mission.ref, Gift.on_date, Gift.direction,
+                   Gift.value_eur, Gift.decision)
+            .join(Mission, Mission.id == Gift.mission_id)
+            .where(or_(Gift.official_id == person.id, Gift.counterpart_person_id == person.id))):
+        detail = f"{direction}, EUR {value}" + (f", {decision}" if decision else "")
+        add(on, 5, "gift", ref, pick(desc, lang), detail, mref)
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    nationality = person.nationality or ()
+    return {"partner": {"ref": person.ref, "kind": "person", "name": person.name,
+                        "country": nationality[0] if nationality else None, "city": None,
+                        "organisation": ", ".join(x for x in (person.function,
+                                                              person.organisation) if x)},
+            "agreements": len(ships), "missions": len(missions),
+            "events": [e[3] for e in events]}
+
+
 # --- the activity agenda (§5.1.1) ---------------------------------------------------------
 
 def _board_of_missions(uow: UnitOfWork, mission_ids: list[int]) -> dict[int, list[tuple]]:

@@ -229,6 +229,36 @@ def test_relation_history_in_time_order(rel):
         rapp.relation_history(off, "atlantis")
 
 
+def test_a_person_as_partner_has_a_history_and_a_dossier(rel, tmp_path):
+    from tests.pdfcheck import check_pdf
+
+    off = as_(rel, "off1")
+    gapp.save_gift(off, {"ref": "tpe-tea", "mission": TPE, "direction": "received",
+                         "description": "Tea set", "date": "2022-04-20", "value_eur": "120.00",
+                         "official": "host-mayor", "counterpart_person": "tpe-lead"})
+    fapp.save_action(off, {"ref": "tpe-report", "mission": TPE, "title": "Send the report",
+                           "owner": "iz-officer-1", "due": "2022-05-01"})
+    lead = rapp.person_history(off, "tpe-lead")
+    assert lead["partner"]["kind"] == "person" and lead["partner"]["name"] == "林美玲"
+    kinds = {e["kind"]: e for e in lead["events"]}
+    assert {"agreement", "agreement_end", "mission", "meeting", "gift"} <= set(kinds)
+    assert "followup" not in kinds  # owned by the officer, not by the guest
+    assert kinds["mission"]["ref"] == TPE and kinds["agreement"]["ref"] == "taipei-mou"
+    assert "Taipei" in kinds["agreement"]["title"]
+    dates = [e["date"] for e in lead["events"]]
+    assert dates == sorted(dates) and lead["agreements"] == 1 and lead["missions"] == 1
+    officer = rapp.person_history(off, "iz-officer-1")
+    assert [e["ref"] for e in officer["events"] if e["kind"] == "followup"] == ["tpe-report"]
+    assert "tpe-tea" in {e["ref"] for e in rapp.person_history(off, "host-mayor")["events"]}
+    with pytest.raises(NotFound):
+        rapp.person_history(off, "nobody")
+    with pytest.raises(PermissionDenied):
+        rapp.person_history(as_(rel, "view1"), "tpe-lead")
+    pdf = tmp_path / "lin.pdf"
+    assert rapp.person_history_pdf(off, "tpe-lead", pdf, "en") >= 1
+    check_pdf(pdf, tmp_path, ["Relation history: 林美玲", "MoU Taipei (Taipei)", "Tea set", TPE])
+
+
 def _tea(**kw) -> dict:
     return {"ref": "tpe-tea", "mission": TPE, "direction": "received",
             "description": {"en": "Tea set", "nl": "Theeservies"}, "date": "2022-04-20",

@@ -56,6 +56,10 @@ def test_commands_and_their_exit_statuses(example_db, cli):
     assert [a["partnership"] for a in json.loads(r.out)["agreements"]] == ["taipei-mou"]
     r = cli(db, "partner", "history", "taipei", "--json")
     assert json.loads(r.out)["events"][0]["kind"] == "agreement"
+    r = cli(db, "partner", "history", "tpe-lead", "--person", "--json")
+    lead = json.loads(r.out)
+    assert lead["partner"]["kind"] == "person"
+    assert TPE in {e["ref"] for e in lead["events"] if e["kind"] == "mission"}
     r = cli(db, "followup", "status", "tpe-report", "done", "--done-on", "2022-05-03")
     assert r.code == 0 and "updated" in r.err
     # invalid input: exit 2, naming the record and the field
@@ -66,7 +70,8 @@ def test_commands_and_their_exit_statuses(example_db, cli):
             "gift ref=y: field value_eur"),
            (("followup", "add", TPE, "--ref", "z", "--title", "t", "--owner", "iz-officer-1",
              "--due", "2022-02-30"), "field --due"),
-           (("partner", "history", "atlantis"), "no partner with ref 'atlantis'")]
+           (("partner", "history", "atlantis"), "no partner with ref 'atlantis'"),
+           (("partner", "history", "nobody", "--person"), "no person with ref 'nobody'")]
     for args, said in bad:
         r = cli(db, *args)
         assert r.code == 2 and said in r.err, (args, r)

@@ -102,6 +102,8 @@ def _partner(sub) -> None:
     a.set_defaults(func=cmd_partner_reminders)
     a = ps.add_parser("history", help="everything on record with a partner, in time order")
     a.add_argument("ref", metavar="REF")
+    a.add_argument("--person", action="store_true",
+                   help="REF is a person: their missions, meetings, agreements and gifts")
     a.add_argument("--lang", default="nl")
     a.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="write the dossier as a PDF")
     a.add_argument("--json", action="store_true")
@@ -169,12 +171,14 @@ def cmd_partner_reminders(ctx, args) -> None:
 
 def cmd_partner_history(ctx, args) -> None:
     me = caller(ctx)
+    history, pdf = ((rapp.person_history, rapp.person_history_pdf) if args.person
+                    else (rapp.relation_history, rapp.relation_history_pdf))
     if args.pdf:
-        pages = rapp.relation_history_pdf(me, args.ref, args.pdf, args.lang)
+        pages = pdf(me, args.ref, args.pdf, args.lang)
         _say(f"wrote {args.pdf} ({pages} pages)")
         if not args.json:
             return
-    data = rapp.relation_history(me, args.ref, args.lang)
+    data = history(me, args.ref, args.lang)
     if args.json:
         print_json(data)
         return
