@@ -51,3 +51,53 @@ def require(uow, action: str) -> set[str]:
         raise PermissionDenied(f"user {uow.user!r} may not do this ({action}): it needs the "
                                f"role {need} (has {', '.join(sorted(held))})")
     return held
+
+
+# --- security, exchange, reports, maintenance ---
+# Security findings (hits, the check, the risk register) are for the INTERNAL roles;
+# the public travel advice and the list versions are for everyone.
+ADVICE_READ = "advice.read"
+ADVICE_IMPORT = "advice.import"  # import files and fetch from the public service
+SANCTIONS_READ = "sanctions.read"
+SANCTIONS_IMPORT = "sanctions.import"
+SCREENING_RUN = "screening.run"
+SCREENING_READ = "screening.read"
+SCREENING_DECIDE = "screening.decide"
+SECURITY_READ = "security.read"  # the checklist, the assessment and the security status
+SECURITY_ASSESS = "security.assess"
+RISK_READ = "risk.read"
+RISK_EDIT = "risk.edit"
+EXCHANGE_IMPORT = "exchange.import"
+EXCHANGE_EXPORT = "exchange.export"  # the file holds internal notes and personal data
+REPORT_READ = "report.read"
+DATABASE_BACKUP = "database.backup"
+DATABASE_RESTORE = "database.restore"
+PRIVACY_PURGE = "privacy.purge"
+PRIVACY_EXPORT = "privacy.export"
+PRIVACY_ERASE = "privacy.erase"
+USER_LIST = "user.list"
+USER_MANAGE = "user.manage"
+
+RULES.update({
+    ADVICE_READ: EVERYONE,
+    ADVICE_IMPORT: frozenset({"security", "officer"}),
+    SANCTIONS_READ: EVERYONE,
+    SANCTIONS_IMPORT: frozenset({"security", "officer"}),
+    SCREENING_RUN: frozenset({"security", "officer"}),
+    SCREENING_READ: INTERNAL,
+    SCREENING_DECIDE: frozenset({"security"}),
+    SECURITY_READ: INTERNAL,
+    SECURITY_ASSESS: frozenset({"security"}),
+    RISK_READ: INTERNAL,
+    RISK_EDIT: frozenset({"security"}),
+    EXCHANGE_IMPORT: frozenset({"officer"}),
+    EXCHANGE_EXPORT: INTERNAL,
+    REPORT_READ: EVERYONE,
+    DATABASE_BACKUP: frozenset({"admin"}),
+    DATABASE_RESTORE: frozenset({"admin"}),
+    PRIVACY_PURGE: frozenset({"admin"}),
+    PRIVACY_EXPORT: frozenset({"admin", "officer"}),
+    PRIVACY_ERASE: frozenset({"admin"}),
+    USER_LIST: EVERYONE,
+    USER_MANAGE: frozenset({"admin"}),
+})

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from almere_missions import errors, paths
 from almere_missions.db import Database, default_url, schema
 from almere_missions.uow import translate_operational_error
-from ui import crash, i18n, jobs
+from ui import crash, i18n, jobs, shutdown
 from ui.context import AppContext
 from ui.mainwindow import MainWindow
 from ui.settings import Settings
@@ -111,6 +111,20 @@ class Application(QObject):
         else:
             self.app.quit()
 
+    def end_session(self, quit: bool = True) -> None:
+        """Quit without questions (a signal, the end of the session): drafts are kept.
+
+        ``quit=False`` when the application is quitting already (aboutToQuit).
+        """
+        if self.window is not None and self.window.isVisible():
+            self.window.end_session()
+        if quit:
+            self.app.quit()
+
+    def keep_drafts(self) -> None:
+        if self.window is not None:
+            self.window.keep_drafts()
+
     def reopen(self, db_changed: bool, lang_changed: bool) -> None:
         """After the settings changed: a new language or database means a new window."""
         old = self.window
@@ -151,12 +165,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName("Almere Missions")
     controller = Application(app)
+    shutdown.install(app, controller.end_session, controller.keep_drafts)
     tune_gc()
     jobs.warm_up()
     controller.start()
     code = app.exec()
+    jobs.shutdown()  # first: a read still queued for the job process is dropped, not waited for
     controller.runner.wait_idle()
-    jobs.shutdown()
     if controller.ctx is not None:
         controller.ctx.db.dispose()
     return code

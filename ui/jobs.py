@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from almere_missions import lifetime
+
 #: at most this often (seconds) does the child send progress
 _INTERVAL = 0.1
 
@@ -139,8 +141,10 @@ def _executor():
     if _pool is None:
         from concurrent.futures import ProcessPoolExecutor
 
-        _pool = ProcessPoolExecutor(max_workers=1, initializer=_lower_priority,
+        _pool = ProcessPoolExecutor(max_workers=1, initializer=lifetime.watched,
+                                    initargs=(_lower_priority,),
                                     mp_context=multiprocessing.get_context("spawn"))
+        lifetime.on_starter_thread(lambda: _pool.submit(_ping))  # its worker starts here
     return _pool
 
 
@@ -154,11 +158,13 @@ def call(fn, *args):
     return _executor().submit(fn, *args).result()
 
 
-def shutdown() -> None:
+def shutdown(timeout: float = 2.0) -> None:
+    """Drop the jobs not started, and end every helper (after ``timeout`` seconds, by force)."""
     global _pool
     if _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool.shutdown(wait=False, cancel_futures=True)
         _pool = None
+    lifetime.end_helpers(timeout)
 
 
 def _child(target, args, kwargs, answers) -> None:  # runs in the child process
@@ -192,8 +198,9 @@ def run_in_process(target: Callable, *args, progress=None, cancelled=None, **kwa
 
     ctx = multiprocessing.get_context("spawn")  # never fork a process with Qt threads
     answers = ctx.Queue()
-    child = ctx.Process(target=_child, args=(target, args, kwargs, answers), daemon=True)
-    child.start()
+    child = ctx.Process(target=lifetime.watched, args=(_child, target, args, kwargs, answers),
+                        daemon=True)
+    lifetime.start(child)
     try:
         while True:
             if cancelled is not None and cancelled():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from almere_missions import __version__, errors
+from almere_missions import __version__, errors, recovery
 from almere_missions.db.models import Mission
 from almere_missions.services import editing, users
 from ui import crash, jobs
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.ctx, self.settings = ctx, settings
         self.editors: dict[str, MissionEditor] = {}
         self._closing_after_save: set[str] = set()
+        self._ending = False  # ended from outside: keep drafts instead of asking
         self.undo_group = QUndoGroup(self)
 
         self.register = RegisterView(ctx, self)
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         def counted(n: int) -> None:
             if n:
                 self.show_workspace()
+                self.offer_recovery()
             else:
                 self.stack.setCurrentWidget(self.welcome)
         self.ctx.read(lambda uow, p: (users.roles_of(uow), count_missions(uow, p)),
@@ -315,6 +318,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _drop_editor(self, editor: MissionEditor) -> None:
+        if not self._ending:  # saved or discarded: a draft kept at a log-out is no longer wanted
+            recovery.discard(self.ctx.db.url, self.ctx.user, editor.ref)
         self.tabs.removeTab(self.tabs.indexOf(editor))
         self.undo_group.removeStack(editor.undo)
         self.editors.pop(editor.ref, None)
@@ -459,8 +464,63 @@ class MainWindow(QMainWindow):
             self._drop_editor(editor)
         return True
 
+    # --- ended from outside (signal, log-out): nobody to ask ---------------------------------
+    def keep_drafts(self) -> list[str]:
+        """Write every open mission's unsaved edits to a recovery draft; their refs."""
+        kept = []
+        for editor in list(self.editors.values()):
+            try:
+                if editor.keep_draft():
+                    kept.append(editor.ref)
+            except OSError as exc:  # a full disk: say so in the log, keep the others
+                logging.getLogger("almere_missions").error(
+                    "the unsaved changes of %s could not be kept: %s", editor.ref, exc)
+        return kept
+
+    def end_session(self) -> None:
+        """Close without questions: unsaved edits become recovery drafts."""
+        self._ending = True
+        self.close()
+
+    def offer_recovery(self) -> None:
+        """Unsaved edits kept when the program was last ended: restore them, or discard."""
+        url, user = self.ctx.db.url, self.ctx.user
+        kept = recovery.pending(url, user)
+        if not kept:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes kept"),
+                          self.tr("When the program was last ended, %n mission(s) had changes "
+                                  "that were not saved:", "", len(kept)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("recoveryDialog")
+        box.setInformativeText("\n".join(k["ref"] for k in kept) + "\n\n" + self.tr(
+            "Restore opens them with those changes, still unsaved: check them, then Save. "
+            "Discard drops the changes for good."))
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("recoveryRestore")
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("recoveryDiscard")
+        box.setDefaultButton(restore)
+
+        def answered(button) -> None:
+            if button is restore:
+                for k in kept:
+                    self.open_mission(k["ref"]).restore_draft(k)
+            elif button is discard:
+                for k in kept:
+                    recovery.discard(url, user, k["ref"])
+            # closed any other way: the drafts stay for the next start
+
+        box.buttonClicked.connect(answered)
+        self.recovery_box = box
+        box.open()
+
     def closeEvent(self, event) -> None:
-        if not self.close_all_editors():
+        if self._ending:
+            self.keep_drafts()
+            for editor in list(self.editors.values()):
+                self._drop_editor(editor)
+        elif not self.close_all_editors():
             event.ignore()
             return
         self.settings.set_geometry("main", self.saveGeometry())

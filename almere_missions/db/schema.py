@@ -63,7 +63,8 @@ def state(db: Database) -> SchemaState:
 
 
 def upgrade(db: Database) -> None:
-    """Create or upgrade to the newest schema (every branch head)."""
+    """Create or upgrade to the newest schema (a database from before 0750_merge has one
+    row per part; "heads" takes it to the single head)."""
     state(db)  # refuses a newer or foreign database first
     cfg = alembic_config()
     with db.engine.begin() as conn:

@@ -220,14 +220,22 @@ def http_fetch(url: str, timeout: float) -> bytes:
         return response.read(20_000_000)
 
 
-def fetch_advice(uow: UnitOfWork, country: str, *, fetcher: Fetcher | None = None,
-                 timeout: float = FETCH_TIMEOUT_S) -> FetchResult:
-    """Fetch a country's advice from the public API; offline, fall back to the last snapshot.
+@dataclass(frozen=True)
+class Download:
+    """What the public service answered for one country: a document, or why there is none."""
 
-    A document the API sends that cannot be read is refused like a bad file
-    (nothing stored) and the last snapshot is shown instead.
+    country: str
+    document: AdviceDocument | None
+    problem: str  # empty when ``document`` was read
+
+
+def download(country: str, *, fetcher: Fetcher | None = None,
+             timeout: float = FETCH_TIMEOUT_S) -> Download:
+    """Ask the public API for a country's advice; touches no database (it may take a while).
+
+    A document the API sends that cannot be read counts as no answer, like a bad
+    file (nothing is stored from it).
     """
-    users.require(uow, "security", "officer")
     code = normalise_country(country)
     import pycountry
 
@@ -241,18 +249,37 @@ def fetch_advice(uow: UnitOfWork, country: str, *, fetcher: Fetcher | None = Non
             raise InvalidInput(f"the API answered with advice for {doc.country}", file=url)
     except (OSError, TimeoutError) as exc:
         reason = getattr(exc, "reason", exc)
-        last = _latest(uow, code)
-        return FetchResult(code, False, _view(last, days=stale_after_days()) if last else None,
-                           f"could not reach the travel-advice service ({reason}); "
-                           + ("showing the last snapshot" if last else "no snapshot stored"))
+        return Download(code, None, f"could not reach the travel-advice service ({reason})")
     except InvalidInput as exc:
+        return Download(code, None,
+                        f"the travel-advice service sent an unreadable document ({exc})")
+    return Download(code, doc, "")
+
+
+def keep_download(uow: UnitOfWork, got: Download) -> FetchResult:
+    """Store what was downloaded; without a document, fall back to the last snapshot."""
+    users.require(uow, "security", "officer")
+    code = got.country
+    if got.document is None:
         last = _latest(uow, code)
         return FetchResult(code, False, _view(last, days=stale_after_days()) if last else None,
-                           f"the travel-advice service sent an unreadable document ({exc}); "
+                           f"{got.problem}; "
                            + ("showing the last snapshot" if last else "no snapshot stored"))
-    snap, new = store(uow, doc)
+    _, new = store(uow, got.document)
     return FetchResult(code, True, _view(_latest(uow, code), days=stale_after_days()),
                        "new advice stored" if new else "advice unchanged since the last snapshot")
+
+
+def fetch_advice(uow: UnitOfWork, country: str, *, fetcher: Fetcher | None = None,
+                 timeout: float = FETCH_TIMEOUT_S) -> FetchResult:
+    """Fetch a country's advice from the public API; offline, fall back to the last snapshot.
+
+    This waits on the network inside ``uow``; the application layer
+    (``almere_missions.app.security.fetch_advice``) downloads first and then
+    writes in one short transaction.
+    """
+    users.require(uow, "security", "officer")
+    return keep_download(uow, download(country, fetcher=fetcher, timeout=timeout))
 
 
 # --- per mission ---------------------------------------------------------------------

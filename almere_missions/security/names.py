@@ -33,12 +33,28 @@ ORGANISATION = "organisation"
 
 _SPLIT = re.compile(r"[^a-z0-9']+")
 _APOS = re.compile(r"['\u2019\u2018\u02bc\u02bb`´]")
+# Letters with a háček stand for sounds that English-style romanisations write with two
+# letters (ISO 9 Šojgu = BGN/PCGN Shoygu, Prigožin = Prigozhin, Sečin = Sechin): keep them
+# as those two letters rather than dropping the háček.
+_HACEK = str.maketrans({"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch",
+                        "ŝ": "shch", "Ŝ": "Shch"})
+
+
+@cache
+def _cyrillic_latin():
+    import icu  # PyICU, which rigour's transliteration uses as well
+
+    return icu.Transliterator.createInstance("Cyrillic-Latin")
 
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ASCII with single spaces: diacritics gone, other scripts transliterated."""
     text = unicodedata.normalize("NFKC", text or "")
+    if not text.isascii():
+        if any("\u0400" <= ch <= "\u04ff" for ch in text):
+            text = _cyrillic_latin().transliterate(text)  # ISO 9, háčeks kept for _HACEK
+        text = text.translate(_HACEK)
     # ICU writes letters without an ASCII form (Arabic ayn and hamza) as "?": drop them
     # like apostrophes, so "Sa'd" and "سعد" both give "sad"/"sd" and not two words.
     text = ascii_text(text).lower().replace("?", "")
@@ -150,6 +166,18 @@ def chinese_keys_from_latin(text: str) -> tuple[str, ...] | None:
     return tuple(out) if len(out) >= 2 else None
 
 
+@cache
+def _simplified():
+    import icu
+
+    return icu.Transliterator.createInstance("Traditional-Simplified")
+
+
+def simplified_characters(text: str) -> tuple[str, ...]:
+    """The Han characters of a name in simplified form (習近平 and 习近平 are one name)."""
+    return tuple(ch for ch in _simplified().transliterate(text) if script_of(ch) == "han")
+
+
 def chinese_keys_from_han(text: str) -> tuple[str, ...]:
     han = "".join(ch for ch in text if script_of(ch) == "han")
     return tuple(_wg_key(s) for s in lazy_pinyin(han, style=Style.WADEGILES) if s.strip())
@@ -166,6 +194,7 @@ class NameForm:
     how: str  # how the tokens were obtained, for the explanation
     vowelless: bool = False  # from a script that writes no short vowels (Arabic, Hebrew)
     chinese: bool = False  # tokens are Chinese syllable keys
+    characters: tuple[str, ...] = ()  # the simplified Han character of each syllable, if known
 
     @property
     def text(self) -> str:
@@ -184,6 +213,39 @@ _HOW = {
 def _strip_org(folded: str) -> str:
     stripped = fingerprints.remove_types(folded) or folded
     return fold(stripped)
+
+
+# Titles and ranks before a name, as they read once folded to Latin letters, in the
+# languages of the lists and of the guests (rigour's prefix list covers the English ones):
+# генерал, президент, министр, господин; آیت‌الله, السيد, الدكتور, الشيخ; Presidente …
+TITLES = frozenset({
+    "general", "colonel", "marshal", "admiral", "senior", "president", "presidente",
+    "prezident", "minister", "ministr", "ministro", "gospodin", "gospozha", "polkovnik",
+    "ayatollah", "ayatullah", "aytallh", "ayt", "hojatoleslam", "sayyid", "sayyed",
+    "seyed", "alsyd", "syd", "aldktwr", "dktwr", "alshykh", "sheikh", "shaikh", "shaykh",
+    "imam", "mullah", "comandante", "coronel", "senor", "senora", "excellency"})
+
+
+def _strip_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """Leading titles set aside, as long as two name parts are left."""
+    n = 0
+    while n < len(tokens) - 2 and tokens[n] in TITLES:
+        n += 1
+    if n == 0 and len(tokens) == 2 and tokens[0] in TITLES and tokens[1] not in TITLES:
+        return tokens, False  # "Sheikh Hassan": too little left to tell
+    return tokens[n:], n > 0
+
+
+def _join_allah(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Arabic script writes names with "Allah" apart (نصر الله, عبد الله) that Latin
+    spellings write as one (Nasrallah, Abdallah): join them so "Nasr" alone is no match."""
+    out: list[str] = []
+    for token in tokens:
+        if token in ("allh", "llh") and out:
+            out[-1] += token
+        else:
+            out.append(token)
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
@@ -205,14 +267,22 @@ def name_forms(name: str, kind: str = PERSON) -> tuple[NameForm, ...]:
         if base != fold(name):
             how += ", title set aside"
     tokens = tuple(t for t in base.split() if t)
+    if kind == PERSON:
+        tokens, dropped = _strip_titles(tokens)
+        if dropped and "title set aside" not in how:
+            how += ", title set aside"
+    if script == "arabic" and kind == PERSON:
+        tokens = _join_allah(tokens)
     if tokens:
         forms.append(NameForm(name, tokens, how, vowelless=script == "arabic"))
     if kind == PERSON:
         if script == "han":
             keys = chinese_keys_from_han(name)
             if len(keys) >= 2:
+                chars = simplified_characters(name)
                 forms.append(NameForm(name, keys, "characters read as Chinese syllables",
-                                      chinese=True))
+                                      chinese=True,
+                                      characters=chars if len(chars) == len(keys) else ()))
         elif script == "latin":
             keys = chinese_keys_from_latin(remove_person_prefixes(name))
             if keys:
@@ -239,9 +309,51 @@ def skeleton(token: str) -> str:
     return "".join(out) or token
 
 
+# Spellings of one sound in the romanisations of Russian, Ukrainian, Arabic and Persian
+# names used in English, German, French and ISO 9 (Shoigu/Schoigu/Choïgou, Lavrov/Lawrow,
+# Kadhafi/Gaddafi/Qaddafi, Khamenei/Chamenei): all brought to one letter, in this order.
+_TRANSLIT = (("shch", "X"), ("tsch", "X"), ("dsch", "X"), ("sch", "X"), ("tch", "X"),
+             ("zh", "X"), ("kh", "X"), ("sh", "X"), ("ch", "X"), ("h", "X"), ("ph", "f"),
+             ("w", "v"), ("z", "s"), ("ts", "s"), ("x", "ks"), ("q", "k"), ("c", "k"),
+             ("g", "k"), ("dX", "d"), ("tX", "t"))
+
+
+# One Korean surname, several romanisations (이/리 Lee, Yi, Ri, Rhee; 박 Park, Pak, Bak;
+# 최 Choe, Choi; 정 Jeong, Jung, Chung, Jong; 윤 Yoon, Yun; 신 Shin, Sin; 조 Cho, Jo).
+_KOREAN_SURNAMES = ({"lee", "yi", "ri", "rhee", "rhie"}, {"park", "pak", "bak"},
+                    {"choe", "choi", "chwe"}, {"jeong", "jung", "chung", "jong", "chong"},
+                    {"yoon", "yun"}, {"shin", "sin"}, {"cho", "jo"}, {"kang", "gang"},
+                    {"ryu", "yu", "yoo"}, {"hyon", "hyun", "hyeon"})
+_SURNAME_KEY = {name: min(group) for group in _KOREAN_SURNAMES for name in group}
+
+
+def same_korean_surname(a: str, b: str) -> bool:
+    return a != b and a in _SURNAME_KEY and _SURNAME_KEY[a] == _SURNAME_KEY.get(b)
+
+
 @lru_cache(maxsize=400_000)
-def is_particle(token: str) -> bool:
-    """Name particles (al, el, de, van, …) that weigh little when missing."""
+def translit_key(token: str) -> str:
+    """The consonants of a token as the romanisations of one name share them: "shoigu",
+    "schoigu" and "choigou" all give "Xk"; vowels, y and j (which stand for vowels and
+    glides in these systems) are left out."""
+    # Doubled letters are one sound (Gaddafi, Abdallah); letters brought together only by
+    # the mapping are not (Keqiang is not Qiang).
+    token = re.sub(r"(.)\1+", r"\1", token)
+    for a, b in _TRANSLIT:
+        token = token.replace(a, b)
+    return "".join(ch for ch in token if ch not in "aeiouyj'")
+
+
+# Particles of names written in Arabic script, once transliterated (ال, بن, ابن, أبو).
+_ARABIC_PARTICLES = frozenset({"al", "el", "bn", "bin", "ibn", "abn", "abw", "abu", "bnt"})
+
+
+@lru_cache(maxsize=400_000)
+def is_particle(token: str, vowelless: bool = False) -> bool:
+    """Name particles (al, el, de, van, …) that weigh little when missing. Written
+    without vowels, short names are no particles ("da" is دعاء, not Italian "da")."""
+    if vowelless:
+        return len(token) <= 1 or token in _ARABIC_PARTICLES
     return len(token) <= 1 or is_stopword(token)
 
 
@@ -259,4 +371,6 @@ def block_keys(form: NameForm) -> set[str]:
         else:
             keys.add("m:" + sound(token)[:4])
             keys.add("s:" + skeleton(token)[:4])
+            if len(token) > 2:
+                keys.add("t:" + translit_key(token)[:4])
     return keys

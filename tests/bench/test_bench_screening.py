@@ -1,6 +1,9 @@
 """Screening 1,000 people against a full-size synthetic EU list (about 5,000 entities,
 24,000 names): at most 5 s, at least 10x faster than all pairs with rapidfuzz,
-recall of at least 99% on planted name variants; the false-positive rate is reported.
+recall of at least 99% on planted name variants and at most 1% of the clean guests
+flagged. The list's birth dates, citizenships and sexes are as patchy as on the EU
+list (see synthetic_sanctions); a namesake whose entry states none of them stays a
+hit, and is counted as a false positive all the same.
 
 Run with ``pytest tests/bench --benchmark-enable``.
 """
@@ -28,7 +31,7 @@ def world(request):
     data = parse_list(eu_xml(listed), "synthetic-eu.xml")
     people = generate_people(listed, 1000, planted=200)
     subjects = [Subject(p.key, "person", (p.name,), p.birth,
-                        (p.nationality,) if p.nationality else ()) for p in people]
+                        (p.nationality,) if p.nationality else (), p.gender) for p in people]
     return data, people, subjects
 
 
@@ -78,3 +81,4 @@ def test_bench_screening(benchmark, world):
     assert screen_s <= 5.0
     assert naive_s / screen_s >= 10
     assert recall >= 0.99
+    assert false_positive_rate <= 0.01

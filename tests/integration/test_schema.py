@@ -57,3 +57,29 @@ def test_sqlite_runs_in_wal_with_foreign_keys(sqlite_db):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_migrations_are_one_line_from_the_merge_on():
+    from almere_missions.db.schema import _script
+
+    script = _script()
+    assert len(script.get_heads()) == 1
+    joins = [r.revision for r in script.walk_revisions() if isinstance(r.down_revision, tuple)]
+    assert joins == ["0750_merge"]  # the only merge: a new migration revises the head
+
+
+def test_a_database_from_before_the_merge_is_taken_to_the_one_head(tmp_path, cli):
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    assert cli(url, "init", user="iz-admin").code == 0
+    db = Database(url)
+    with db.engine.begin() as conn:  # as the program left it before the parts were joined
+        conn.execute(text("DELETE FROM alembic_version"))
+        for head in ("0300_planning", "0400_calendars", "0600_approval", "0700_security"):
+            conn.execute(text("INSERT INTO alembic_version VALUES (:h)"), {"h": head})
+    assert state(db) is SchemaState.OUTDATED
+    assert cli(url, "init").code == 0
+    assert state(db) is SchemaState.CURRENT
+    with db.engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    db.dispose()
+    assert len(rows) == 1

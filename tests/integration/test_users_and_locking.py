@@ -58,11 +58,11 @@ def test_concurrent_sessions_cannot_both_save(example_db, uow):
 
 
 def test_edit_conflict_exits_3(monkeypatch, db, cli):
-    from almere_missions.cli.commands import exchange
+    from almere_missions.exchange import importer
 
     def boom(*a, **k):
         raise EditConflict("changed by someone else")
-    monkeypatch.setattr(exchange, "import_file", boom)
+    monkeypatch.setattr(importer, "import_file", boom)  # as the import use case calls it
     assert cli(db, "import", EXAMPLE).code == 3
 
 

@@ -98,7 +98,70 @@ def test_birth_date_and_nationality_raise_and_lower(matcher):
     other = Matcher(LIST, threshold=0.1).screen(
         Subject("s", PERSON, ("Saddam Husayn",), date(1990, 1, 1), ("NL",)))[0]
     assert other.score < plain - 0.2
-    assert "-0.20" in other.explanation and "-0.08" in other.explanation
+    assert "-0.35" in other.explanation and "-0.08" in other.explanation
+    assert "another birth year" in other.explanation
+
+
+def test_another_birth_year_takes_the_same_name_below_the_threshold(matcher):
+    # A namesake born years later is another person; missing data changes nothing.
+    assert top(matcher, "Xi Jinping", born=date(1990, 6, 15)) is None
+    kept = top(matcher, "Xi Jinping")
+    assert kept is not None and "is not known (no change)" in kept.explanation
+    near = top(matcher, "Xi Jinping", born=date(1954, 6, 15))
+    assert near is not None and "one year off (-0.10)" in near.explanation
+    unlisted = top(matcher, "Abdul Rahman Yasin", born=date(1990, 1, 1))
+    assert unlisted is not None and "The listing gives no birth date (no change)" in unlisted.explanation
+
+
+def test_birth_year_only_and_day_month_swapped():
+    listed = [ListedEntity("EU", "1", "person", ("Muammar Gaddafi",), ("1942",)),
+              ListedEntity("EU", "2", "person", ("Ali Hassan",), ("1972-03-04",))]
+    m = Matcher(listed)
+    hit = m.screen(Subject("s", PERSON, ("Muammar al-Gaddafi",), date(1942, 7, 1)))[0]
+    assert "birth year 1942 fits the listed 1942 (+0.04)" in hit.explanation.lower()
+    swapped = m.screen(Subject("s", PERSON, ("Ali Hassan",), date(1972, 4, 3)))[0]
+    assert "day and month swapped (no change)" in swapped.explanation
+    other_day = m.screen(Subject("s", PERSON, ("Ali Hassan",), date(1972, 9, 20)))[0]
+    assert "same year, another day (-0.10)" in other_day.explanation
+
+
+def test_other_sex_lowers_the_score():
+    listed = [ListedEntity("EU", "1", "person", ("Zhang Wei",), gender="M")]
+    m = Matcher(listed)
+    assert m.screen(Subject("s", PERSON, ("Zhang Wei",), gender="M"))
+    assert not m.screen(Subject("s", PERSON, ("Zhang Wei",), gender="F"))
+    explained = Matcher(listed, threshold=0.1).screen(Subject("s", PERSON, ("Zhang Wei",),
+                                                              gender="F"))[0]
+    assert "Sex F, the listing says M: another person (-0.25)" in explained.explanation
+
+
+@pytest.mark.parametrize("guest, listed", [
+    ("Sergei Schoigu", "Sergei SHOIGU"),           # German
+    ("Serguei Choïgou", "Sergei SHOIGU"),          # French
+    ("Sergej Šojgu", "Sergei SHOIGU"),             # ISO 9
+    ("Wladimir Putin", "Vladimir PUTIN"),
+    ("W. Putin", "Vladimir PUTIN"),
+    ("Mouammar Kadhafi", "Muammar GADDAFI"),
+    ("Ali Chamenei", "Ali KHAMENEI"),
+    ("Lee Yong-ho", "RI Yong Ho"),                 # one Korean surname
+    ("генерал Сергей Шойгу", "Sergei SHOIGU"),     # title in Cyrillic
+    ("Hassan Nasr Allah", "Hassan NASRALLAH"),     # written apart
+])
+def test_romanisations_match(guest, listed):
+    m = Matcher([ListedEntity("EU", "1", "person", (listed,))])
+    assert m.screen(Subject("s", PERSON, (guest,))), guest
+
+
+@pytest.mark.parametrize("guest, listed", [
+    ("Kim Jong Il", "KIM Jong Un"),                # another given name
+    ("Viktor Viktorovich Yanukovych", "Viktor Fedorovych YANUKOVYCH"),  # another patronymic
+    ("Vladimir Potanin", "Vladimir PUTIN"),
+    ("Li Qiang", "LI Keqiang"),                    # a missing syllable
+    ("Hassan Nasser", "حسن نصر الله"),
+])
+def test_other_names_do_not_match(guest, listed):
+    m = Matcher([ListedEntity("EU", "1", "person", (listed,))])
+    assert not m.screen(Subject("s", PERSON, (guest,))), guest
 
 
 def test_explanation_is_readable(matcher):

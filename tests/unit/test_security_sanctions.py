@@ -63,6 +63,8 @@ def test_eu_sample_entities():
     assert saddam.kind == "person" and saddam.names[0] == "Saddam Hussein Al-Tikriti"
     assert {"Abu Ali", "Abou Ali"} <= set(saddam.names)
     assert saddam.birth_dates == ("1937-04-28",) and saddam.nationalities == ("IQ",)
+    assert saddam.gender == "M"  # from the aliases that state it (gender="M")
+    assert by_id["330"].gender == "" and by_id["999999"].gender == ""
     ksm = by_id["191"]
     assert "Khalid Sheikh MOHAMMED" in ksm.names and ksm.birth_dates == ("1965-04-14", "1964-03-01")
     assert by_id["980"].kind == "organisation" and by_id["980"].names == ("Global Relief Foundation (GRF)",)
@@ -83,6 +85,17 @@ def test_eu_csv_groups_rows_per_entity():
     assert by_id["13"].birth_dates == ("1937-04-28",) and by_id["13"].nationalities == ("IQ",)
     assert by_id["330"].kind == "organisation"
     assert "Aid Organisation of the Ulema, Pakistan" in by_id["330"].names
+
+
+def test_eu_csv_gender_when_the_aliases_agree():
+    header = EU_CSV_HEADER + ";NameAlias_Gender"
+    rows = ["05/08/2026;13;EU.27.28;;;;;person;P;IRQ;;;;Saddam Hussein;;;;;x;M",
+            "05/08/2026;13;EU.27.28;;;;;person;P;IRQ;;;;Abu Ali;;;;;x;",
+            "05/08/2026;14;EU.27.29;;;;;person;P;IRQ;;;;A B;;;;;x;M",
+            "05/08/2026;14;EU.27.29;;;;;person;P;IRQ;;;;A C;;;;;x;F"]
+    lst = parse_list(("\n".join([header, *rows]) + "\n").encode(), "eu.csv")
+    by_id = {e.entity_id: e for e in lst.entities}
+    assert by_id["13"].gender == "M" and by_id["14"].gender == ""  # disagreeing aliases: unknown
 
 
 def test_un_xml():

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions import errors
+from almere_missions import errors, recovery
 from almere_missions.services import editing
 from ui import checks, crash, fmt, jobs
 from ui.context import AppContext
@@ -218,6 +218,7 @@ class MissionEditor(QWidget):
 
     def _saved(self, result) -> None:
         self._set_busy(False)
+        recovery.discard(self.ctx.db.url, self.ctx.user, self.ref)  # one kept earlier is stale
         self.draft = None
         self._loaded(result)
         self.saved.emit(self.ref)
@@ -275,6 +276,41 @@ class MissionEditor(QWidget):
             self.save()
             return False  # closes after the save went through (see the main window)
         return answer == QMessageBox.StandardButton.Discard
+
+    # --- recovery drafts (the program ended from outside) --------------------------
+    def keep_draft(self) -> bool:
+        """Write the unsaved edits to a recovery draft; False when there are none."""
+        if not self.is_dirty():
+            return False
+        recovery.store(self.ctx.db.url, self.ctx.user, self.ref, self.version,
+                       self.base.to_data(), self.draft.to_data())
+        return True
+
+    def restore_draft(self, kept: dict) -> None:
+        """Apply a recovery draft, as undoable changes, once the mission is loaded.
+
+        Only what the draft changed is applied, onto the mission as it is now: fields
+        someone else changed meanwhile, and the draft did not, keep their new value.
+        """
+        def apply() -> None:
+            if self.view is None:
+                return
+            self.loadedSignal.disconnect(apply)
+            try:
+                base, draft = Draft.from_data(kept["base"]), Draft.from_data(kept["draft"])
+            except (ValueError, KeyError, TypeError) as exc:
+                recovery.set_aside(self.ctx.db.url, self.ctx.user, self.ref)
+                crash.show_error(errors.InvalidInput(
+                    f"{self.ref}: the unsaved changes kept cannot be restored: {exc}"), self)
+                return
+            self.undo.beginMacro(self.tr("Restore unsaved changes"))
+            for key in draft.changed_keys(base):
+                self.change(key, getattr(draft, key), self.tr("Restore unsaved changes"))
+            self.undo.endMacro()
+            recovery.discard(self.ctx.db.url, self.ctx.user, self.ref)
+
+        self.loadedSignal.connect(apply)
+        apply()  # at once when the mission is loaded already
 
     # --- programme writes (at once, undoable) -------------------------------------
     def write_programme(self, fn, text: str, on_done=None) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from almere_missions.app import exchange as app
 from almere_missions.cli import print_json
-from almere_missions.exchange.export import export_file
-from almere_missions.exchange.importer import import_file
+from almere_missions.cli.commands.security import caller
 from almere_missions.services.missions import list_missions
 from almere_missions.text import pick
 
@@ -28,15 +28,12 @@ def register(sub) -> None:
 
 
 def cmd_import(ctx, args) -> None:
-    with ctx.uow() as uow:
-        result = import_file(uow, args.file)
-        uow.commit()
+    result = app.import_file(caller(ctx), args.file)
     print(f"imported {args.file}: {result.summary()}")
 
 
 def cmd_export(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        counts = export_file(uow, args.file, args.missions)
+    counts = app.export_file(caller(ctx), args.file, args.missions)
     print(f"exported {counts['missions']} missions, {counts['items']} items, "
           f"{counts['persons']} persons, {counts['venues']} venues to {args.file}",
           file=sys.stderr)

@@ -6,13 +6,32 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from almere_missions.app import Caller
+from almere_missions.app import security as app
 from almere_missions.cli import print_json
 from almere_missions.errors import InvalidInput
-from almere_missions.security import advice, risk, screening
-from almere_missions.security.checklist import record_from_file
+from almere_missions.security.advice import (
+    DEFAULT_STALE_DAYS,
+    FETCH_TIMEOUT_S,
+    STALE_ENV,
+    CountryAdvice,
+)
 from almere_missions.security.matching import THRESHOLD_ENV
-from almere_missions.security.sanctions.store import import_lists, list_versions
-from almere_missions.security.status import security_status
+from almere_missions.security.risk import LEVELS
+
+
+def caller(ctx, *, check_schema: bool = True) -> Caller:
+    """The command's caller, on the context's database (closed when the command ends)."""
+    from almere_missions import app as application
+    from almere_missions.db import default_url
+
+    if ctx._db is None:
+        ctx._db = application.database(ctx.db_url or default_url())
+    if check_schema:
+        from almere_missions.db.schema import require_current
+
+        require_current(ctx.db)
+    return Caller(ctx.db.url, ctx.db.acting_user(ctx.user_arg))
 
 
 def _threshold(text: str) -> float:
@@ -36,7 +55,7 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true")
     a.add_argument("--stale-days", type=int, metavar="N",
                    help=f"warn when advice is older than N days (default "
-                        f"${advice.STALE_ENV} or {advice.DEFAULT_STALE_DAYS})")
+                        f"${STALE_ENV} or {DEFAULT_STALE_DAYS})")
     a.set_defaults(func=cmd_advice_show)
     a = asub.add_parser("mission", help="the advice for each destination and region of a mission")
     a.add_argument("ref", metavar="REF")
@@ -47,7 +66,7 @@ def register(sub) -> None:
     a.set_defaults(func=cmd_advice_history)
     a = asub.add_parser("fetch", help="fetch the current advice from the public service")
     a.add_argument("countries", nargs="+", metavar="COUNTRY")
-    a.add_argument("--timeout", type=float, default=advice.FETCH_TIMEOUT_S)
+    a.add_argument("--timeout", type=float, default=FETCH_TIMEOUT_S)
     a.set_defaults(func=cmd_advice_fetch)
 
     p = sub.add_parser("screen", help="screen a mission against sanctions lists, and decide hits")
@@ -101,7 +120,7 @@ def register(sub) -> None:
     rsub = p.add_subparsers(dest="risk_command", metavar="ACTION", required=True)
     a = rsub.add_parser("set", help="record a country's level")
     a.add_argument("country", metavar="CC")
-    a.add_argument("--level", required=True, choices=risk.LEVELS)
+    a.add_argument("--level", required=True, choices=LEVELS)
     a.add_argument("--rationale", required=True, metavar="T")
     a.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD")
     a.set_defaults(func=cmd_risk_set)
@@ -116,9 +135,7 @@ def register(sub) -> None:
 # --- advice --------------------------------------------------------------------------
 
 def cmd_advice_import(ctx, args) -> None:
-    with ctx.uow() as uow:
-        done = advice.import_advice(uow, args.files)
-        uow.commit()
+    done = app.import_advice(caller(ctx), args.files)
     for doc, new in done:
         regions = f", {len(doc.regions)} regions" if doc.regions else ""
         state = "stored" if new else "already stored"
@@ -126,7 +143,7 @@ def cmd_advice_import(ctx, args) -> None:
               f"{doc.modified.isoformat().replace('+00:00', 'Z')} ({state}, {doc.source})")
 
 
-def _advice_json(a: advice.CountryAdvice) -> dict:
+def _advice_json(a: CountryAdvice) -> dict:
     return {"country": a.country, "colour": a.colour,
             "modified": a.modified.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "regions": [{"name": r.name, "colour": r.colour} for r in a.regions]}
@@ -140,8 +157,7 @@ def _warn_stale(items) -> None:
 
 
 def cmd_advice_show(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        items = advice.current_advice(uow, args.countries, stale_days=args.stale_days)
+    items = app.current_advice(caller(ctx), args.countries, stale_days=args.stale_days)
     _warn_stale(items)
     if args.json:
         print_json({"countries": [_advice_json(a) for a in items]})
@@ -154,8 +170,7 @@ def cmd_advice_show(ctx, args) -> None:
 
 
 def cmd_advice_mission(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        rows = advice.advice_for_mission(uow, args.ref)
+    rows = app.advice_for_mission(caller(ctx), args.ref)
     _warn_stale([r.advice for r in rows if r.advice])
     if args.json:
         print_json({"mission": args.ref, "destinations": [{
@@ -178,9 +193,7 @@ def cmd_advice_mission(ctx, args) -> None:
 
 
 def cmd_advice_history(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        items = advice.snapshots(uow, args.country)
-    for a in items:
+    for a in app.advice_history(caller(ctx), args.country):
         regions = ", ".join(f"{r.colour}: {r.name}" for r in a.regions)
         print(f"{a.modified.strftime('%Y-%m-%dT%H:%M:%SZ')}\t{a.colour}\t{a.source}"
               f"\t(imported {a.imported_at:%Y-%m-%d})" + (f"\t{regions}" if regions else ""))
@@ -188,10 +201,7 @@ def cmd_advice_history(ctx, args) -> None:
 
 def cmd_advice_fetch(ctx, args) -> int:
     code = 0
-    with ctx.uow() as uow:
-        results = [advice.fetch_advice(uow, c, timeout=args.timeout) for c in args.countries]
-        uow.commit()
-    for r in results:
+    for r in app.fetch_advice(caller(ctx), args.countries, timeout=args.timeout):
         colour = r.advice.colour if r.advice else "-"
         print(f"{r.country}\t{colour}\t{'live' if r.live else 'snapshot'}\t{r.message}")
         if not r.live:
@@ -203,9 +213,7 @@ def cmd_advice_fetch(ctx, args) -> int:
 
 def cmd_screen(ctx, args) -> None:
     files = [f for group in (args.lists or []) for f in group]
-    with ctx.uow() as uow:
-        report = screening.screen_mission(uow, args.ref, files, threshold=args.threshold)
-        uow.commit()
+    report = app.screen_mission(caller(ctx), args.ref, files, threshold=args.threshold)
     if args.json:
         print_json(report.as_json())
         return
@@ -220,9 +228,8 @@ def cmd_screen(ctx, args) -> None:
 
 
 def cmd_hits(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        rows = screening.hits(uow, args.ref)
-        state = screening.screening_state(uow, args.ref)
+    found = app.mission_hits(caller(ctx), args.ref)
+    rows, state = found.hits, found.state
     if state.stale:
         sys.stderr.write("warning: the screening is stale (" + "; ".join(state.reasons)
                          + "); it is re-run on the next check\n")
@@ -237,19 +244,12 @@ def cmd_hits(ctx, args) -> None:
 
 
 def cmd_decide(ctx, args) -> None:
-    with ctx.uow() as uow:
-        hits = {h.id for h in screening.hits(uow, args.ref)}
-        if args.hit not in hits:
-            raise InvalidInput(f"hit {args.hit} is not a current hit of mission {args.ref}",
-                               field="--hit")
-        view = screening.decide_hit(uow, args.hit, args.decision, args.reason)
-        uow.commit()
+    view = app.decide_hit(caller(ctx), args.ref, args.hit, args.decision, args.reason)
     print(f"hit {view.id}: {view.decision}" + (f" ({view.reason})" if view.reason else ""))
 
 
 def cmd_lists(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        versions = list_versions(uow)
+    versions = app.sanctions_lists(caller(ctx))
     if args.json:
         print_json({"lists": [{**v.as_json(), "id": v.id, "format": v.file_format,
                                "names": v.name_count, "file": v.file_name} for v in versions]})
@@ -260,10 +260,7 @@ def cmd_lists(ctx, args) -> None:
 
 
 def cmd_sanctions_import(ctx, args) -> None:
-    with ctx.uow() as uow:
-        done = import_lists(uow, args.files)
-        uow.commit()
-    for v, new in done:
+    for v, new in app.import_sanctions(caller(ctx), args.files):
         print(f"{v.source} list generated {v.generated_iso}: {v.entity_count} entities "
               f"({'stored' if new else 'already stored'})")
 
@@ -271,16 +268,12 @@ def cmd_sanctions_import(ctx, args) -> None:
 # --- the security check ------------------------------------------------------------------
 
 def cmd_security_assess(ctx, args) -> None:
-    with ctx.uow() as uow:
-        view = record_from_file(uow, args.ref, args.file)
-        uow.commit()
+    view = app.record_assessment_file(caller(ctx), args.ref, args.file)
     print(f"{view.mission}: security check recorded, residual risk {view.residual_risk}")
 
 
 def cmd_security_status(ctx, args) -> None:
-    with ctx.uow() as uow:
-        st = security_status(uow, args.ref)
-        uow.commit()  # keeps a re-screening that a stale screening needed
+    st = app.security_status(caller(ctx), args.ref)  # keeps a re-screening a stale one needed
     doc = {"mission": st.mission_ref, "checked": st.checked, "residual_risk": st.residual_risk,
            "advice": st.advice, "assessed_by": st.assessed_by, "open_hits": st.open_hits,
            "confirmed_hits": st.confirmed_hits, "travel_advice": st.travel_advice,
@@ -293,15 +286,12 @@ def cmd_security_status(ctx, args) -> None:
 
 
 def cmd_risk_set(ctx, args) -> None:
-    with ctx.uow() as uow:
-        entry = risk.set_risk(uow, args.country, args.level, args.rationale, args.date)
-        uow.commit()
+    entry = app.set_risk(caller(ctx), args.country, args.level, args.rationale, args.date)
     print(f"{entry.country}: {entry.level} ({entry.assessed_on})")
 
 
 def cmd_risk_list(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        entries = risk.list_risks(uow)
+    entries = app.risks(caller(ctx))
     if args.json:
         print_json({"countries": [
             {"country": e.country, "level": e.level, "rationale": e.rationale,
@@ -312,7 +302,5 @@ def cmd_risk_list(ctx, args) -> None:
 
 
 def cmd_risk_clear(ctx, args) -> None:
-    with ctx.uow() as uow:
-        risk.clear_risk(uow, args.country)
-        uow.commit()
+    app.clear_risk(caller(ctx), args.country)
     print(f"{args.country}: removed from the register")

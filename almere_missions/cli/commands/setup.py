@@ -1,4 +1,4 @@
-"""``init`` and ``user add``."""
+"""``init``: create or upgrade the database (the user commands are in ``users``)."""
 
 from __future__ import annotations
 
@@ -10,16 +10,6 @@ from almere_missions.services import users
 def register(sub) -> None:
     p = sub.add_parser("init", help="create or upgrade the database and load the policy data")
     p.set_defaults(func=cmd_init)
-
-    p = sub.add_parser("user", help="manage users (admin only)")
-    usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    a = usub.add_parser("add", help="add a user or give an existing user more roles")
-    a.add_argument("name")
-    a.add_argument("--role", nargs="+", required=True, choices=users.ROLES, dest="roles")
-    a.add_argument("--display-name")
-    a.set_defaults(func=cmd_user_add)
-    ls = usub.add_parser("list", help="list users and their roles")
-    ls.set_defaults(func=cmd_user_list)
 
 
 def initialise(db, user: str) -> list[str]:
@@ -39,16 +29,3 @@ def cmd_init(ctx, args) -> None:
     for code in changed:
         print(f"policy framework loaded: {code}")
 
-
-def cmd_user_add(ctx, args) -> None:
-    with ctx.uow() as uow:
-        info = users.add(uow, args.name, args.roles, args.display_name)
-        uow.commit()
-    print(f"{info.name}: {', '.join(info.roles)}")
-
-
-def cmd_user_list(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        for u in users.list_users(uow):
-            state = "" if u.active else "\t(inactive)"
-            print(f"{u.name}\t{', '.join(u.roles)}{state}")

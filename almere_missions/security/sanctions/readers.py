@@ -24,7 +24,7 @@ from defusedxml import ElementTree as SafeET
 
 from almere_missions.errors import InvalidInput
 from almere_missions.security.countries import alpha2, alpha2_from_name
-from almere_missions.security.matching import ListedEntity
+from almere_missions.security.matching import ListedEntity, sex_code
 
 EU_NS = "http://eu.europa.ec/fpi/fsd/export"
 MAX_BYTES = 300_000_000
@@ -138,7 +138,9 @@ def read_eu_xml(root: Element, where: str, digest: str) -> ListFile:
         seen.add(logical)
         subject = el.find(_eu_tag("subjectType"))
         names = []
+        sexes = []
         for alias in el.findall(_eu_tag("nameAlias")):
+            sexes.append(sex_code(alias.get("gender")))
             whole = (alias.get("wholeName") or "").strip()
             if not whole:
                 parts = [alias.get(k, "").strip() for k in ("firstName", "middleName", "lastName")]
@@ -161,10 +163,16 @@ def read_eu_xml(root: Element, where: str, digest: str) -> ListFile:
             kind=_kind(subject.get("code", "") if subject is not None else ""),
             names=tuple(dict.fromkeys(names)), birth_dates=tuple(dict.fromkeys(births)),
             nationalities=tuple(dict.fromkeys(nationalities)),
-            reference=el.get("euReferenceNumber", "")))
+            reference=el.get("euReferenceNumber", ""), gender=_one_sex(sexes)))
     if not entities:
         raise InvalidInput("the list holds no sanctionEntity", file=where)
     return ListFile("EU", "eu-xml", generated, generated_text, digest, where, tuple(entities))
+
+
+def _one_sex(values: list[str]) -> str:
+    """The sex the name aliases agree on; none when they disagree or do not say."""
+    found = {v for v in values if v}
+    return found.pop() if len(found) == 1 else ""
 
 
 # --- EU CSV ---------------------------------------------------------------------------
@@ -205,7 +213,7 @@ def read_eu_csv(text: str, where: str, digest: str) -> ListFile:
                                    record=f"line {line}", field="Entity_LogicalId")
             generated_text = generated_text or get(row, "fileGenerationDate")
             entry = by_id.setdefault(logical, {
-                "kind": "unknown", "names": [], "births": [], "nats": [], "ref": ""})
+                "kind": "unknown", "names": [], "births": [], "nats": [], "ref": "", "sexes": []})
             kind = _kind(get(row, "Entity_SubjectType"))
             if kind == "unknown":
                 kind = _kind(get(row, "Entity_SubjectType_ClassificationCode"))
@@ -217,6 +225,7 @@ def read_eu_csv(text: str, where: str, digest: str) -> ListFile:
                             get(row, "NameAlias_LastName")) if p)
             if whole:
                 entry["names"].append(whole)
+            entry["sexes"].append(sex_code(get(row, "NameAlias_Gender")))
             born = _date_value(get(row, "BirthDate_BirthDate"), get(row, "BirthDate_Year"),
                                get(row, "BirthDate_YearRangeFrom"), get(row, "BirthDate_YearRangeTo"))
             if born:
@@ -234,7 +243,8 @@ def read_eu_csv(text: str, where: str, digest: str) -> ListFile:
         ListedEntity(source="EU", entity_id=logical, kind=e["kind"],
                      names=tuple(dict.fromkeys(e["names"])),
                      birth_dates=tuple(dict.fromkeys(e["births"])),
-                     nationalities=tuple(dict.fromkeys(e["nats"])), reference=e["ref"])
+                     nationalities=tuple(dict.fromkeys(e["nats"])), reference=e["ref"],
+                     gender=_one_sex(e["sexes"]))
         for logical, e in by_id.items())
     return ListFile("EU", "eu-csv", generated, generated_text, digest, where, entities)
 

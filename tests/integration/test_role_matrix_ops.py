@@ -1,0 +1,313 @@
+"""Who may do what in security, exchange, reports and maintenance: every use case for every role.
+
+The expected outcome of each call comes from the table below, written out by
+hand, not from ``permissions.RULES`` (a test that read the rules could not
+fail). Each row is tried for every role, through the application function and,
+where the use case has one, through its command (refused: exit status 3), on
+SQLite and on PostgreSQL, where each user is a real database login. An allowed
+call must succeed; a refused one must store nothing (the audit trail does not grow).
+Backup and restore work on the SQLite file only (the server has pg_dump), so
+their rows run on SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
+
+from almere_missions import app, permissions
+from almere_missions.app import Caller
+from almere_missions.app import exchange as x
+from almere_missions.app import maintenance as m
+from almere_missions.app import reports as r
+from almere_missions.app import security as s
+from almere_missions.app import users as u
+from almere_missions.backup import backup as raw_backup
+from almere_missions.db.models import Person
+from almere_missions.db.models_audit import AuditEntry
+from almere_missions.errors import PermissionDenied
+from almere_missions.services import users
+from tests.conftest import DATA, EXAMPLE
+
+REF = "FLO-2022-TPE"
+EU_XML = DATA / "sanctions" / "eu_fsd_sample.xml"
+TWN = DATA / "travel-advice" / "TWN.xml"
+
+Y, N = True, False
+COLUMNS = ("officer", "approver", "mayor", "security", "viewer", "admin")
+#: use case                       officer approver mayor security viewer admin
+TABLE = {
+    "advice import":                (Y,     N,       N,    Y,       N,     N),
+    "advice fetch":                 (Y,     N,       N,    Y,       N,     N),
+    "advice show":                  (Y,     Y,       Y,    Y,       Y,     Y),
+    "advice for a mission":         (Y,     Y,       Y,    Y,       Y,     Y),
+    "advice history":               (Y,     Y,       Y,    Y,       Y,     Y),
+    "sanctions import":             (Y,     N,       N,    Y,       N,     N),
+    "sanctions lists":              (Y,     Y,       Y,    Y,       Y,     Y),
+    "screen a mission":             (Y,     N,       N,    Y,       N,     N),
+    "hits of a mission":            (Y,     Y,       Y,    Y,       N,     Y),
+    "decide a hit":                 (N,     N,       N,    Y,       N,     N),
+    "security assess":              (N,     N,       N,    Y,       N,     N),
+    "security status":              (Y,     Y,       Y,    Y,       N,     Y),
+    "security checklist":           (Y,     Y,       Y,    Y,       N,     Y),
+    "security assessment":          (Y,     Y,       Y,    Y,       N,     Y),
+    "security panel":               (Y,     Y,       Y,    Y,       Y,     Y),
+    "risk set":                     (N,     N,       N,    Y,       N,     N),
+    "risk clear":                   (N,     N,       N,    Y,       N,     N),
+    "risk register":                (Y,     Y,       Y,    Y,       N,     Y),
+    "risk of a country":            (Y,     Y,       Y,    Y,       N,     Y),
+    "exchange import":              (Y,     N,       N,    N,       N,     N),
+    "exchange export":              (Y,     Y,       Y,    Y,       N,     Y),
+    "report movements":             (Y,     Y,       Y,    Y,       Y,     Y),
+    "report transparency pdf":      (Y,     Y,       Y,    Y,       Y,     Y),
+    "report tables":                (Y,     Y,       Y,    Y,       Y,     Y),
+    "backup":                       (N,     N,       N,    N,       N,     Y),
+    "restore":                      (N,     N,       N,    N,       N,     Y),
+    "privacy purge":                (N,     N,       N,    N,       N,     Y),
+    "privacy export":               (Y,     N,       N,    N,       N,     Y),
+    "privacy erase":                (N,     N,       N,    N,       N,     Y),
+    "user add":                     (N,     N,       N,    N,       N,     Y),
+    "user list":                    (Y,     Y,       Y,    Y,       Y,     Y),
+}
+
+
+@dataclass
+class Env:
+    """The database, a caller per role, and what a row prepared for its call."""
+
+    db: Any
+    tmp: Path
+    callers: dict[str, Caller]
+    cli_as: Callable[..., Any]
+    boss: Caller  # admin, officer and security: prepares what a call needs
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+def _offline(url, timeout):
+    raise OSError("network unreachable")
+
+
+def _plant_hit(env: Env) -> None:
+    with env.db.unit_of_work(env.boss.user) as uow:
+        p = uow.session.scalar(select(Person).where(Person.ref == "tpe-2"))
+        p.name, p.latin_name = "Саддам Хусейн", "Saddam Husayn"
+        p.birth_date, p.nationality = date(1937, 4, 28), ["IQ"]
+        uow.commit()
+    [hit] = s.screen_mission(env.boss, REF, [EU_XML]).hits
+    env.state["hit"] = hit.id
+
+
+def _assessment_file(env: Env) -> None:
+    path = env.tmp / "security.json"
+    path.write_text(json.dumps({"checklist": {}, "residual_risk": "low", "advice": "go"}))
+    env.state["assess"] = path
+
+
+def _backup_file(env: Env) -> None:
+    env.state["backup"] = raw_backup(env.boss.db, env.tmp / f"b-{uuid.uuid4().hex[:6]}.sqlite").path
+
+
+def _out(env: Env, name: str) -> Path:
+    return env.tmp / f"{uuid.uuid4().hex[:8]}-{name}"
+
+
+@dataclass(frozen=True)
+class Row:
+    app: Callable[[Caller, Env], Any]
+    cli: Callable[[Env], list] | None = None  # the command's arguments; None: no command
+    prepare: Callable[[Env], None] | None = None
+    sqlite_only: bool = False
+
+
+ROWS: dict[str, Row] = {
+    "advice import": Row(lambda c, e: s.import_advice(c, [TWN]),
+                         lambda e: ["advice", "import", TWN]),
+    # the command would ask the real service: the row runs through the function, offline
+    "advice fetch": Row(lambda c, e: s.fetch_advice(c, ["TW"], fetcher=_offline)),
+    "advice show": Row(lambda c, e: s.current_advice(c, ["TW"]),
+                       lambda e: ["advice", "show", "TW"],
+                       prepare=lambda e: s.import_advice(e.boss, [TWN])),
+    "advice for a mission": Row(lambda c, e: s.advice_for_mission(c, REF),
+                                lambda e: ["advice", "mission", REF, "--json"]),
+    "advice history": Row(lambda c, e: s.advice_history(c, "TW"),
+                          lambda e: ["advice", "history", "TW"]),
+    "sanctions import": Row(lambda c, e: s.import_sanctions(c, [EU_XML]),
+                            lambda e: ["sanctions", "import", EU_XML]),
+    "sanctions lists": Row(lambda c, e: s.sanctions_lists(c), lambda e: ["lists", "--json"]),
+    "screen a mission": Row(lambda c, e: s.screen_mission(c, REF, [EU_XML]),
+                            lambda e: ["screen", REF, "--list", EU_XML]),
+    "hits of a mission": Row(lambda c, e: s.mission_hits(c, REF), lambda e: ["hits", REF],
+                             prepare=_plant_hit),
+    "decide a hit": Row(lambda c, e: s.decide_hit(c, REF, e.state["hit"], "confirmed"),
+                        lambda e: ["decide", REF, "--hit", e.state["hit"], "--confirmed"],
+                        prepare=_plant_hit),
+    "security assess": Row(lambda c, e: s.record_assessment_file(c, REF, e.state["assess"]),
+                           lambda e: ["security", "assess", REF, e.state["assess"]],
+                           prepare=_assessment_file),
+    "security status": Row(lambda c, e: s.security_status(c, REF),
+                           lambda e: ["security", "status", REF, "--json"]),
+    "security checklist": Row(lambda c, e: s.checklist_items(c, REF)),
+    "security assessment": Row(lambda c, e: s.assessment(c, REF)),
+    "security panel": Row(lambda c, e: s.security_panel(c, REF)),
+    "risk set": Row(lambda c, e: s.set_risk(c, "TW", "elevated", "a reason"),
+                    lambda e: ["risk", "set", "TW", "--level", "high", "--rationale", "why"]),
+    "risk clear": Row(lambda c, e: s.clear_risk(c, "TW"), lambda e: ["risk", "clear", "TW"],
+                      prepare=lambda e: s.set_risk(e.boss, "TW", "high", "set to clear")),
+    "risk register": Row(lambda c, e: s.risks(c), lambda e: ["risk", "list", "--json"]),
+    "risk of a country": Row(lambda c, e: s.risk_of(c, "TW")),
+    "exchange import": Row(lambda c, e: x.import_file(c, EXAMPLE),
+                           lambda e: ["import", EXAMPLE]),
+    "exchange export": Row(lambda c, e: x.export_file(c, _out(e, "x.json")),
+                           lambda e: ["export", _out(e, "x.json")]),
+    "report movements": Row(lambda c, e: r.report(c, "movements", year=2022),
+                            lambda e: ["report", "movements", "--year", "2022", "--json"]),
+    "report transparency pdf": Row(
+        lambda c, e: r.transparency_pdf(c, 2022, _out(e, "t.pdf")),
+        lambda e: ["report", "transparency", "--year", "2022", "--pdf", _out(e, "t.pdf")]),
+    "report tables": Row(lambda c, e: r.report_tables(c, None, "en")),
+    "backup": Row(lambda c, e: m.backup(c, _out(e, "b.sqlite")),
+                  lambda e: ["backup", _out(e, "b.sqlite")], sqlite_only=True),
+    "restore": Row(lambda c, e: m.restore(c, e.state["backup"], keep_previous_in=e.tmp / "kept"),
+                   lambda e: ["restore", e.state["backup"]], prepare=_backup_file,
+                   sqlite_only=True),
+    "privacy purge": Row(lambda c, e: m.purge(c, dry_run=True),
+                         lambda e: ["privacy", "purge", "--dry-run"]),
+    "privacy export": Row(lambda c, e: m.export_person(c, "tpe-3", _out(e, "p.json")),
+                          lambda e: ["privacy", "export", "tpe-3", "-o", _out(e, "p.json")]),
+    "privacy erase": Row(lambda c, e: m.erase_person(c, "tpe-3"),
+                         lambda e: ["privacy", "erase", "tpe-3"]),
+    "user add": Row(lambda c, e: u.add_user(c, "newcomer", ["viewer"]),
+                    lambda e: ["user", "add", "newcomer", "--role", "viewer"]),
+    "user list": Row(lambda c, e: u.list_users(c), lambda e: ["user", "list"]),
+}
+
+#: the actions of this part of the table, each taken by at least one row above
+OPS_ACTIONS = {
+    permissions.ADVICE_READ, permissions.ADVICE_IMPORT, permissions.SANCTIONS_READ,
+    permissions.SANCTIONS_IMPORT, permissions.SCREENING_RUN, permissions.SCREENING_READ,
+    permissions.SCREENING_DECIDE, permissions.SECURITY_READ, permissions.SECURITY_ASSESS,
+    permissions.RISK_READ, permissions.RISK_EDIT, permissions.EXCHANGE_IMPORT,
+    permissions.EXCHANGE_EXPORT, permissions.REPORT_READ, permissions.DATABASE_BACKUP,
+    permissions.DATABASE_RESTORE, permissions.PRIVACY_PURGE, permissions.PRIVACY_EXPORT,
+    permissions.PRIVACY_ERASE, permissions.USER_LIST, permissions.USER_MANAGE,
+}
+
+
+def test_the_table_has_a_column_per_role_and_a_row_per_use_case():
+    assert COLUMNS == permissions.ROLES
+    assert set(TABLE) == set(ROWS)
+    assert all(len(v) == len(COLUMNS) for v in TABLE.values())
+    assert OPS_ACTIONS <= set(permissions.RULES)
+
+
+# --- one user per role: names on SQLite, real logins on PostgreSQL -----------------
+
+
+class Team:
+    def __init__(self, db):
+        self.db = db
+        prefix = "" if db.is_sqlite else f"m{uuid.uuid4().hex[:8]}_"
+        self.names = {role: f"{prefix}only-{role}" for role in permissions.ROLES}
+        self.urls = {role: db.url for role in permissions.ROLES}
+        if not db.is_sqlite:
+            self._logins()
+        with db.unit_of_work(db.test_admin) as uow:
+            for role, name in self.names.items():
+                users.add(uow, name, [role])
+            users.add(uow, db.test_admin, ["security"])
+            uow.commit()
+
+    def _logins(self) -> None:
+        engine = create_engine(self.db.url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            for role, name in self.names.items():
+                conn.execute(text(f'CREATE ROLE "{name}" LOGIN PASSWORD \'pw-{name}\''))
+                conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES '
+                                  f'IN SCHEMA public TO "{name}"'))
+                conn.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public '
+                                  f'TO "{name}"'))
+                self.urls[role] = (make_url(self.db.url).set(username=name,
+                                                             password=f"pw-{name}")
+                                   .render_as_string(hide_password=False))
+        engine.dispose()
+
+    def close(self) -> None:
+        app.close_databases()
+        if self.db.is_sqlite:
+            return
+        engine = create_engine(self.db.url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            for name in self.names.values():
+                conn.execute(text(f'DROP OWNED BY "{name}"'))
+                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        engine.dispose()
+
+
+@pytest.fixture
+def env(example_db, tmp_path, cli, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # restore's safety copies
+    team = Team(example_db)
+    callers = {role: Caller(team.urls[role], team.names[role]) for role in permissions.ROLES}
+
+    def cli_as(role, *args):
+        if example_db.is_sqlite:
+            return cli(example_db, *args, user=team.names[role])
+        return cli(team.urls[role], *args)
+
+    yield Env(example_db, tmp_path, callers, cli_as, Caller(example_db.url, example_db.test_admin))
+    team.close()
+
+
+def _audit_rows(db) -> int:
+    with db.unit_of_work(db.test_admin, write=False) as uow:
+        return uow.session.scalar(select(func.count()).select_from(AuditEntry))
+
+
+@pytest.mark.parametrize("use_case", list(TABLE))
+def test_role_matrix(use_case, env):
+    row = ROWS[use_case]
+    if row.sqlite_only and not env.db.is_sqlite:
+        pytest.skip("a PostgreSQL server is backed up with pg_dump (docs/operations.md)")
+    failures = []
+    for role, allowed in zip(COLUMNS, TABLE[use_case], strict=True):
+        for how in ("app", "cli") if row.cli else ("app",):
+            if row.prepare:
+                row.prepare(env)
+            before = _audit_rows(env.db)
+            if how == "app":
+                try:
+                    row.app(env.callers[role], env)
+                    refused, said = False, ""
+                except PermissionDenied as exc:
+                    refused, said = True, str(exc)
+            else:
+                res = env.cli_as(role, *row.cli(env))
+                if res.code not in (0, 3):
+                    failures.append(f"{role} via cli: exit {res.code}: {res.err.strip()}")
+                    continue
+                refused, said = res.code == 3, res.err
+            if refused == allowed:
+                failures.append(f"{role} via {how}: expected "
+                                f"{'allowed' if allowed else 'refused'}, got "
+                                f"{'refused: ' + said.strip() if refused else 'allowed'}")
+            if refused and _audit_rows(env.db) != before:
+                failures.append(f"{role} via {how}: refused, yet the audit trail grew")
+    assert not failures, "\n".join(failures)
+
+
+def test_a_viewer_sees_the_advice_but_not_the_findings(env):
+    _plant_hit(env)
+    shown = s.security_panel(env.callers["viewer"], REF)
+    assert shown.restricted and shown.hits == () and shown.state is None
+    assert [a.country for a in shown.advice] == ["TW"]
+    full = s.security_panel(env.callers["security"], REF)
+    assert not full.restricted and len(full.hits) == 1 and full.state.screened
