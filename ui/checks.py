@@ -1,4 +1,4 @@
-"""The planning checks, when the planning part is installed: clashes for markers."""
+"""The planning checks: clashes for the markers of the register, board and editor."""
 
 from __future__ import annotations
 
@@ -32,22 +32,10 @@ class Clashes:
         return out
 
 
-def available() -> bool:
-    """Whether the planning part is installed (without importing it on the UI thread)."""
-    from importlib.util import find_spec
-
-    try:
-        return find_spec("almere_missions.planning.checks") is not None
-    except ImportError:
-        return False
-
-
 def run(uow: UnitOfWork, ref: str | None = None) -> Clashes:
-    """The checks for one mission or all; nothing when the planning part is absent."""
-    try:
-        from almere_missions.planning.checks import check
-    except ImportError:
-        return Clashes()
+    """The checks for one mission or all."""
+    from almere_missions.planning.checks import check  # in the job, not on the UI thread
+
     try:
         return Clashes.of(check(uow, ref))
     except MissionsError:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from almere_missions import codes
-from ui import checks, crash, fmt, jobs
+from ui import crash, fmt, jobs
 from ui.context import AppContext
 from ui.labels import label
 from ui.models.register import (
@@ -208,11 +208,10 @@ class RegisterView(QWidget):
         if selected:
             self.select(selected)
         self.loaded.emit()
-        if checks.available():
-            url, user = self.ctx.db.url, self.ctx.user
-            Operation(lambda _p: jobs.call(jobs.checks_job, url, user), database=False) \
-                .success(self._checked).failure(lambda exc: crash.handle(exc, self)) \
-                .run(self.ctx.runner)
+        url, user = self.ctx.db.url, self.ctx.user
+        Operation(lambda _p: jobs.call(jobs.checks_job, url, user), database=False) \
+            .success(self._checked).failure(lambda exc: crash.handle(exc, self)) \
+            .run(self.ctx.runner)
 
     def _checked(self, clashes) -> None:
         self.model.set_clashes(clashes.per_mission)

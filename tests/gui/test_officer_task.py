@@ -56,7 +56,6 @@ def new_person(qtbot, ctx, name, latin, nationality, staff=False):
 def test_officer_plans_a_delegation_visit(window, ctx, qtbot, idle):
     from ui.dialogs.new_mission import NewMissionDialog
     from ui.editor.item_dialog import ItemDialog
-    from ui.editor.programme import planning
 
     assert window.stack.currentWidget() is window.welcome
     window.welcome.empty.click()
@@ -126,8 +125,6 @@ def test_officer_plans_a_delegation_visit(window, ctx, qtbot, idle):
     idle(ctx)
 
     # 4. The programme: two items that overlap, for everyone in the mission.
-    if planning() is None:
-        pytest.skip("the planning part is not installed")
     prog = editor.page("programme")
     editor.tabs.setCurrentWidget(prog)
     for title, start, end in (("Welcome by the mayor", QTime(9, 30), QTime(10, 30)),

@@ -252,10 +252,6 @@ def test_an_older_backup_is_restored_and_then_upgraded(live, tmp_path, cli):
 
 
 def test_the_desktop_program_backs_up_at_start(live, tmp_path, monkeypatch):
-    import importlib.util
-
-    if importlib.util.find_spec("PySide6") is None:
-        pytest.skip("no Qt")
     from ui.app import open_database
 
     monkeypatch.setenv(backups.ENV_KEEP, "2")

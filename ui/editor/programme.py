@@ -1,8 +1,7 @@
 """Programme: the day/week timeline and the list of items, with clash markers.
 
 Changes of the programme are written at once through the planning services
-(``almere_missions.planning.programme``) and can be undone; without that part
-installed the programme is shown read-only.
+(``almere_missions.planning.programme``) and can be undone.
 """
 
 from __future__ import annotations
@@ -27,20 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from almere_missions.planning import programme as svc
 from almere_missions.timeutil import abbreviation
 from ui import fmt
 from ui.editor.timeline import Timeline
 from ui.labels import label
 from ui.models.rows import Column, RowsModel
-
-
-def planning():
-    """The programme services, or None while that part is not installed."""
-    try:
-        from almere_missions.planning import programme
-    except ImportError:
-        return None
-    return programme
 
 
 class ProgrammeTab(QWidget):
@@ -107,8 +98,6 @@ class ProgrammeTab(QWidget):
         self.problems.setObjectName("clashList")
         self.problems.setWordWrap(True)
         self.problems_label = QLabel(self)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
 
         bar = QHBoxLayout()
         for w in (self.show_timeline, self.show_list):
@@ -131,7 +120,6 @@ class ProgrammeTab(QWidget):
         split.setSizes([520, 110])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.note)
         layout.addWidget(split, 1)
 
         self.show_timeline.clicked.connect(lambda: self.stack.setCurrentIndex(0))
@@ -197,20 +185,12 @@ class ProgrammeTab(QWidget):
         v = ed.view
         if v is None:
             return
-        services = planning()
-        editable = services is not None
         days = self.days()
         clashes = ed.clashes.items
-        self.timeline.show_items(v.items, days, clashes, editable)
+        self.timeline.show_items(v.items, days, clashes, True)
         marked = {n for n, it in enumerate(v.items) if it.ref in clashes}
         self.list_model.set_rows(list(v.items), marked)
         self.range_label.setText(fmt.span(days[0], days[-1]))
-        for b in (self.add_button, self.edit_button, self.cancel_button, self.delete_button):
-            b.setEnabled(editable)
-        self.note.setVisible(not editable)
-        if not editable:
-            self.note.setText(self.tr("The programme is shown read-only: the planning part "
-                                      "is not installed."))
         self.problems.clear()
         for p in ed.clashes.problems:
             entry = QListWidgetItem(f"⚠ {label(getattr(p, 'severity', ''))}: "
@@ -259,15 +239,15 @@ class ProgrammeTab(QWidget):
 
     # --- changes (written at once, undoable) ------------------------------------------------
     def move_item(self, ref: str, new_start) -> None:
-        svc, it = planning(), self.item(ref)
-        if svc is None or it is None:
+        it = self.item(ref)
+        if it is None:
             return
         self._set_time("move", svc.move_item, it, new_start, it.start,
                        self.tr("Move %1").replace("%1", fmt.text(it.title)))
 
     def resize_item(self, ref: str, new_end) -> None:
-        svc, it = planning(), self.item(ref)
-        if svc is None or it is None:
+        it = self.item(ref)
+        if it is None:
             return
         self._set_time("resize", svc.resize_item, it, new_end, it.end,
                        self.tr("Resize %1").replace("%1", fmt.text(it.title)))
@@ -292,9 +272,9 @@ class ProgrammeTab(QWidget):
             self.editor, texts[what].replace("%1", fmt.text(title)), forward, backward))
 
     def toggle_cancel(self) -> None:
-        svc, ref = planning(), self.selected_ref()
+        ref = self.selected_ref()
         it = self.item(ref)
-        if svc is None or it is None:
+        if it is None:
             return
         mission = self.editor.ref
         if it.status == "cancelled":
@@ -309,9 +289,9 @@ class ProgrammeTab(QWidget):
             what, ref, it.title, fwd, back))
 
     def delete_item(self) -> None:
-        svc, ref = planning(), self.selected_ref()
+        ref = self.selected_ref()
         it = self.item(ref)
-        if svc is None or it is None:
+        if it is None:
             return
         answer = QMessageBox.question(
             self, self.tr("Delete programme item"),
@@ -328,9 +308,6 @@ class ProgrammeTab(QWidget):
 
         from ui.editor.item_dialog import ItemDialog
 
-        svc = planning()
-        if svc is None:
-            return
         dlg = ItemDialog(self.editor, None, self.days()[0], self)
         if not dlg.exec():
             return
@@ -355,8 +332,8 @@ class ProgrammeTab(QWidget):
     def edit_item(self, ref: str | None) -> None:
         from ui.editor.item_dialog import ItemDialog
 
-        svc, it = planning(), self.item(ref)
-        if svc is None or it is None:
+        it = self.item(ref)
+        if it is None:
             return
         dlg = ItemDialog(self.editor, it, it.first_day, self)
         if not dlg.exec():

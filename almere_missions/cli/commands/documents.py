@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from almere_missions.documents.common import AUDIENCES
-from almere_missions.errors import EnvironmentProblem, Refused
+from almere_missions.errors import Refused
 
 
 def _date(value: str) -> date:
@@ -97,12 +97,9 @@ def cmd_season_book(ctx, args) -> None:
 def cmd_change_notice(ctx, args) -> None:
     from almere_missions.documents.change_notice import change_notice_pdf
     from almere_missions.documents.common import allow, check_request
+    from almere_missions.planning.issued import change_notice
     from almere_missions.services.missions import load_snapshot
 
-    try:
-        from almere_missions.planning.issued import change_notice
-    except ImportError:
-        raise EnvironmentProblem("issued programmes are not part of this installation") from None
     check_request(args.lang, args.audience)
     with ctx.uow(write=False) as uow:
         allow(uow, args.audience)
