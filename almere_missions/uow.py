@@ -66,10 +66,10 @@ class UnitOfWork:
                                "reload it and make your change again") from exc
 
     def commit(self) -> None:
-        from almere_missions.hooks import commit_hooks
+        from almere_missions import hooks  # the parts' hooks import this module
 
         self.flush()
-        for hook in commit_hooks():
+        for hook in hooks.COMMIT_HOOKS:
             hook(self)
         try:
             self.session.commit()

@@ -65,8 +65,8 @@ def test_backup_is_a_consistent_copy_while_another_writer_is_busy(live, tmp_path
 def test_restore_brings_the_data_back_and_keeps_the_replaced_database(live, tmp_path, cli,
                                                                      monkeypatch):
     seen = []
-    monkeypatch.setattr("almere_missions.hooks.commit_hooks",
-                        lambda: [lambda uow: seen.extend(uow.changes)])
+    monkeypatch.setattr("almere_missions.hooks.COMMIT_HOOKS",
+                        (lambda uow: seen.extend(uow.changes),))
     copy = tmp_path / "copy.sqlite"
     assert cli(live, "backup", copy).code == 0
     with live.engine.begin() as conn:

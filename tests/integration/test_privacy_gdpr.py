@@ -30,8 +30,8 @@ def season(db, tmp_path):
 def changes(monkeypatch):
     """Every change record that reaches the commit hooks (where the audit trail reads them)."""
     seen = []
-    monkeypatch.setattr("almere_missions.hooks.commit_hooks",
-                        lambda: [lambda uow: seen.extend(uow.changes)])
+    monkeypatch.setattr("almere_missions.hooks.COMMIT_HOOKS",
+                        (lambda uow: seen.extend(uow.changes),))
     return seen
 
 
