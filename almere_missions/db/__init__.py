@@ -16,6 +16,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
 from almere_missions import paths
+from almere_missions.errors import Refused
+from almere_missions.uow import UnitOfWork
 
 ENV_URL = "ALMERE_MISSIONS_DB"
 BUSY_TIMEOUT_MS = 30_000
@@ -86,8 +88,6 @@ class Database:
         """SQLite: the given name or the login; PostgreSQL: the database login."""
         if self.is_sqlite:
             return requested or getpass.getuser()
-        from almere_missions.errors import Refused
-
         if requested:
             raise Refused("--user is refused against a PostgreSQL server: "
                           "the acting user is the database login")
@@ -95,8 +95,6 @@ class Database:
             return conn.execute(text("SELECT current_user")).scalar_one()
 
     def unit_of_work(self, user: str | None = None, *, write: bool = True):
-        from almere_missions.uow import UnitOfWork
-
         return UnitOfWork(self, user or self.acting_user(), write=write)
 
     def dispose(self) -> None:
