@@ -88,7 +88,7 @@ def test_a_shorter_period_and_a_person_in_no_mission(season, uow):
 
 
 def test_a_future_mission_keeps_the_data(season, uow):
-    from almere_missions.services.missions import update_mission
+    from almere_missions.services.editing import update_mission
 
     with uow() as u:
         m = update_mission(u, "IN-TPE", None, end_date=date(2030, 1, 1))
