@@ -6,16 +6,20 @@ SQLite by default (WAL, foreign keys on, a busy timeout); PostgreSQL by URL.
 from __future__ import annotations
 
 import getpass
-import importlib
 import os
-import pkgutil
-from functools import cache
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
 from almere_missions import paths
+from almere_missions.db import (  # noqa: F401 - each part's module adds its tables
+    models,
+    models_approval,
+    models_calendars,
+    models_planning,
+    models_security,
+)
 from almere_missions.errors import Refused
 from almere_missions.uow import UnitOfWork
 
@@ -27,14 +31,8 @@ def default_url() -> str:
     return os.environ.get(ENV_URL) or f"sqlite:///{paths.default_database_path()}"
 
 
-@cache
 def metadata():
-    """The metadata of every table: the core's and those of ``models_*`` modules."""
-    from almere_missions.db import models
-
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("models_"):
-            importlib.import_module(f"{__name__}.{info.name}")
+    """The metadata of every table: the core's (``models``) and each part's."""
     return models.Base.metadata
 
 

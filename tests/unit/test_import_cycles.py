@@ -89,7 +89,7 @@ def test_the_graph_sees_the_imports():
     assert "almere_missions.uow" in graph["almere_missions.audit"]
     assert "almere_missions.audit" in graph["almere_missions.hooks"]
     assert "almere_missions.uow" in graph["almere_missions.db"]
-    # importing db.models_audit runs db/__init__.py first
+    # importing db.models runs db/__init__.py first
     assert "almere_missions.db" in graph["almere_missions.audit"]
     # an import inside a function is not an edge
     assert "almere_missions.hooks" not in graph["almere_missions.uow"]
