@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -9,8 +10,26 @@ import platformdirs
 APP_NAME = "AlmereMissions"
 APP_AUTHOR = "Gemeente Almere"
 
-#: resources/ at the top of the repository (fonts, policy data, demo season, translations)
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCE_PACKAGE = "almere_missions_resources"
+
+
+def _resources() -> Path:
+    """The product's data: fonts, policy data, demo season, translations, templates, icons.
+
+    In a source tree it is ``resources/`` beside the package, so a checkout (or a second
+    work tree on the same editable install) reads its own files; installed from a wheel,
+    or frozen, it is the package ``almere_missions_resources``.
+    """
+    tree = Path(__file__).resolve().parent.parent
+    if (tree / "pyproject.toml").is_file() and (tree / "resources" / "__init__.py").is_file():
+        return tree / "resources"
+    found = resources.files(RESOURCE_PACKAGE)
+    if not isinstance(found, Path):  # e.g. a zip import: the fonts must be real files
+        raise RuntimeError(f"{RESOURCE_PACKAGE} is not installed as a folder: {found}")
+    return found
+
+
+RESOURCES = _resources()
 
 
 def data_dir() -> Path:

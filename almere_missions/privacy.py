@@ -39,6 +39,9 @@ from almere_missions.uow import UnitOfWork
 DEFAULT_MONTHS = 12
 #: what the retention rule clears: contact details, birth date, needs
 RETAINED_FIELDS = ("email", "phone", "birth_date", "dietary", "accessibility")
+#: tables of other parts whose rows per person are needs of the same kind: the retention
+#: rule removes them with the fields above (erasure removes them by ON DELETE CASCADE)
+RETAINED_TABLES = ("person_need",)
 #: what erasure clears on top: everything that tells who the person is
 ERASED_FIELDS = RETAINED_FIELDS + ("latin_name", "organisation", "function", "nationality",
                                    "languages")
@@ -117,16 +120,30 @@ def _held(p: Person, fields: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in fields if getattr(p, f) not in (None, "", [], ()))
 
 
+def _retained_rows(uow: UnitOfWork) -> dict[int, tuple[str, ...]]:
+    """Per person id: the names of the retained tables that hold a row of theirs."""
+    tables = metadata().tables
+    out: dict[int, tuple[str, ...]] = {}
+    for name in RETAINED_TABLES:
+        table = tables.get(name)
+        if table is None:
+            continue
+        for (pid,) in uow.session.execute(select(table.c.person_id)):
+            out[pid] = (*out.get(pid, ()), name)
+    return out
+
+
 def due_for_purge(uow: UnitOfWork, months: int = DEFAULT_MONTHS,
                   today: date | None = None) -> list[Due]:
     """Non-staff persons past the retention period who still hold personal data."""
     months = _check_months(months)
     today = today or now_utc().date()
     last_end = _last_mission_end(uow)
+    rows_of = _retained_rows(uow)
     out = []
     for p in uow.session.scalars(select(Person).where(Person.staff.is_(False))
                                  .order_by(Person.ref)):
-        held = _held(p, RETAINED_FIELDS)
+        held = _held(p, RETAINED_FIELDS) + rows_of.get(p.id, ())
         if not held:
             continue
         end = last_end.get(p.id)
@@ -149,7 +166,11 @@ def purge(uow: UnitOfWork, months: int = DEFAULT_MONTHS, *, today: date | None =
         for n, d in enumerate(due, 1):
             person = rows[d.ref]
             for name in d.fields:
-                setattr(person, name, None)
+                if name in RETAINED_TABLES:
+                    table = metadata().tables[name]
+                    uow.session.execute(delete(table).where(table.c.person_id == person.id))
+                else:
+                    setattr(person, name, None)
             uow.record("person.purge", "person", d.ref,
                        after={"fields": list(d.fields), "months": months})
             if progress is not None:

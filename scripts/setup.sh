@@ -15,7 +15,7 @@ DESKTOP_PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconf
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
   fonts-noto-cjk fonts-dejavu-core
   libicu-dev pkg-config g++ python3-dev"
-TEST_PKGS="xvfb xauth poppler-utils qpdf postgresql imagemagick"
+TEST_PKGS="xvfb xauth poppler-utils qpdf postgresql imagemagick desktop-file-utils"
 
 need_apt=""
 for p in $DESKTOP_PKGS $( [ $TESTS = 1 ] && echo $TEST_PKGS ); do

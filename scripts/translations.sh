@@ -17,7 +17,14 @@ import xml.etree.ElementTree as ET
 tree = ET.parse(sys.argv[1])
 for m in tree.iter("message"):
     tr = m.find("translation")
-    tr.text = m.find("source").text
+    source = m.find("source").text
+    forms = tr.findall("numerusform")
+    if m.get("numerus") == "yes":  # one form per plural form, each the source text
+        for f in forms or [ET.SubElement(tr, "numerusform")]:
+            f.text = source
+        tr.text = None
+    else:
+        tr.text = source
     tr.attrib.pop("type", None)
 tree.write(sys.argv[1], encoding="utf-8", xml_declaration=True)
 PY

@@ -15,9 +15,15 @@ from almere_missions.db import Database, default_url, schema
 from almere_missions.uow import translate_operational_error
 from ui import crash, i18n, jobs, shutdown
 from ui.context import AppContext
+from ui.icon import app_icon
 from ui.mainwindow import MainWindow
 from ui.settings import Settings
-from ui.tasks import Operation, Runner
+from ui.tasks import Runner, job
+
+
+def _open(_caller, url: str, user: str | None, *, progress) -> tuple[Database, str]:
+    """The database lane's job of opening (before there is a caller)."""
+    return open_database(url, user)
 
 
 def open_database(url: str, user: str | None) -> tuple[Database, str]:
@@ -63,6 +69,8 @@ class Application(QObject):
         self.runner = Runner(self)
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName("almere-missions")  # matches resources/almere-missions.desktop
         i18n.install(self.settings.language)
 
     def start(self, on_ready=None) -> None:
@@ -85,8 +93,9 @@ class Application(QObject):
             else:
                 crash.show_crash(exc)
 
-        Operation(lambda _p: open_database(url, user), label="open").success(opened) \
-            .failure(failed).run(self.runner)
+        handle = self.runner.start(job(_open, url, user, title="open"), None)
+        handle.succeeded.connect(opened)
+        handle.failed.connect(failed)
 
     def cannot_open(self, exc: BaseException, on_ready=None) -> None:
         """The way out of a database that cannot be used: retry, choose another, or quit."""
@@ -159,6 +168,11 @@ def tune_gc() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    if "--install-desktop-entry" in argv[1:]:
+        from ui.desktopentry import install
+
+        print(f"desktop entry written: {install()}")
+        return 0
     crash.install()
     app = QApplication(argv)
     app.setOrganizationName(paths.APP_AUTHOR)

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from almere_missions.app import board as board_app
+from almere_missions.app.board import BoardData, monday
 from almere_missions.text import pick
-from ui import crash, fmt, jobs
-from ui.boarddata import BoardData, monday
-from ui.tasks import Operation
+from ui import crash, fmt
+from ui.tasks import JOBS, job
 
 COLOURS = {"incoming": QColor("#2f6db5"), "outgoing": QColor("#2e8b57")}
 
@@ -259,8 +260,8 @@ class SeasonBoard(QWidget):
         first, last = weeks[0], weeks[-1] + timedelta(days=6)
         self.title.setText(fmt.month_year(self.anchor) if self.by_month
                            else fmt.span(first, last))
-        url, user = self.ctx.db.url, self.ctx.user
         month = self.anchor if self.by_month else None
-        Operation(lambda _p: jobs.call(jobs.board_job, url, user, first, last), database=False) \
-            .success(lambda data: self.canvas.show_data(data, weeks, month)) \
-            .failure(lambda exc: crash.handle(exc, self)).run(self.ctx.runner)
+        self.ctx.run(job(board_app.board, first, last, lane=JOBS,
+                         title=self.tr("Reading the board")),
+                     lambda data: self.canvas.show_data(data, weeks, month),
+                     failed=lambda exc: crash.handle(exc, self), parent=self)

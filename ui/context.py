@@ -1,4 +1,5 @@
-"""What every window needs: the open database, the acting user, the background runner."""
+"""What every window needs: the acting user on the open database, and the one way to run
+long work (:meth:`AppContext.run`)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
-from almere_missions import errors
+from almere_missions import app, errors
 from almere_missions.db import Database
-from almere_missions.uow import UnitOfWork, translate_operational_error
+from almere_missions.uow import translate_operational_error
 from ui import crash
-from ui.tasks import Operation, Progress, Runner
-
-Work = Callable[[UnitOfWork, Progress], Any]
+from ui.tasks import DB, Handle, Job, Runner, job
 
 
 class AppContext(QObject):
-    """The open database and the way to work on it off the UI thread."""
+    """The open database, the acting user, and the runner of their jobs."""
 
     #: missions were written (refs, or None for "anything may have changed")
     changed = Signal(object)
@@ -28,62 +27,106 @@ class AppContext(QObject):
                  parent: QObject | None = None):
         super().__init__(parent)
         self.db, self.user = db, user
+        app.adopt_database(db)  # the database lane's use cases share the open database
+        self.caller = app.Caller(db.url, user)
         self.runner = runner or Runner(self)
         self.roles: set[str] = set()
 
-    def read(self, fn: Work, success: Callable[[Any], None], *, label: str = "",
-             failure: Callable[[BaseException], None] | None = None,
-             progress: Callable[[int, int, str], None] | None = None,
-             parent: QWidget | None = None) -> Operation:
-        return self._run(fn, success, write=False, label=label, failure=failure,
-                         progress=progress, parent=parent)
+    def run(self, job: Job, done: Callable[[Any], None] | None = None, *,
+            failed: Callable[[BaseException], None] | None = None,
+            cancelled: Callable[[bool], None] | None = None,
+            parent: QWidget | None = None, panel=None) -> Handle:
+        """Run ``job`` for the acting user, whatever its lane.
 
-    def write(self, fn: Work, success: Callable[[Any], None] | None = None, *, label: str = "",
-              failure: Callable[[BaseException], None] | None = None,
-              progress: Callable[[int, int, str], None] | None = None,
-              parent: QWidget | None = None, refs: Any = None) -> Operation:
-        """Run ``fn`` in one transaction; committed when it returns, rolled back if it raises."""
-        def done(result: Any) -> None:
-            self.changed.emit(refs)
-            if success is not None:
-                success(result)
-        return self._run(fn, done, write=True, label=label, failure=failure,
-                         progress=progress, parent=parent)
+        ``done(result)`` runs on the UI thread when it went through (never after a
+        Cancel); ``failed(exc)`` takes its failure (without it: refusals and bad
+        input are shown as a message, anything else as a crash); an environment
+        problem (database locked, server gone) offers Retry first. ``panel``, a
+        :class:`ui.progress.ProgressPanel`, shows its progress and its Cancel button.
+        """
+        handle = self.runner.start(job, self.caller)
 
-    def _run(self, fn: Work, success, *, write: bool, label: str, failure, progress,
-             parent) -> Operation:
-        db, user = self.db, self.user
+        def ok(result: Any) -> None:
+            if job.writes:
+                self.changed.emit(job.refs)
+            if done is not None:
+                done(result)
 
-        def work(p: Progress) -> Any:
-            try:
-                with db.unit_of_work(user, write=write) as uow:
-                    result = fn(uow, p)
-                    if write:
-                        uow.commit()
-                    return result
-            except OperationalError as exc:  # raised outside a unit of work's own mapping
-                raise translate_operational_error(exc) from exc
-
-        op = Operation(work, label=label, writes=write).success(success)
-
-        def failed(exc: BaseException) -> None:
-            if failure is not None and not isinstance(exc, errors.EnvironmentProblem):
-                failure(exc)
-                return
+        def bad(exc: BaseException) -> None:
             if isinstance(exc, errors.EnvironmentProblem):
                 if ask_retry(exc, parent):
-                    self._run(fn, success, write=write, label=label, failure=failure,
-                              progress=progress, parent=parent)
-                elif failure is not None:
-                    failure(exc)
-                return
-            crash.handle(exc, parent)
+                    self.run(job, done, failed=failed, cancelled=cancelled, parent=parent,
+                             panel=panel)
+                    return
+            if failed is not None:
+                failed(exc)
+            else:
+                show_failure(exc, parent)
 
-        op.failure(failed)
+        def stopped(stored: bool) -> None:
+            if stored:
+                self.changed.emit(job.refs)
+            if cancelled is not None:
+                cancelled(stored)
+
+        handle.succeeded.connect(ok)
+        handle.failed.connect(bad)
+        handle.cancelled.connect(stopped)
+        if panel is not None:
+            panel.watch(handle)
+        return handle
+
+    # Work that needs a unit of work of its own on the database lane (the editor's
+    # programme and the dialogs, whose use cases take a unit of work).
+    def read(self, fn, success: Callable[[Any], None], *, label: str = "",
+             failure: Callable[[BaseException], None] | None = None,
+             progress: Callable[[int, int, str], None] | None = None,
+             parent: QWidget | None = None) -> Handle:
+        handle = self.run(job(_in_unit_of_work, fn, False, lane=DB, title=label), success,
+                          failed=failure, parent=parent)
         if progress is not None:
-            op.on_progress(progress)
-        op.run(self.runner)
-        return op
+            handle.progressed.connect(progress)
+        return handle
+
+    def write(self, fn, success: Callable[[Any], None] | None = None, *, label: str = "",
+              failure: Callable[[BaseException], None] | None = None,
+              progress: Callable[[int, int, str], None] | None = None,
+              parent: QWidget | None = None, refs: Any = None) -> Handle:
+        """Run ``fn(uow, progress)`` in one transaction: committed when it returns,
+        rolled back if it raises or is cancelled."""
+        handle = self.run(job(_in_unit_of_work, fn, True, lane=DB, title=label, writes=True,
+                              refs=refs), success, failed=failure, parent=parent)
+        if progress is not None:
+            handle.progressed.connect(progress)
+        return handle
+
+
+def _in_unit_of_work(caller: app.Caller, fn, write: bool, *, progress) -> Any:
+    try:
+        with (caller.write() if write else caller.read()) as uow:
+            result = fn(uow, progress)
+            if write:
+                uow.commit()
+            return result
+    except OperationalError as exc:  # raised outside a unit of work's own mapping
+        raise translate_operational_error(exc, caller.url) from exc
+
+
+#: errors the person can act on: a message, not a crash
+PLAIN = (errors.Refused, errors.InvalidInput, errors.PermissionDenied, errors.NotFound,
+         errors.EditConflict, errors.EnvironmentProblem)
+
+
+def show_failure(exc: BaseException, parent: QWidget | None) -> None:
+    """A refusal or bad input in plain words; anything else is a crash (with its log)."""
+    if isinstance(exc, PLAIN):
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("Context", "This cannot be done"),
+                          str(exc), QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("refusalDialog")
+        box.open()
+    else:
+        crash.handle(exc, parent)
 
 
 def ask_retry(exc: BaseException, parent: QWidget | None) -> bool:

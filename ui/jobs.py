@@ -1,59 +1,41 @@
-"""Heavy jobs that run in a child process, so that their memory churn (and Python's
-garbage collector pausing every thread) never stalls the UI thread.
+"""The process lanes of ``ui.tasks``: the long-lived job process, and fresh processes.
 
-This module imports no Qt: the child process starts quickly and stays small.
-Each job opens its own connection to the database by URL and reports progress
-through the callback it is given.
+Reads of the whole season (the register, the board, the checks) and the laying
+out of documents make and drop hundreds of thousands of objects; in a process of
+their own neither their garbage collection nor their share of the interpreter
+lock reaches the UI thread. An import or an export runs in a fresh process.
+
+Both speak one protocol: the parent sends ``(number, fn, args, kwargs)``, the
+child calls ``fn(*args, progress=..., **kwargs)`` and answers with progress,
+the result or the failure. Cancel sets an event the child's ``progress`` checks
+(it raises ``errors.Cancelled``, so a write rolls back); a child that does not
+answer within :data:`GRACE` seconds is ended, and the job process is started
+again for the next job. This module imports no Qt: the children start quickly
+and stay small. Functions and arguments cross by pickling (``Caller`` holds
+plain strings).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import queue
+import threading
 import time
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from almere_missions import lifetime
+from almere_missions.errors import Cancelled
 
-#: at most this often (seconds) does the child send progress
+#: at most this often (seconds) does a child send progress
 _INTERVAL = 0.1
+#: how long (seconds) a cancelled child may take to stop by itself before it is ended
+GRACE = 1.0
 
 
 class ChildFailed(RuntimeError):
     """The child process ended without an answer (killed, out of memory)."""
-
-
-def export_job(url: str, user: str, path: str, refs: list[str] | None = None, *,
-               progress: Callable) -> dict[str, int]:
-    from almere_missions.db import Database
-    from almere_missions.exchange.export import export_file
-
-    db = Database(url)
-    try:
-        progress(0, 1, "")
-        with db.unit_of_work(user, write=False) as uow:
-            counts = export_file(uow, Path(path), refs)
-        progress(1, 1, "")
-        return counts
-    finally:
-        db.dispose()
-
-
-def import_job(url: str, user: str, path: str, *, progress: Callable):
-    from almere_missions.db import Database
-    from almere_missions.exchange.importer import import_file
-
-    db = Database(url)
-    try:
-        with db.unit_of_work(user) as uow:
-            result = import_file(uow, Path(path), progress=progress)
-            uow.commit()
-        return result
-    finally:
-        db.dispose()
 
 
 def _lower_priority() -> None:
@@ -67,166 +49,195 @@ def _lower_priority() -> None:
             pass
 
 
-# --- reads for the screens, on one long-lived job process ----------------------------
-
-_pool = None
-_databases: dict = {}  # in the job process: one Database per URL, kept open
+def _context():
+    return multiprocessing.get_context("spawn")  # never fork a process with Qt threads
 
 
-def _database(url: str):
-    from almere_missions.db import Database
-
-    db = _databases.get(url)
-    if db is None:
-        for other in _databases.values():  # one database at a time (settings may switch)
-            other.dispose()
-        _databases.clear()
-        db = _databases[url] = Database(url)
-    return db
+def start_process(target: Callable, args: tuple):
+    """The one place where the desktop program starts a process."""
+    child = _context().Process(target=lifetime.watched, args=(target, *args), daemon=True)
+    lifetime.start(child)  # on the starter thread: the helper ends when the program does
+    return child
 
 
-def _read(url: str, user: str, fn, *args):
-    with _database(url).unit_of_work(user, write=False) as uow:
-        return fn(uow, *args)
+def call_with_progress(fn: Callable, *args: Any, progress, **kwargs: Any) -> Any:
+    """``fn(*args, progress=progress, **kwargs)``, or without ``progress`` for a short use
+    case that takes none (it then still stops before it starts once cancelled)."""
+    import inspect
+
+    params = inspect.signature(fn).parameters
+    if "progress" in params or any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        return fn(*args, progress=progress, **kwargs)
+    progress(0, 1, "")
+    return fn(*args, **kwargs)
 
 
-def register_job(url: str, user: str):
-    """The register's rows and the themes to filter by."""
-    from almere_missions import policy
-    from almere_missions.services.missions import list_missions
+# --- the child side ----------------------------------------------------------------------
 
-    def work(uow):
-        fw = policy.framework_in_force(uow.session)
-        themes = [(e.code, e.name) for e in fw.of("theme")] if fw else []
-        return list_missions(uow), themes
-    return _read(url, user, work)
+def _serve(requests, answers, cancel, once: bool) -> None:  # runs in the child process
+    _lower_priority()
+    while True:
+        request = requests.get()
+        if request is None:
+            return
+        number, fn, args, kwargs = request
+        last = [0.0]
 
+        def progress(done, total, text="", number=number, last=last):
+            if cancel.is_set():
+                raise Cancelled()
+            now = time.monotonic()
+            if now - last[0] >= _INTERVAL or done >= total:
+                last[0] = now
+                answers.put(("progress", number, int(done), int(total), text))
 
-def checks_job(url: str, user: str, ref: str | None = None):
-    from ui import checks
-
-    return _read(url, user, checks.run, ref)
-
-
-def mission_job(url: str, user: str, ref: str):
-    """One mission for the editor: snapshot, clashes, policy framework."""
-    from almere_missions import policy
-    from almere_missions.services.missions import load_snapshot
-    from ui import checks
-
-    def work(uow):
-        snap = load_snapshot(uow, [ref], all_venues=True)
-        fw = policy.framework_in_force(uow.session, snap.missions[0].start)
-        return snap, checks.run(uow, ref), fw
-    return _read(url, user, work)
-
-
-def board_job(url: str, user: str, first, last):
-    from ui.boarddata import board_data
-
-    return _read(url, user, board_data, first, last)
+        try:
+            answers.put(("ok", number, call_with_progress(fn, *args, progress=progress,
+                                                          **kwargs)))
+        except SystemExit:
+            raise  # told to end (lifetime): unwind, so an open unit of work rolls back
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
+            exc.child_traceback = traceback.format_exc()
+            try:
+                answers.put(("error", number, exc))
+            except Exception:  # noqa: BLE001 - an exception that does not pickle
+                answers.put(("error", number, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        if once:
+            return
 
 
-def _ping() -> bool:
-    return True
+# --- the parent side ---------------------------------------------------------------------
+
+class _Child:
+    """A child process and its queues, taking one job at a time."""
+
+    def __init__(self, once: bool):
+        ctx = _context()
+        self.requests, self.answers, self.cancel = ctx.Queue(), ctx.Queue(), ctx.Event()
+        self.process = start_process(_serve, (self.requests, self.answers, self.cancel, once))
+        self.number = 0
+
+    def run(self, fn: Callable, args: tuple, kwargs: dict, progress=None,
+            cancelled: Callable[[], bool] | None = None) -> Any:
+        self.number += 1
+        number = self.number
+        self.cancel.clear()
+        self.requests.put((number, fn, args, kwargs))
+        stop_asked: float | None = None
+        while True:
+            if stop_asked is None and cancelled is not None and cancelled():
+                self.cancel.set()
+                stop_asked = time.monotonic()
+            if stop_asked is not None and time.monotonic() - stop_asked > GRACE:
+                self.stop(kill=True)
+                raise Cancelled()
+            try:
+                kind, n, *rest = self.answers.get(timeout=0.05)
+            except queue.Empty:
+                if not self.process.is_alive():
+                    try:
+                        kind, n, *rest = self.answers.get(timeout=0.5)
+                    except queue.Empty:
+                        raise ChildFailed(f"the background process stopped unexpectedly "
+                                          f"(exit code {self.process.exitcode})") from None
+                else:
+                    continue
+            if n != number:
+                continue  # the late answer of a job given up on
+            if kind == "progress":
+                if progress is not None and stop_asked is None:
+                    try:
+                        progress(*rest)
+                    except Cancelled:
+                        self.cancel.set()
+                        stop_asked = time.monotonic()
+            elif kind == "ok":
+                if stop_asked is not None:
+                    raise Cancelled()  # a cancelled job's result is never applied
+                return rest[0]
+            else:
+                raise rest[0]
+
+    @property
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def stop(self, kill: bool = False) -> None:
+        if self.process.is_alive():
+            if kill:
+                self.process.terminate()
+            else:
+                self.requests.put(None)
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        for q in (self.requests, self.answers):
+            q.close()
+            q.join_thread()
+
+
+_job_process: _Child | None = None
+_lock = threading.Lock()  # the job process takes one job at a time
+
+
+def _job_child() -> _Child:
+    global _job_process
+    if _job_process is None or not _job_process.alive:
+        if _job_process is not None:
+            _job_process.stop()
+        _job_process = _Child(once=False)
+    return _job_process
 
 
 def warm_up() -> None:
     """Start the job process now, while the program is small and nothing waits on it."""
-    _executor().submit(_ping)
+    with _lock:
+        _job_child()
 
 
-def _executor():
-    global _pool
-    if _pool is None:
-        from concurrent.futures import ProcessPoolExecutor
+def call(fn: Callable, *args: Any, progress=None, cancelled=None, **kwargs: Any) -> Any:
+    """Run ``fn(*args, progress=..., **kwargs)`` on the job process and wait (from a worker
+    thread) for the answer; :class:`Cancelled` once ``cancelled()`` turned true."""
+    with _lock:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        child = _job_child()
+        try:
+            return child.run(fn, args, kwargs, progress, cancelled)
+        except ChildFailed:
+            shutdown_locked()
+            raise
 
-        _pool = ProcessPoolExecutor(max_workers=1, initializer=lifetime.watched,
-                                    initargs=(_lower_priority,),
-                                    mp_context=multiprocessing.get_context("spawn"))
-        lifetime.on_starter_thread(lambda: _pool.submit(_ping))  # its worker starts here
-    return _pool
+
+def run_in_process(fn: Callable, *args: Any, progress=None, cancelled=None,
+                   **kwargs: Any) -> Any:
+    """Run ``fn(*args, progress=..., **kwargs)`` in a fresh process and wait for it."""
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    child = _Child(once=True)
+    try:
+        return child.run(fn, args, kwargs, progress, cancelled)
+    finally:
+        child.stop(kill=True)
 
 
-def call(fn, *args):
-    """Run ``fn(*args)`` on the job process and wait (from a worker thread) for the answer.
-
-    Reads of the whole season (the register, the board, the checks) make and drop
-    hundreds of thousands of objects; in their own process neither their garbage
-    collection nor their share of the interpreter lock reaches the UI thread.
-    """
-    return _executor().submit(fn, *args).result()
+def shutdown_locked() -> None:
+    global _job_process
+    if _job_process is not None:
+        _job_process.stop()
+        _job_process = None
 
 
 def shutdown(timeout: float = 2.0) -> None:
-    """Drop the jobs not started, and end every helper (after ``timeout`` seconds, by force)."""
-    global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=False, cancel_futures=True)
-        _pool = None
+    """End every helper: the idle job process at once, a job still running after
+    ``timeout`` seconds by force. Takes no lock, since a running job holds it."""
+    job = _job_process
+    if job is not None and job.alive:
+        job.requests.put(None)
     lifetime.end_helpers(timeout)
 
 
-def _child(target, args, kwargs, answers) -> None:  # runs in the child process
-    _lower_priority()
-    last = [0.0]
-
-    def progress(done, total, text=""):
-        now = time.monotonic()
-        if now - last[0] >= _INTERVAL or done >= total:
-            last[0] = now
-            answers.put(("progress", int(done), int(total), text))
-
-    try:
-        answers.put(("ok", target(*args, progress=progress, **kwargs)))
-    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
-        exc.child_traceback = traceback.format_exc()
-        try:
-            answers.put(("error", exc))
-        except Exception:  # noqa: BLE001 - an exception that does not pickle
-            answers.put(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
-
-
-def run_in_process(target: Callable, *args, progress=None, cancelled=None, **kwargs) -> Any:
-    """Run ``target(*args, progress=..., **kwargs)`` in a fresh process and wait for it.
-
-    ``progress(done, total, text)`` is called here as the child reports;
-    ``cancelled()`` is polled and, once true, the child is stopped (a write it
-    was doing is rolled back by the database) and :class:`Cancelled` raised.
-    """
-    from ui.tasks import Cancelled
-
-    ctx = multiprocessing.get_context("spawn")  # never fork a process with Qt threads
-    answers = ctx.Queue()
-    child = ctx.Process(target=lifetime.watched, args=(_child, target, args, kwargs, answers),
-                        daemon=True)
-    lifetime.start(child)
-    try:
-        while True:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            try:
-                msg = answers.get(timeout=0.05)
-            except queue.Empty:
-                if not child.is_alive():
-                    try:
-                        msg = answers.get(timeout=0.5)
-                    except queue.Empty:
-                        raise ChildFailed(f"the background process stopped unexpectedly "
-                                          f"(exit code {child.exitcode})") from None
-                else:
-                    continue
-            kind = msg[0]
-            if kind == "progress":
-                if progress is not None:
-                    progress(*msg[1:])
-            elif kind == "ok":
-                return msg[1]
-            else:
-                raise msg[1]
-    finally:
-        if child.is_alive():
-            child.terminate()
-        child.join(5)
-        answers.close()
-        answers.join_thread()
+def ping() -> bool:
+    """A job that does nothing: its answer means the job process finished what came before."""
+    return True

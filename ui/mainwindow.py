@@ -18,24 +18,24 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
-from sqlalchemy import func, select
 
-from almere_missions import __version__, errors, recovery
-from almere_missions.db.models import Mission
-from almere_missions.services import editing, users
-from ui import crash, jobs
+from almere_missions import errors, recovery
+from almere_missions.app import exchange as exchange_app
+from almere_missions.app import register as register_app
+from almere_missions.services import editing
+from ui import crash
 from ui.board import SeasonBoard
 from ui.context import AppContext
 from ui.editor.window import MissionEditor
+from ui.progress import ProgressPanel
 from ui.register import RegisterView
 from ui.settings import Settings
-from ui.status import WorkIndicator
-from ui.tasks import Operation
+from ui.tasks import PROCESS, job
 from ui.welcome import DEMO, WelcomePage
 
 
-def count_missions(uow, _progress) -> int:
-    return uow.session.scalar(select(func.count()).select_from(Mission))
+def _roles_and_count(caller, *, progress) -> tuple[set[str], int]:
+    return register_app.my_roles(caller), register_app.mission_count(caller)
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
-        self.work = WorkIndicator(self)
+        self.work = ProgressPanel(self, "workProgress")
         self.user_label = QLabel(self)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.work)
@@ -210,8 +210,8 @@ class MainWindow(QMainWindow):
                 self.offer_recovery()
             else:
                 self.stack.setCurrentWidget(self.welcome)
-        self.ctx.read(lambda uow, p: (users.roles_of(uow), count_missions(uow, p)),
-                      lambda r: (self._roles(r[0]), counted(r[1])), parent=self)
+        self.ctx.run(job(_roles_and_count), lambda r: (self._roles(r[0]), counted(r[1])),
+                     parent=self)
 
     def _roles(self, roles) -> None:
         self.ctx.roles = set(roles)
@@ -370,38 +370,20 @@ class MainWindow(QMainWindow):
         if path:
             self.import_path(Path(path))
 
-    def _in_process(self, target, *args):
-        """A work function that runs ``target`` in a child process (see ui.jobs)."""
-        url, user = self.ctx.db.url, self.ctx.user
-
-        def work(progress):
-            return jobs.run_in_process(target, url, user, *args, progress=progress,
-                                       cancelled=lambda: progress.cancelled)
-        return work
-
     def import_path(self, path: Path):
-
         def done(result):
-            self.work.finish()
             self.show_workspace()
             QMessageBox.information(self, self.tr("Import finished"), result.summary())
 
         def failed(exc):
-            self.work.finish()
             if isinstance(exc, errors.MissionsError):
                 crash.show_error(exc, self, self.tr("Nothing was imported"))
             else:
                 crash.handle(exc, self)
 
-        def imported(result):
-            self.ctx.changed.emit(None)
-            done(result)
-
-        op = Operation(self._in_process(jobs.import_job, str(path)), writes=True) \
-            .success(imported).failure(failed).on_progress(self.work.progress)
-        op.run(self.ctx.runner)
-        self.work.start(op, self.tr("Importing %1").replace("%1", path.name))
-        return op
+        return self.ctx.run(job(exchange_app.import_file, str(path), lane=PROCESS,
+                                writes=True, title=self.tr("Importing %1").replace("%1", path.name)),
+                            done, failed=failed, parent=self, panel=self.work)
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export missions"), "missions.json",
@@ -411,22 +393,16 @@ class MainWindow(QMainWindow):
 
     def export_path(self, path: Path, on_done=None):
         def done(counts):
-            self.work.finish()
             self.statusBar().showMessage(
                 self.tr("Exported %1 missions to %2").replace("%1", str(counts["missions"]))
                 .replace("%2", str(path)), 8000)
             if on_done is not None:
                 on_done(counts)
 
-        def failed(exc):
-            self.work.finish()
-            crash.handle(exc, self)
-
-        op = Operation(self._in_process(jobs.export_job, str(path)), database=False) \
-            .success(done).failure(failed).on_progress(self.work.progress)
-        op.run(self.ctx.runner)
-        self.work.start(op, self.tr("Exporting to %1").replace("%1", path.name))
-        return op
+        return self.ctx.run(job(exchange_app.export_file, str(path), lane=PROCESS,
+                                title=self.tr("Exporting to %1").replace("%1", path.name)),
+                            done, failed=lambda exc: crash.handle(exc, self), parent=self,
+                            panel=self.work)
 
     # --- dialogs -------------------------------------------------------------------------
     def persons_dialog(self) -> None:
@@ -451,9 +427,9 @@ class MainWindow(QMainWindow):
                 self.reopenRequested.emit(db_changed, lang_changed)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Almere Missions"), self.tr(
-            "Almere Missions %1\nPlans the international missions of the municipality of "
-            "Almere.").replace("%1", __version__))
+        from ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # --- closing ---------------------------------------------------------------------------
     def close_all_editors(self) -> bool:

@@ -52,95 +52,42 @@ def rasterise(path: str | Path, dpi: float = 96,
         pdf.close()
 
 
-def _write_document(uow, kind: str, ref: str, path: Path, lang: str, audience: str):
-    if kind == "programme":
-        from almere_missions.documents.programme import render_programme
-
-        return render_programme(uow, ref, path, lang, audience)
-    if kind == "delegation":
-        from almere_missions.documents.delegation import delegation_list
-
-        return delegation_list(uow, ref, path, lang)
-    if kind == "badges":
-        from almere_missions.documents.badges import badges
-
-        return badges(uow, ref, path, lang)
-    if kind == "notice":
-        from almere_missions.documents.change_notice import change_notice_pdf
-        from almere_missions.planning import issued
-        from almere_missions.services.missions import load_snapshot
-
-        notice = issued.change_notice(uow, ref)
-        if notice is None:
-            return None  # never issued: no change notice
-        return change_notice_pdf(notice, load_snapshot(uow, [ref]), path, lang,
-                                 audience=audience)
-    if kind == "approval_file":
-        from almere_missions.documents.approval_file import render_approval_file
-
-        return render_approval_file(uow, ref, path, lang)
-    raise ValueError(f"unknown document {kind!r}")
+#: the desktop's names of the documents, and the application layer's
+KINDS = {"programme": "programme", "delegation": "delegation-list", "badges": "badges",
+         "notice": "change-notice", "approval_file": "approval-file"}
 
 
-def document_job(url: str, user: str, kind: str, ref: str, path: str, lang: str,
-                 audience: str = "guest"):
-    """Write one of the mission's documents to ``path``; its page count (None: no notice)."""
-    from almere_missions.db import Database
+def document_job(caller, kind: str, ref: str, path: str, lang: str, audience: str = "guest",
+                 *, progress):
+    """Write one of the mission's documents to ``path``; its page count (None: a change
+    notice of a programme never issued). Who may write it is checked in the use case."""
+    from almere_missions.app.documents import NeverIssued, write_document
 
-    db = Database(url)
     try:
-        with db.unit_of_work(user, write=False) as uow:
-            return _write_document(uow, kind, ref, Path(path), lang, audience)
-    finally:
-        db.dispose()
+        written = write_document(caller, ref, KINDS[kind], audience, lang, path, progress)
+    except NeverIssued:
+        return None
+    return written.pages
 
 
-def pages_job(url: str, user: str, kind: str, ref: str, lang: str, audience: str,
-              dpi: float) -> list[Page]:
+def pages_job(caller, kind: str, ref: str, lang: str, audience: str, dpi: float, *,
+              progress) -> list[Page]:
     """A document of the mission as page images (the preview, and printing)."""
     with tempfile.TemporaryDirectory(prefix="am-pages-") as tmp:
         path = Path(tmp) / f"{kind}.pdf"
-        document_job(url, user, kind, ref, str(path), lang, audience)
-        return rasterise(path, dpi)
+        document_job(caller, kind, ref, str(path), lang, audience, progress=progress)
+        return rasterise(path, dpi, progress)
 
 
 # --- reports ----------------------------------------------------------------------------
 
-def report_tables(url: str, user: str, year: int | None, lang: str) -> dict:
-    """Every report of ``almere_missions.reports`` for ``year`` (None: all years), with the
-    years that have missions (the transparency list is per year: the latest when None)."""
-    from sqlalchemy import func, select
-
-    from almere_missions.db import Database
-    from almere_missions.db.models import Mission
-    from almere_missions.reports import co2, costs, expo, movements, transparency
-
-    db = Database(url)
-    try:
-        with db.unit_of_work(user, write=False) as uow:
-            starts = uow.session.execute(select(func.min(Mission.start_date),
-                                                func.max(Mission.start_date))).one()
-            years = list(range(starts[0].year, starts[1].year + 1)) if starts[0] else []
-            tables = movements.movement_tables(uow, year, lang)
-            tables.append(costs.costs_by_payer(uow, year, lang))
-            tables.append(co2.co2_report(uow, year, lang))
-            delegations = expo.expo_delegations(uow, lang)
-            tables += [delegations, expo.expo_by_month(delegations)]
-            for_year = year if year is not None else (years[-1] if years else None)
-            if for_year is not None:
-                tables.append(transparency.transparency_list(uow, for_year, lang))
-            return {"years": years, "tables": tables}
-    finally:
-        db.dispose()
-
-
-def chart(table) -> bytes:
+def chart(_caller, table, *, progress) -> bytes:
     from almere_missions.reports.charts import chart_png
 
     return chart_png(table, width_px=900, height_px=420)
 
 
-def write_table(kind: str, tables: list, path: str) -> None:
+def write_table(_caller, kind: str, tables: list, path: str, *, progress) -> None:
     from almere_missions.reports import export
 
     if kind == "csv":

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from almere_missions import codes
-from ui import crash, fmt, jobs
+from almere_missions.app import register as register_app
+from ui import crash, fmt
 from ui.context import AppContext
 from ui.labels import label
 from ui.models.register import (
@@ -27,7 +28,7 @@ from ui.models.register import (
     MissionTableModel,
     RegisterFilter,
 )
-from ui.tasks import Operation
+from ui.tasks import JOBS, job
 
 STATUSES = ("draft", "submitted", "approved", "sent_back", "rejected", "cancelled", "completed")
 
@@ -184,13 +185,11 @@ class RegisterView(QWidget):
 
     # --- data -----------------------------------------------------------------
     def reload(self) -> None:
-        url, user = self.ctx.db.url, self.ctx.user
-        Operation(lambda _p: jobs.call(jobs.register_job, url, user), database=False) \
-            .success(self._loaded).failure(lambda exc: crash.handle(exc, self)) \
-            .run(self.ctx.runner)
+        self.ctx.run(job(register_app.register, lane=JOBS, title=self.tr("Reading the register")),
+                     self._loaded, failed=lambda exc: crash.handle(exc, self), parent=self)
 
     def _loaded(self, result) -> None:
-        rows, themes = result
+        rows, themes = result.rows, result.themes
         selected = self.current_ref()
         self._themes = themes
         THEME_NAMES.clear()
@@ -208,10 +207,9 @@ class RegisterView(QWidget):
         if selected:
             self.select(selected)
         self.loaded.emit()
-        url, user = self.ctx.db.url, self.ctx.user
-        Operation(lambda _p: jobs.call(jobs.checks_job, url, user), database=False) \
-            .success(self._checked).failure(lambda exc: crash.handle(exc, self)) \
-            .run(self.ctx.runner)
+        self.ctx.run(job(register_app.season_clashes, lane=JOBS,
+                         title=self.tr("Checking the season")),
+                     self._checked, failed=lambda exc: crash.handle(exc, self), parent=self)
 
     def _checked(self, clashes) -> None:
         self.model.set_clashes(clashes.per_mission)

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import crash, fmt, jobs, outputjobs
-from ui.tasks import Operation
+from almere_missions.app import reports as reports_app
+from ui import crash, fmt, outputjobs
+from ui.context import PLAIN
+from ui.progress import ProgressPanel
+from ui.tasks import JOBS, Handle, job
 
 _ROOT = QModelIndex()
 
@@ -139,6 +142,7 @@ class ReportsView(QWidget):
         self.chart_scroll.setWidget(self.chart)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.progress = ProgressPanel(self, "reportProgress")
 
         bar = QHBoxLayout()
         bar.addWidget(self.l_year)
@@ -165,7 +169,10 @@ class ReportsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(body, 1)
-        layout.addWidget(self.status)
+        foot = QHBoxLayout()
+        foot.addWidget(self.status, 1)
+        foot.addWidget(self.progress)
+        layout.addLayout(foot)
 
         self.year.addItem("", None)
         self.year.activated.connect(lambda _i: self.load())
@@ -190,12 +197,10 @@ class ReportsView(QWidget):
         return self.tr("Reports")
 
     # loading -----------------------------------------------------------------------------
-    def _job(self, target, *args, done, text: str, url_user: bool = True) -> Operation:
-        call = (target, self.ctx.db.url, self.ctx.user, *args) if url_user else (target, *args)
-
+    def _job(self, target, *args, done, text: str, panel: bool = True) -> Handle:
         def failed(exc):
             self._busy(False)
-            if isinstance(exc, ValueError):
+            if isinstance(exc, (ValueError, *PLAIN)):
                 self.status.setText(str(exc))
             else:
                 crash.handle(exc, self)
@@ -204,20 +209,22 @@ class ReportsView(QWidget):
             self._busy(False)
             done(result)
 
-        op = Operation(lambda _p: jobs.call(*call), label=text, database=False)
-        op.success(ok).failure(failed).run(self.ctx.runner)
+        handle = self.ctx.run(job(target, *args, lane=JOBS, title=text), ok, failed=failed,
+                              cancelled=lambda _stored: (self._busy(False),
+                                                         self.status.clear()),
+                              parent=self, panel=self.progress if panel else None)
         self.status.setText(text)
         self._busy(True)
-        return op
+        return handle
 
     def _busy(self, busy: bool) -> None:
         for w in (self.refresh_button, self.csv_button, self.xlsx_button, self.year):
             w.setEnabled(not busy)
 
-    def load(self) -> Operation:
+    def load(self) -> Handle:
         year = self.year.currentData()
         lang = fmt.document_lang()
-        self._op = self._job(outputjobs.report_tables, year, lang, done=self._loaded,
+        self._op = self._job(reports_app.report_tables, year, lang, done=self._loaded,
                              text=self.tr("Making the reports…"))
         return self._op
 
@@ -262,7 +269,7 @@ class ReportsView(QWidget):
             return
         self.chart.setText(self.tr("Drawing the chart…"))
         self._chart_op = self._job(outputjobs.chart, t, done=lambda png: self._chart(t, png),
-                                   text=self.tr("Drawing the chart…"), url_user=False)
+                                   text=self.tr("Drawing the chart…"), panel=False)
 
     def _chart(self, table, png: bytes) -> None:
         if self.model.table is not table:
@@ -297,7 +304,7 @@ class ReportsView(QWidget):
         if path:
             self.export(kind, Path(path))
 
-    def export(self, kind: str, path: Path, on_done=None) -> Operation:
+    def export(self, kind: str, path: Path, on_done=None) -> Handle:
         tables = [self.model.table] if kind == "csv" else list(self.tables)
 
         def done(_none):
@@ -306,7 +313,7 @@ class ReportsView(QWidget):
                 on_done(path)
 
         return self._job(outputjobs.write_table, kind, tables, str(path), done=done,
-                         text=self.tr("Writing %1…").replace("%1", path.name), url_user=False)
+                         text=self.tr("Writing %1…").replace("%1", path.name))
 
 
 def open_reports(window) -> ReportsView:

@@ -1,14 +1,21 @@
-"""One mechanism for all long work: operations run on a thread pool, results come back
-to the UI thread.
+"""The one way the desktop program runs long work: a :class:`Job`, started by a
+:class:`Runner`, watched through the :class:`Handle` it returns.
 
-In the spirit of Anki's ``CollectionOp``: ``Operation(fn).success(cb).failure(cb)
-.progress(cb).run(runner)``. The function runs on a worker thread and never
-touches widgets; its result, its failure and its progress reach the callbacks
-as queued signals, so they run on the UI thread. Database work goes through a
-serial pool of one thread, so two operations never race on the database; work
-that does not need the database (rendering a file already read) may use the
-shared pool. ``Runner.executed`` tells views that a writing operation went
-through, so they refresh.
+A job is a plain description: an application-layer function taking
+``(caller, *args, progress=...)``, its arguments, the lane it runs on and a
+title for the progress widget. The lanes:
+
+- ``DB``: the database thread, one job at a time, in this process (small reads
+  and writes);
+- ``JOBS``: the long-lived job process (``ui.jobs``), for reads and documents that
+  make and drop many objects, so their garbage collection never stalls the window;
+- ``PROCESS``: a fresh process of its own (an import, an export).
+
+Every lane reports progress the same way, and Cancel means the same on each:
+the work stops at its next step (``progress`` raises ``errors.Cancelled``, a
+write rolls back), a process that does not stop in time is ended, and the
+result of a cancelled job is never handed to the screen. Results, failures and
+progress reach the UI thread as queued signals; the work never touches widgets.
 """
 
 from __future__ import annotations
@@ -16,33 +23,61 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from almere_missions.errors import Cancelled
 
-class Cancelled(Exception):
-    """Raised inside an operation when the person pressed Cancel."""
+DB, JOBS, PROCESS = "db", "jobs", "process"
+LANES = (DB, JOBS, PROCESS)
+
+__all__ = ["DB", "JOBS", "PROCESS", "Cancelled", "Handle", "Job", "Progress", "Runner", "job"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """What to run: ``fn(caller, *args, progress=..., **kwargs)`` on ``lane``."""
+
+    fn: Callable[..., Any]
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+    lane: str = DB
+    title: str = ""
+    #: the job writes: views refresh once it went through (``refs``: the missions it wrote)
+    writes: bool = False
+    refs: Any = None
+
+    def __post_init__(self) -> None:
+        if self.lane not in LANES:
+            raise ValueError(f"unknown lane {self.lane!r}")
+
+
+def job(fn: Callable[..., Any], *args: Any, lane: str = DB, title: str = "",
+        writes: bool = False, refs: Any = None, **kwargs: Any) -> Job:
+    """``job(app.security.screen_mission, ref, title=..., writes=True)``"""
+    return Job(fn, args, kwargs, lane, title, writes, refs)
 
 
 class Progress:
-    """Handed to the work function: report progress, and stop when cancelled."""
+    """The ``progress(done, total, text)`` handed to the work: reports, and stops it once
+    cancelled by raising :class:`errors.Cancelled`."""
 
     #: at most this often (seconds) does progress cross to the UI thread
     INTERVAL = 0.05
 
-    def __init__(self, bridge: _Bridge):
-        self._bridge = bridge
+    def __init__(self, handle: Handle):
+        self._handle = handle
         self._cancel = threading.Event()
         self._last = 0.0
 
     def __call__(self, done: int, total: int, text: str = "") -> None:
-        """Report ``done`` of ``total``; raises :class:`Cancelled` once cancelled."""
         self.check()
         now = time.monotonic()
         if now - self._last >= self.INTERVAL or done >= total:
             self._last = now
-            self._bridge.progressed.emit(int(done), int(total), text)
+            self._handle.progressed.emit(int(done), int(total), text)
 
     def check(self) -> None:
         if self._cancel.is_set():
@@ -56,124 +91,133 @@ class Progress:
         return self._cancel.is_set()
 
 
-class _Bridge(QObject):
-    """Lives in the UI thread; the worker emits, Qt queues the calls to the UI thread."""
+class Handle(QObject):
+    """A running job, seen from the UI thread. Exactly one of ``succeeded``, ``failed``
+    and ``cancelled`` comes, then ``ended``."""
 
+    progressed = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(object)
-    progressed = Signal(int, int, str)
+    #: the job stopped on Cancel; True when it had already stored its work (a write that
+    #: finished before the Cancel reached it), False when nothing was stored
+    cancelled = Signal(bool)
+    ended = Signal()
+    # from the worker thread; the handle turns them into the signals above on the UI thread
+    _finished = Signal(object, object)
+
+    def __init__(self, job: Job, parent: QObject | None = None):
+        super().__init__(parent)
+        self.job = job
+        self.progress = Progress(self)
+        self.running = True
+        self._finished.connect(self._deliver)
+
+    @property
+    def title(self) -> str:
+        return self.job.title
+
+    def cancel(self) -> None:
+        """Stop the work; its result, if it still comes, is not applied."""
+        self.progress.cancel()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.progress.cancelled
+
+    # worker thread -------------------------------------------------------------------
+    def _finish(self, result: Any, exc: BaseException | None) -> None:
+        self._finished.emit(result, exc)
+
+    # UI thread -------------------------------------------------------------------------
+    def _deliver(self, result: Any, exc: BaseException | None) -> None:
+        self.running = False
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit(False)
+        elif self.progress.cancelled and exc is None:
+            self.cancelled.emit(self.job.writes)
+        elif exc is not None:
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+        self.ended.emit()
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], bridge: _Bridge, progress: Progress):
+class _Work(QRunnable):
+    def __init__(self, fn: Callable[[], Any], handle: Handle):
         super().__init__()
         self.setAutoDelete(True)
-        self._fn, self._bridge, self._progress = fn, bridge, progress
+        self._fn, self._handle = fn, handle
 
     def run(self) -> None:  # worker thread
         try:
-            result = self._fn(self._progress)
+            result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
-            self._bridge.failed.emit(exc)
+            self._handle._finish(None, exc)
         else:
-            self._bridge.succeeded.emit(result)
-
-
-class Operation:
-    """A piece of work for the background, with callbacks that run on the UI thread."""
-
-    def __init__(self, fn: Callable[[Progress], Any], *, label: str = "",
-                 database: bool = True, writes: bool = False):
-        self.fn, self.label, self.database, self.writes = fn, label, database, writes
-        self._success: Callable[[Any], None] | None = None
-        self._failure: Callable[[BaseException], None] | None = None
-        self._progress: Callable[[int, int, str], None] | None = None
-        self.handle: Progress | None = None
-
-    def success(self, cb: Callable[[Any], None]) -> Operation:
-        self._success = cb
-        return self
-
-    def failure(self, cb: Callable[[BaseException], None]) -> Operation:
-        self._failure = cb
-        return self
-
-    def on_progress(self, cb: Callable[[int, int, str], None]) -> Operation:
-        self._progress = cb
-        return self
-
-    def run(self, runner: Runner) -> Progress:
-        return runner.start(self)
-
-    def cancel(self) -> None:
-        if self.handle is not None:
-            self.handle.cancel()
+            self._handle._finish(result, None)
 
 
 class Runner(QObject):
-    """Starts operations; one serial lane for the database, the shared pool for the rest."""
+    """Starts jobs: one serial thread for the database lane; the process lanes are waited
+    on from the shared pool (the job process itself takes one job at a time)."""
 
-    #: an operation that writes went through (views refresh on it)
+    #: a job that writes went through (views refresh on it): the job
     executed = Signal(object)
-    #: number of operations running changed (status bar, busy cursor)
+    #: number of jobs running changed (status bar, busy cursor)
     busyChanged = Signal(int)
-    #: a failure no callback took: the application shows it
-    unhandled = Signal(object)
+    #: a job started: its handle (the main window's progress widget shows it)
+    started = Signal(object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._db_pool = QThreadPool(self)
         self._db_pool.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
-        self._running: set[_Bridge] = set()
-        self._handles: dict[_Bridge, Progress] = {}
+        self._running: set[Handle] = set()
 
     @property
     def busy(self) -> int:
         return len(self._running)
 
-    def start(self, op: Operation) -> Progress:
-        bridge = _Bridge()
-        progress = Progress(bridge)
-        op.handle = progress
+    def start(self, job: Job, caller: Any) -> Handle:
+        """Run ``job`` for ``caller``; connect to the handle's signals for the outcome."""
+        handle = Handle(job)
+        p = handle.progress
+        from ui import jobs
 
-        def done() -> None:
-            self._running.discard(bridge)
-            self._handles.pop(bridge, None)
-            bridge.deleteLater()
+        if job.lane == DB:
+            def work():
+                return jobs.call_with_progress(job.fn, caller, *job.args, progress=p,
+                                               **job.kwargs)
+            pool = self._db_pool
+        else:
+            run = jobs.call if job.lane == JOBS else jobs.run_in_process
+
+            def work():
+                return run(job.fn, caller, *job.args, progress=p,
+                           cancelled=lambda: p.cancelled, **job.kwargs)
+            pool = self._pool
+
+        def ended() -> None:
+            self._running.discard(handle)
+            handle.deleteLater()
             self.busyChanged.emit(len(self._running))
 
-        def ok(result: Any) -> None:
-            done()
-            if op.writes:
-                self.executed.emit(op)
-            if op._success is not None:
-                op._success(result)
-
-        def bad(exc: BaseException) -> None:
-            done()
-            if isinstance(exc, Cancelled):
-                return
-            if op._failure is not None:
-                op._failure(exc)
-            else:
-                self.unhandled.emit(exc)
-
-        bridge.succeeded.connect(ok)
-        bridge.failed.connect(bad)
-        if op._progress is not None:
-            bridge.progressed.connect(op._progress)
-        self._running.add(bridge)
-        self._handles[bridge] = progress
+        if job.writes:
+            handle.succeeded.connect(lambda _r: self.executed.emit(job))
+            handle.cancelled.connect(lambda stored: stored and self.executed.emit(job))
+        handle.ended.connect(ended)
+        self._running.add(handle)
         self.busyChanged.emit(len(self._running))
-        (self._db_pool if op.database else self._pool).start(_Job(op.fn, bridge, progress))
-        return progress
+        self.started.emit(handle)
+        pool.start(_Work(work, handle))
+        return handle
 
     def cancel_all(self) -> None:
-        """Ask every running operation to stop (when the program closes)."""
-        for progress in list(self._handles.values()):
-            progress.cancel()
+        """Cancel every running job (when the program closes)."""
+        for handle in list(self._running):
+            handle.cancel()
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
-        """Block until the pools are empty (for closing down and for tests)."""
+        """Block until the lanes are empty (for closing down and for tests)."""
         return self._db_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)

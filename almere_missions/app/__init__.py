@@ -36,6 +36,17 @@ def database(url: str) -> Database:
     return db
 
 
+def adopt_database(db: Database) -> None:
+    """Use the already open ``db`` for its URL in this process (the desktop program opens
+    it at start and hands it over, so its use cases share the one engine)."""
+    if _databases.get(db.url) is not db:
+        for url, other in list(_databases.items()):
+            if url != db.url:
+                other.dispose()
+        _databases.clear()
+        _databases[db.url] = db
+
+
 def close_databases() -> None:
     for db in _databases.values():
         db.dispose()

@@ -41,7 +41,8 @@ def export_file(caller: Caller, path: str | Path, refs: Iterable[str] | None = N
     """
     with caller.read() as uow:
         p.require(uow, p.EXCHANGE_EXPORT)
-        progress(0, 1, "")
-        counts = exporter.export_file(uow, Path(path), list(refs) if refs else None)
-    progress(1, 1, "")
+        progress(0, 2, "")
+        counts = exporter.export_file(uow, Path(path), list(refs) if refs else None,
+                                      progress=progress)
+    progress(2, 2, "")
     return counts

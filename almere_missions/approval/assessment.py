@@ -16,14 +16,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from almere_missions import policy
+from almere_missions import permissions, policy
 from almere_missions.approval import co2
 from almere_missions.approval.rules import load_rules
 from almere_missions.db.models import PolicyFramework
 from almere_missions.db.models_approval import Assessment as AssessmentRow
 from almere_missions.errors import EnvironmentProblem, InvalidInput, Refused
 from almere_missions.services import missions as mission_service
-from almere_missions.services import users
 from almere_missions.text import Text
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
@@ -150,7 +149,7 @@ def parse(data: Any, fw: policy.Framework, file: str | None = None,
 def record_assessment(uow: UnitOfWork, ref: str, data: Any, *,
                       file: str | None = None) -> Assessment:
     """Record (or replace) the mission's assessment; answers may be completed later."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.APPROVAL_ASSESS)
     mission = mission_service.mission_row(uow, ref)
     if mission.status not in OPEN_STATES:
         raise Refused(f"mission {ref} is {mission.status}: its assessment can no longer change")
@@ -186,7 +185,7 @@ def _framework_by_id(uow: UnitOfWork, fid: int) -> policy.Framework:
 
 def get_assessment(uow: UnitOfWork, ref: str) -> Assessment:
     """The assessment as the approver reads it (also before anything is recorded)."""
-    users.require(uow, *users.ROLES)
+    permissions.require(uow, permissions.APPROVAL_READ)
     snap = mission_service.load_snapshot(uow, [ref])
     mission = snap.missions[0]
     mid = mission_service.mission_row(uow, ref).id

@@ -11,9 +11,9 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from almere_missions import permissions
 from almere_missions.db.models_approval import Delegation
 from almere_missions.errors import InvalidInput, NotFound, Refused
-from almere_missions.services import users
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 
@@ -49,15 +49,15 @@ def delegate(uow: UnitOfWork, substitute: str, role: str, valid_from: date, vali
     """Record a delegation; by the principal themselves, or by an administrator for them."""
     principal = principal or uow.user
     if principal != uow.user:
-        users.require(uow, "admin")
+        permissions.require(uow, permissions.DELEGATION_EDIT)
     if role not in DELEGABLE:
         raise InvalidInput(f"the authority of role {role!r} cannot be delegated "
                            f"(one of {', '.join(DELEGABLE)})", field="role")
-    if role not in users.roles_of(uow, principal):
+    if role not in permissions.roles_of(uow, principal):
         raise Refused(f"{principal} does not hold the role {role} and cannot delegate it")
     if substitute == principal:
         raise InvalidInput("a substitute must be someone else", field="substitute")
-    if not users.roles_of(uow, substitute):
+    if not permissions.roles_of(uow, substitute):
         raise InvalidInput(f"{substitute!r} is not a registered user", field="substitute")
     if valid_to < valid_from:
         raise InvalidInput("the period ends before it starts", field="until")
@@ -80,7 +80,7 @@ def revoke(uow: UnitOfWork, delegation_id: int) -> DelegationView:
     if row is None:
         raise NotFound(f"no delegation {delegation_id}")
     if row.principal != uow.user:
-        users.require(uow, "admin")
+        permissions.require(uow, permissions.DELEGATION_EDIT)
     if row.revoked_at is not None:
         raise Refused(f"delegation {delegation_id} was already revoked")
     row.revoked_at, row.revoked_by = now_utc(), uow.user
@@ -91,7 +91,7 @@ def revoke(uow: UnitOfWork, delegation_id: int) -> DelegationView:
 
 
 def list_delegations(uow: UnitOfWork, *, active_on: date | None = None) -> list[DelegationView]:
-    users.require(uow, *users.ROLES)
+    permissions.require(uow, permissions.DELEGATION_READ)
     rows = [_view(d) for d in uow.session.scalars(select(Delegation).order_by(Delegation.id))]
     return [d for d in rows if active_on is None or d.active_on(active_on)]
 
@@ -102,6 +102,6 @@ def principals_for(uow: UnitOfWork, substitute: str, role: str, day: date) -> li
     for d in uow.session.scalars(select(Delegation).where(
             Delegation.substitute == substitute, Delegation.role == role,
             Delegation.revoked_at.is_(None))):
-        if d.valid_from <= day <= d.valid_to and role in users.roles_of(uow, d.principal):
+        if d.valid_from <= day <= d.valid_to and role in permissions.roles_of(uow, d.principal):
             out.append(d.principal)
     return sorted(set(out))

@@ -14,12 +14,12 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from almere_missions import permissions
 from almere_missions.approval.assessment import Assessment, get_assessment
 from almere_missions.approval.workflow import ApprovalStatus, status
 from almere_missions.db.models import Mission, Participant, Person
 from almere_missions.security import status as security_check
 from almere_missions.services import missions as mission_service
-from almere_missions.services import users
 from almere_missions.text import Text
 from almere_missions.timeutil import abbreviation, now_utc, utc_to_local
 from almere_missions.uow import UnitOfWork
@@ -132,7 +132,7 @@ def other_trips(uow: UnitOfWork, mission: MissionView, people: tuple[str, ...]
 
 
 def approval_file(uow: UnitOfWork, ref: str) -> ApprovalFile:
-    users.require(uow, *users.ROLES)
+    permissions.require(uow, permissions.APPROVAL_FILE_READ)
     snap = mission_service.load_snapshot(uow, [ref])
     mission = snap.missions[0]
     delegation = []

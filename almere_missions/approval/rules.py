@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -19,6 +19,11 @@ from almere_missions.views import CostView, MissionView, PersonView, SecuritySta
 RULES_FILE = RESOURCES / "approval" / "rules.json"
 ADVICE_ORDER = ("green", "yellow", "orange", "red")
 RISK_ORDER = ("none", "elevated", "high")
+#: a travel-advice colour the reader could not tell: it meets every threshold (the officer looks)
+ADVICE_UNDETERMINED = "unknown"
+UNDETERMINED_REASON = ("the colour of the travel advice on the route is not determined: the "
+                       "advice could not be read with confidence, so the security advisor reads "
+                       "it and signs off")
 #: roles that decide on a mission (a security step signs off but does not approve)
 DECIDING_ROLES = ("approver", "mayor")
 #: our side of a mission: the roles the municipality's own people take
@@ -112,7 +117,7 @@ def _check_condition(cond: Any, where: str, file: str) -> None:
 
 
 def _spec(raw: dict, where: str, file: str) -> StepSpec:
-    from almere_missions.services.users import ROLES
+    from almere_missions.permissions import ROLES
 
     for key in ("step", "role", "label"):
         if not raw.get(key):
@@ -154,11 +159,33 @@ def holds(cond: dict[str, Any], f: Facts) -> bool:
             "board_participates": lambda v: f.board_participates == bool(v),
             "costs_above_eur": lambda v: f.costs_eur > Decimal(v),
             "unconverted_costs": lambda v: bool(f.unconverted_costs) == bool(v),
-            "travel_advice_at_least": lambda v: _at_least(f.travel_advice, v, ADVICE_ORDER),
+            "travel_advice_at_least": lambda v: f.travel_advice == ADVICE_UNDETERMINED
+            or _at_least(f.travel_advice, v, ADVICE_ORDER),
             "state_actor_risk_at_least": lambda v: _at_least(f.state_actor_risk, v, RISK_ORDER),
             "any": lambda v: any(holds(c, f) for c in v),
             "all": lambda v: all(holds(c, f) for c in v),
         }[key](value)
+        if not ok:
+            return False
+    return True
+
+
+def _names_advice(cond: dict[str, Any]) -> bool:
+    return "travel_advice_at_least" in cond or any(
+        _names_advice(c) for key in ("any", "all") for c in cond.get(key, ()))
+
+
+def _holds_without_advice(cond: dict[str, Any], f: Facts) -> bool:
+    """Whether the condition holds with its travel-advice thresholds taken as unmet."""
+    if "travel_advice_at_least" in cond:
+        return False
+    for key, value in cond.items():
+        if key == "any":
+            ok = any(_holds_without_advice(c, f) for c in value)
+        elif key == "all":
+            ok = all(_holds_without_advice(c, f) for c in value)
+        else:
+            ok = holds({key: value}, f)
         if not ok:
             return False
     return True
@@ -169,6 +196,9 @@ def required_steps(rules: Rules, f: Facts) -> list[StepSpec]:
     chain: dict[str, StepSpec] = {}
     for spec, cond in rules.steps:
         if spec.step not in chain and holds(cond, f):
+            if f.travel_advice == ADVICE_UNDETERMINED and _names_advice(cond) \
+                    and not _holds_without_advice(cond, f):
+                spec = replace(spec, reason=UNDETERMINED_REASON)
             chain[spec.step] = spec
     if not any(s.role in DECIDING_ROLES for s in chain.values()):
         chain.setdefault(rules.fallback.step, rules.fallback)
@@ -193,7 +223,9 @@ def gather_facts(rules: Rules, mission: MissionView, persons: Mapping[str, Perso
         board_participates=bool(board),
         costs_eur=total,
         unconverted_costs=unconverted,
-        travel_advice=worst((security.travel_advice or {}).values(), ADVICE_ORDER)
+        travel_advice=(ADVICE_UNDETERMINED
+                       if ADVICE_UNDETERMINED in (security.travel_advice or {}).values()
+                       else worst((security.travel_advice or {}).values(), ADVICE_ORDER))
         if security else None,
         state_actor_risk=security.state_actor_risk if security else None,
         board_members=tuple(dict.fromkeys(p.person for p in board)),

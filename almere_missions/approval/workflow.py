@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from almere_missions import policy
+from almere_missions import permissions, policy
 from almere_missions.approval import content as material
 from almere_missions.approval import delegation
 from almere_missions.approval.assessment import get_assessment
@@ -25,7 +25,6 @@ from almere_missions.db.models_approval import ApprovalRound, ApprovalStep, Deci
 from almere_missions.errors import InvalidInput, MissionsError, PermissionDenied, Refused
 from almere_missions.security import status as security_check
 from almere_missions.services import missions as mission_service
-from almere_missions.services import users
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import SecurityStatus
@@ -159,7 +158,7 @@ def _rank() -> dict[str, int]:
 def _authority(case: _Case, step: ApprovalStep) -> str | None:
     """None when the user holds the step's role; else the principal they substitute for."""
     uow = case.uow
-    held = users.roles_of(uow)
+    held = permissions.roles_of(uow)
     if not held:
         raise PermissionDenied(f"user {uow.user!r} is not registered in this database")
     if step.role in held:
@@ -200,7 +199,7 @@ def _four_eyes(case: _Case, step: ApprovalStep, on_behalf: str | None, *,
 # --- checks (shared by the actions and by available_actions) ---------------------
 
 def _check_submit(case: _Case) -> tuple[Any, policy.Framework]:
-    users.require(case.uow, "officer")
+    permissions.require(case.uow, permissions.APPROVAL_SUBMIT)
     _refuse_unless(case, SUBMITTABLE, "submitted")
     assessment = get_assessment(case.uow, case.ref)
     if not assessment.recorded:
@@ -266,17 +265,32 @@ def _check_decide(case: _Case, *, approving: bool) -> tuple[ApprovalStep, str | 
 
 
 def _check_cancel(case: _Case) -> None:
-    users.require(case.uow, "officer")
+    permissions.require(case.uow, permissions.APPROVAL_SUBMIT)
     _refuse_unless(case, CANCELLABLE, "cancelled")
 
 
 def _check_complete(case: _Case) -> None:
-    users.require(case.uow, "officer")
+    permissions.require(case.uow, permissions.APPROVAL_SUBMIT)
     _refuse_unless(case, ("approved",), "completed")
     today = now_utc().date()
     if case.mission.end_date > today:
         raise Refused(f"mission {case.ref} ends on {case.mission.end_date}: it can be "
                       "completed from its last day on")
+    _check_gifts(case)
+
+
+def _check_gifts(case: _Case) -> None:
+    """Integrity rule: a gift received above the threshold needs a decision first."""
+    from almere_missions.relations import queries
+    from almere_missions.relations import settings as relation_settings
+
+    limit = relation_settings.load().gift_threshold_eur
+    open_gifts = queries.undecided_gifts(case.uow, case.mission.id, limit)
+    if open_gifts:
+        listed = ", ".join(f"{ref} (EUR {value})" for ref, value in open_gifts)
+        raise Refused(f"mission {case.ref} cannot be completed: gift(s) received above "
+                      f"EUR {limit} have no decision yet: {listed}; record whether the city "
+                      "keeps, registers or returns each (`gift decide`)")
 
 
 _CHECKS = {
@@ -449,7 +463,7 @@ def history(uow: UnitOfWork, mission_id: int) -> tuple[HistoryEntry, ...]:
 
 
 def status(uow: UnitOfWork, ref: str) -> ApprovalStatus:
-    users.require(uow, *users.ROLES)
+    permissions.require(uow, permissions.APPROVAL_READ)
     case = _Case(uow, ref)
     _content, digest = material.current_content(uow, ref)
     rnd = case.round

@@ -123,11 +123,37 @@ def _remote_events(cal) -> dict[str, _Remote]:
     return found
 
 
-def publish(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
-            username: str | None = None, password: str | None = None,
-            progress: Callable[[int, int], None] | None = None, lang: str = "en",
-            audience: str = "internal", now: datetime | None = None) -> PublishResult:
-    """Put the mission's items on the CalDAV calendar named ``calendar`` (made if missing)."""
+@dataclass
+class Plan:
+    """What a publication sends, read from the database: plain data only, so the
+    talking to the server happens with no transaction open."""
+
+    ref: str
+    creds: credentials.Credentials
+    calendar: str
+    name: str
+    mission: object  # MissionView
+    items: list  # ItemView, the ones the audience sees
+    writer: EventWriter
+    seqs: dict[str, int]
+    ours: set[str]  # UIDs the database knows as this mission's on that calendar
+    audience: str
+    lang: str
+    now: datetime
+
+
+@dataclass
+class Sent:
+    result: PublishResult
+    placed: list[tuple[str, str, int]] = field(default_factory=list)  # uid, href, SEQUENCE
+
+
+def plan(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
+         username: str | None = None, password: str | None = None, lang: str = "en",
+         audience: str = "internal", now: datetime | None = None) -> Plan:
+    """Read what to publish, with the SEQUENCE number each event gets. Giving them is
+    a write; a caller that keeps the sending out of the transaction rolls it back, and
+    :func:`record` gives the same numbers again once the events are on the server."""
     _check(uow, audience, lang)
     if not calendar.strip():
         raise InvalidInput("the calendar needs a name", field="calendar")
@@ -138,40 +164,44 @@ def publish(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
     writer = EventWriter(snap, lang, audience, cl.utc_stamp(now), with_mission=False)
     items = [it for it in m.items if writer.wants(it)]
     seqs = sequence.assign(uow, (state_entry(m, it, lang) for it in items), now)
+    ours = set(uow.session.scalars(select(CalendarPublication.uid).where(
+        CalendarPublication.server == creds.url, CalendarPublication.calendar == calendar,
+        CalendarPublication.mission_ref == ref)))
+    return Plan(ref, creds, calendar, f"{pick(m.title, lang)} ({m.ref})", m, items, writer,
+                seqs, ours, audience, lang, now)
 
-    cal = _connect(creds, calendar)
-    result = PublishResult(ref, str(cal.url))
+
+def send(pl: Plan, progress: Callable[[int, int], None] | None = None) -> Sent:
+    """Put the planned events on the server; no database is touched here."""
+    ref, m, writer = pl.ref, pl.mission, pl.writer
+    cal = _connect(pl.creds, pl.calendar)
+    sent = Sent(PublishResult(ref, str(cal.url)))
+    result = sent.result
     try:
         remote = _remote_events(cal)
     except (caldav.lib.error.DAVError, OSError) as exc:
-        raise EnvironmentProblem(f"cannot read the calendar {calendar!r}: {exc}") from exc
-    s = uow.session
-    known = {row.uid: row for row in s.scalars(select(CalendarPublication).where(
-        CalendarPublication.server == creds.url, CalendarPublication.calendar == calendar))}
-
-    wanted = {item_uid(it.ref) for it in items}
+        raise EnvironmentProblem(f"cannot read the calendar {pl.calendar!r}: {exc}") from exc
+    wanted = {item_uid(it.ref) for it in pl.items}
     stale = sorted(uid for uid, r in remote.items() if uid not in wanted and (
-        r.mission == ref or (uid in known and known[uid].mission_ref == ref)))
-    total = len(items) + len(stale)
+        r.mission == ref or uid in pl.ours))
+    total = len(pl.items) + len(stale)
     done = 0
-    name = f"{pick(m.title, lang)} ({m.ref})"
-    for it in items:
+    for it in pl.items:
         uid = item_uid(it.ref)
         there = remote.get(uid)
         zones = ZoneSpans()
-        lines = writer.event_lines(m, it, seqs[uid], zones)
+        lines = writer.event_lines(m, it, pl.seqs[uid], zones)
         digest = _digest(lines)
         if there is not None and there.digest == digest:
             result.unchanged.append(it.ref)
-            seq = there.sequence
         else:
-            seq = seqs[uid]
+            seq = pl.seqs[uid]
             if there is not None and seq <= there.sequence:
                 seq = there.sequence + 1  # published from elsewhere with a higher SEQUENCE
                 lines = writer.event_lines(m, it, seq, ZoneSpans())
             lines.insert(-1, f"{DIGEST}:{digest}")
             text = cl.CRLF.join(cl.fold(line) for line in lines)
-            body = assemble(name, [text], zones, method=False).decode("utf-8")
+            body = assemble(pl.name, [text], zones, method=False).decode("utf-8")
             try:
                 if there is None:
                     res = cal.save_event(body)
@@ -187,7 +217,7 @@ def publish(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
             if it.status == "cancelled":
                 result.cancelled.append(it.ref)
             there = _Remote(uid, res, ref, seq, digest)
-        _keep(s, known, creds.url, calendar, ref, uid, str(there.resource.url), seq, now)
+        sent.placed.append((uid, str(there.resource.url), there.sequence))
         done += 1
         if progress:
             progress(done, total)
@@ -203,16 +233,40 @@ def publish(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
         done += 1
         if progress:
             progress(done, total)
+    return sent
+
+
+def record(uow: UnitOfWork, pl: Plan, sent: Sent) -> PublishResult:
+    """Keep where each event now lies, forget the removed ones, and audit the run."""
+    s, ref, server = uow.session, pl.ref, pl.creds.url
+    sequence.assign(uow, (state_entry(pl.mission, it, pl.lang) for it in pl.items), pl.now)
+    known = {row.uid: row for row in s.scalars(select(CalendarPublication).where(
+        CalendarPublication.server == server, CalendarPublication.calendar == pl.calendar))}
+    for uid, href, seq in sent.placed:
+        _keep(s, known, server, pl.calendar, ref, uid, href, seq, pl.now)
+    wanted = {uid for uid, _h, _s in sent.placed}
     gone = [uid for uid, row in known.items() if row.mission_ref == ref and uid not in wanted]
     if gone:
         s.execute(delete(CalendarPublication).where(
-            CalendarPublication.server == creds.url, CalendarPublication.calendar == calendar,
+            CalendarPublication.server == server, CalendarPublication.calendar == pl.calendar,
             CalendarPublication.uid.in_(gone)))
+    result = sent.result
     uow.record("calendar.publish", "mission", ref, after={
-        "server": creds.url, "calendar": calendar, "audience": audience,
+        "server": server, "calendar": pl.calendar, "audience": pl.audience,
         "created": len(result.created), "updated": len(result.updated),
         "removed": len(result.removed)}, mission_ref=ref)
     return result
+
+
+def publish(uow: UnitOfWork, ref: str, url: str, calendar: str, *,
+            username: str | None = None, password: str | None = None,
+            progress: Callable[[int, int], None] | None = None, lang: str = "en",
+            audience: str = "internal", now: datetime | None = None) -> PublishResult:
+    """Plan, send and record in the one unit of work given (the application layer's
+    ``calendars.publish`` keeps the sending outside any transaction)."""
+    pl = plan(uow, ref, url, calendar, username=username, password=password, lang=lang,
+              audience=audience, now=now)
+    return record(uow, pl, send(pl, progress))
 
 
 def _keep(s, known: dict, server: str, calendar: str, mission: str, uid: str, href: str,

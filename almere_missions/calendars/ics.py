@@ -19,13 +19,13 @@ from functools import lru_cache
 
 from sqlalchemy import select
 
-from almere_missions import __version__
+from almere_missions import __version__, permissions
 from almere_missions.calendars import contentlines as cl
 from almere_missions.calendars import sequence
 from almere_missions.calendars.vtimezone import vtimezone
 from almere_missions.db.models import Item, ItemParticipant, Mission, Participant, Person
 from almere_missions.errors import InvalidInput, NotFound
-from almere_missions.services import users
+from almere_missions.permissions import AUDIENCES
 from almere_missions.services.missions import load_snapshot
 from almere_missions.text import pick
 from almere_missions.timeutil import now_utc, zone
@@ -34,9 +34,6 @@ from almere_missions.views import ItemView, MissionView, PersonView, Snapshot
 
 PRODID = f"-//Gemeente Almere//Almere Missions {__version__}//EN"
 UID_DOMAIN = "missions.almere.nl"
-AUDIENCES = ("guest", "internal")
-#: roles that may read internal calendars (notes, non-public items, e-mail addresses)
-INTERNAL_ROLES = ("officer", "approver", "mayor", "security", "admin")
 
 _LABELS = {
     "en": {"mission": "Mission", "notes": "Internal notes", "participants": "Participants",
@@ -246,10 +243,8 @@ def _check(uow: UnitOfWork, audience: str, lang: str) -> None:
     if not lang or not all(part.isalnum() for part in lang.split("-")):
         raise InvalidInput(f"{lang!r} is not a language tag such as en, nl or zh-Hant",
                            field="lang")
-    if audience == "internal":
-        users.require(uow, *INTERNAL_ROLES)
-    else:
-        users.require(uow, *users.ROLES)
+    # internal calendars carry notes, non-public items and e-mail addresses
+    permissions.require(uow, permissions.calendar_action(audience))
 
 
 def render_events(uow: UnitOfWork, snap: Snapshot,

@@ -37,7 +37,7 @@ class _Parser(argparse.ArgumentParser):
 
 @dataclass
 class Context:
-    """What every command gets: the database and the acting user."""
+    """What every command gets: the database and the acting user, as a :class:`Caller`."""
 
     db_url: str | None
     user_arg: str | None
@@ -46,10 +46,20 @@ class Context:
     @property
     def db(self):
         if self._db is None:
-            from almere_missions.db import Database
+            from almere_missions.app import database
+            from almere_missions.db import default_url
 
-            self._db = Database(self.db_url)
+            self._db = database(self.db_url or default_url())
         return self._db
+
+    @property
+    def caller(self):
+        """The acting user on this database, for the use cases of ``almere_missions.app``."""
+        from almere_missions.app import Caller
+        from almere_missions.db.schema import require_current
+
+        require_current(self.db)
+        return Caller(self.db.url, self.db.acting_user(self.user_arg))
 
     def uow(self, *, write: bool = True, check_schema: bool = True):
         if check_schema:
@@ -60,7 +70,10 @@ class Context:
 
     def close(self) -> None:
         if self._db is not None:
-            self._db.dispose()
+            from almere_missions.app import close_databases
+
+            close_databases()
+            self._db = None
 
 
 def print_json(value: Any) -> None:

@@ -17,7 +17,9 @@ from almere_missions.db import (  # noqa: F401 - each part's module adds its tab
     models,
     models_approval,
     models_calendars,
+    models_logistics,
     models_planning,
+    models_relations,
     models_security,
 )
 from almere_missions.errors import Refused

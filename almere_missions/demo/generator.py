@@ -449,8 +449,189 @@ def _plant_clashes(missions: list[dict]) -> list[tuple[str, str]]:
     return planted
 
 
+# --- the city's relations (§4.3 of the policy) -------------------------------------------
+
+#: ref, kind, name, country, city
+PARTNERS = [
+    ("shenzhen", "city", {"nl": "Shenzhen", "en": "Shenzhen", "zh-Hans": "深圳"}, "CN", "Shenzhen"),
+    ("toronto", "city", "Toronto", "CA", "Toronto"),
+    ("taipei", "city", {"nl": "Taipei", "en": "Taipei", "zh-Hant": "臺北"}, "TW", "Taipei"),
+    ("tainan", "city", {"nl": "Tainan", "en": "Tainan", "zh-Hant": "臺南"}, "TW", "Tainan"),
+    ("taichung", "city", {"nl": "Taichung", "en": "Taichung", "zh-Hant": "臺中"}, "TW",
+     "Taichung"),
+    ("milan", "city", {"nl": "Milaan", "en": "Milan", "it": "Milano"}, "IT", "Milan"),
+    ("aalborg", "city", "Aalborg", "DK", "Aalborg"),
+    ("rendsburg", "city", "Rendsburg", "DE", "Rendsburg"),
+    ("lancaster", "city", "Lancaster", "GB", "Lancaster"),
+    ("milton-keynes", "city", "Milton Keynes", "GB", "Milton Keynes"),
+    ("eurocities", "network", "EUROCITIES", "BE", "Brussels"),
+    ("mufpp", "network", "Milan Urban Food Policy Pact", "IT", "Milan"),
+    ("emf", "institution", "Ellen MacArthur Foundation", "GB", "Cowes"),
+    ("g4gg", "network", {"nl": "Gemeenten4GlobalGoals (VNG)",
+                         "en": "Municipalities4GlobalGoals (VNG)"}, "NL", "Den Haag"),
+    ("aeres", "institution", "Aeres Hogeschool Almere", "NL", "Almere"),
+    ("horizon", "company", "Horizon Flevoland", "NL", "Lelystad"),
+]
+#: ref, partner, kind, title (nl, en), status, start, end, alderman, department, themes, goals
+AGREEMENTS = [
+    ("shenzhen-mou", "shenzhen", "mou", ("MoU Almere–Shenzhen over duurzame stedelijke "
+     "ontwikkeling", "MoU Almere–Shenzhen on sustainable urban development"), "active",
+     "2019-06-12", "2027-01-31", "ald-economy", "Economische Zaken", ["economy", "food",
+                                                                        "digital"],
+     ["positioning", "finance"]),
+    ("toronto-mou", "toronto", "mou", ("MoU Almere–Toronto", "MoU Almere–Toronto"), "ended",
+     "2017-09-01", "2022-08-31", "host-mayor", "Internationale Zaken", ["urban", "mobility"],
+     ["knowledge"]),
+    ("taipei-mou", "taipei", "mou", ("MoU Almere–Taipei over voedsel en stadslandbouw",
+     "MoU Almere–Taipei on food and urban farming"), "active", "2018-04-20", "2027-02-28",
+     "host-mayor", "Internationale Zaken", ["food", "urban", "floriade"],
+     ["knowledge", "positioning"]),
+    ("tainan-mou", "tainan", "mou", ("MoU Almere–Tainan", "MoU Almere–Tainan"), "active",
+     "2019-10-03", None, "ald-culture", "Internationale Zaken", ["food", "culture"],
+     ["knowledge"]),
+    ("taichung-mou", "taichung", "mou", ("MoU Almere–Taichung (Floriade)",
+     "MoU Almere–Taichung (Floriade)"), "active", "2019-04-25", "2028-12-31", "ald-economy",
+     "Economische Zaken", ["floriade", "biodiversity", "economy"], ["positioning", "finance"]),
+    ("milan-mou", "milan", "mou", ("MoU Almere–Milaan over voedselbeleid",
+     "MoU Almere–Milan on food policy"), "active", "2020-02-14", "2026-12-31",
+     "ald-sustainability", "Stedelijke Ontwikkeling", ["food", "circular"], ["knowledge",
+                                                                             "influence"]),
+    ("aalborg-twinning", "aalborg", "twinning", ("Partnerstad Aalborg (Stichting Partnersteden "
+     "Almere)", "Twin city Aalborg (Almere Twin Cities Foundation)"), "active", "1994-05-01",
+     None, "ald-education", "Onderwijs", ["education", "culture", "energy"], ["knowledge"]),
+    ("rendsburg-twinning", "rendsburg", "twinning", ("Partnerstad Rendsburg",
+     "Twin city Rendsburg"), "active", "1994-05-01", None, "ald-culture", "Cultuur",
+     ["culture", "education"], ["knowledge"]),
+    ("lancaster-youthgames", "lancaster", "project_consortium", ("Internationale Jeugdspelen "
+     "Aalborg–Lancaster–Rendsburg–Almere", "International Youth Games"), "dormant",
+     "2014-01-01", None, "ald-education", "Sport", ["education", "culture"], ["positioning"]),
+    ("mk-newtowns", "milton-keynes", "mou", ("Samenwerking New Towns", "New Towns cooperation"),
+     "dormant", "2016-03-10", None, "ald-urban", "Stedelijke Ontwikkeling", ["urban"],
+     ["knowledge"]),
+    ("eurocities-member", "eurocities", "network_membership", ("Lidmaatschap EUROCITIES",
+     "EUROCITIES membership"), "active", "2012-01-01", None, "host-mayor",
+     "Internationale Zaken", ["urban", "economy", "climate_adaptation"], ["influence",
+                                                                        "knowledge"]),
+    ("mufpp-member", "mufpp", "network_membership", ("Ondertekening Milan Urban Food Policy "
+     "Pact", "Milan Urban Food Policy Pact signatory"), "active", "2015-10-15", None,
+     "ald-sustainability", "Stedelijke Ontwikkeling", ["food"], ["knowledge", "influence"]),
+    ("emf-ccef", "emf", "project_consortium", ("Cities & Circular Economy for Food (C&CEFF)",
+     "Cities & Circular Economy for Food (C&CEFF)"), "active", "2020-01-01", "2027-01-15",
+     "ald-sustainability", "Stedelijke Ontwikkeling", ["circular", "food"], ["knowledge",
+                                                                             "finance"]),
+    ("g4gg-member", "g4gg", "network_membership", ("Gemeenten4GlobalGoals",
+     "Municipalities4GlobalGoals"), "active", "2018-01-01", None, "ald-finance",
+     "Internationale Zaken", ["urban"], ["positioning"]),
+    ("aeres-knowledge", "aeres", "mou", ("Kennisalliantie Aeres–Almere",
+     "Knowledge alliance Aeres–Almere"), "active", "2019-09-01", "2024-08-31", "ald-education",
+     "Onderwijs", ["education", "food"], ["knowledge"]),
+]
+GIFTS_RECEIVED = [("Theeservies", "Tea set", 120), ("Kalligrafie op zijde",
+                  "Calligraphy on silk", 45), ("Boek over de stad", "Book about the city", 30),
+                  ("Porseleinen vaas", "Porcelain vase", 280), ("Stadsvlag in lijst",
+                  "Framed city flag", 25), ("Schilderij", "Painting", 450),
+                  ("Zilveren pen", "Silver pen", 75), ("Doos thee", "Box of tea", 20)]
+GIFT_GIVEN = ("Boek 'Almere, New Town' en Floriade-tulpen", "Book 'Almere, New Town' and "
+              "Floriade tulips", 35)
+
+
+def _relations(missions: list[dict], persons: dict[str, dict], seed: int) -> dict:
+    """Partners and agreements of the policy, and what the season's missions yielded."""
+    rng = random.Random(seed)
+    partners = []
+    for ref, kind, name, country, city in PARTNERS:
+        partners.append({"ref": ref, "kind": kind, "name": name, "country": country,
+                         "city": city})
+    city_partner = {p[4]: p[0] for p in PARTNERS if p[1] == "city"}
+    ships = []
+    for (ref, partner, kind, (nl, en), status, start, end, alderman, department, themes,
+         goals) in AGREEMENTS:
+        doc = {"ref": ref, "partner": partner, "kind": kind, "title": {"nl": nl, "en": en},
+               "status": status, "start": start}
+        if end:
+            doc["end"] = end
+        doc.update(alderman=alderman, department=department, themes=themes, goals=goals,
+                   contacts=sorted(rng.sample(OFFICERS, 1)))
+        if kind in ("mou", "twinning"):
+            doc["documents"] = [{"title": f"{en} (signed)",
+                                 "file": f"P:/IZ/Partners/{partner}/{ref}.pdf"}]
+        ships.append(doc)
+    ship_of = {}
+    for d in ships:
+        ship_of.setdefault(d["partner"], d["ref"])
+    outcomes, followups, gifts = [], [], []
+    for m in missions:
+        city = (m.get("cities") or [None])[0]
+        linked = [city_partner[city]] if city in city_partner else []
+        if city == "Brussels":
+            linked = ["eurocities"]
+        if "food" in m.get("themes", []) and m["direction"] == "outgoing":
+            linked.append("mufpp")
+        if not linked:
+            continue
+        m["partners"] = sorted(set(linked))
+        main = linked[0]
+        leader = next(p["person"] for p in m["participants"] if p["role"] == "delegation_leader")
+        host = next((p["person"] for p in m["participants"] if p["role"] == "host"), leader)
+        staff = next(p["person"] for p in m["participants"] if p["role"] == "staff")
+        end = date.fromisoformat(m["end"])
+        mref = m["ref"].lower()
+        outgoing = m["direction"] == "outgoing"
+        if outgoing or rng.random() < 0.45:
+            theme = next((t for t in m["themes"] if t != "floriade"), "urban")
+            outcomes.append({
+                "ref": f"{mref}-result", "mission": m["ref"],
+                "text": {"nl": f"Afspraak over een kennisprogramma "
+                               f"{THEME_TITLES[theme][0].lower()} met {city}.",
+                         "en": f"Agreed on a knowledge programme on "
+                               f"{THEME_TITLES[theme][1].lower()} with {city}."},
+                "goals": m["goals"][:2], "themes": [theme], "partnership": ship_of[main],
+                "recorded_on": (end + timedelta(days=7)).isoformat()})
+            due = end + timedelta(days=rng.choice([30, 60, 90]))
+            status = rng.choice(["done", "done", "open", "in_progress"])
+            action = {"ref": f"{mref}-report", "mission": m["ref"],
+                      "title": {"nl": f"Verslag en vervolgafspraken naar {city}",
+                                "en": f"Report and next steps sent to {city}"},
+                      "owner": staff, "due": due.isoformat(), "status": status,
+                      "partnership": ship_of[main]}
+            if status == "done":
+                action["done_on"] = (due - timedelta(days=rng.randint(1, 20))).isoformat()
+            followups.append(action)
+            if outgoing:
+                followups.append({
+                    "ref": f"{mref}-return-visit", "mission": m["ref"],
+                    "title": {"nl": f"Tegenbezoek {city} voorbereiden",
+                              "en": f"Prepare the return visit from {city}"},
+                    "owner_department": m.get("lead_department") or "Internationale Zaken",
+                    "due": date(2027, rng.choice([2, 3, 5]), 15).isoformat(), "status": "open",
+                    "partnership": ship_of[main]})
+        if outgoing or rng.random() < 0.5:
+            nl, en, value = rng.choice(GIFTS_RECEIVED)
+            gift = {"ref": f"{mref}-gift-in", "mission": m["ref"], "direction": "received",
+                    "description": {"nl": nl, "en": en}, "date": m["start"] if not outgoing
+                    else min(date.fromisoformat(m["start"]) + timedelta(days=1), end).isoformat(),
+                    "value_eur": f"{value}.00", "official": leader if outgoing else host,
+                    "partner": main}
+            if not outgoing:
+                gift["counterpart_person"] = leader
+            if value > 50 and rng.random() < 0.6:
+                gift.update(decision=rng.choice(["kept_by_city", "registered"]),
+                            decided_by="burgemeester",
+                            decided_on=(end + timedelta(days=14)).isoformat())
+            gifts.append(gift)
+            nl, en, value = GIFT_GIVEN
+            gifts.append({"ref": f"{mref}-gift-out", "mission": m["ref"], "direction": "given",
+                          "description": {"nl": nl, "en": en}, "date": gift["date"],
+                          "value_eur": f"{value}.00", "official": leader if outgoing else host,
+                          "partner": main, **({"counterpart_person": leader}
+                                               if not outgoing else {})})
+    return {"partners": partners, "partnerships": ships, "outcomes": outcomes,
+            "followups": followups, "gifts": gifts}
+
+
 def demo_season(seed: int = 2022) -> dict:
-    """The Floriade Expo 2022 season: 64 incoming delegations and 6 missions abroad."""
+    """The Floriade Expo 2022 season: 64 incoming delegations and 6 missions abroad, with the
+    city's partners and agreements, outcomes, follow-up actions and gifts (format 2)."""
     mk = _Maker(seed)
     agenda = _Agenda()
     rng = mk.rng
@@ -469,8 +650,10 @@ def demo_season(seed: int = 2022) -> dict:
         venues.extend(extra)
     PLANTED_CLASHES[:] = _plant_clashes(missions)
     missions.sort(key=lambda m: (m["start"], m["ref"]))
-    return {"format": "almere-missions/1", "persons": _staff_persons() + mk.persons,
-            "venues": venues, "missions": missions}
+    persons = _staff_persons() + mk.persons
+    relations = _relations(missions, {p["ref"]: p for p in persons}, seed + 1)
+    return {"format": "almere-missions/2", "persons": persons, "venues": venues,
+            "missions": missions, **relations}
 
 
 # --- scaled files for benchmarks -------------------------------------------------

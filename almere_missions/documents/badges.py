@@ -32,6 +32,7 @@ from almere_missions.documents.fonts import (
 )
 from almere_missions.documents.toolkit import ACCENT, GREEN, INK, MUTED, PAGE_SIZE, RULE, styles
 from almere_missions.fileio import atomic_write_bytes
+from almere_missions.logistics.precedence import in_order
 from almere_missions.services.missions import load_snapshot
 from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
@@ -50,7 +51,7 @@ def badges(uow: UnitOfWork, ref: str, path, lang: str = "en") -> int:
     """Write badges for everyone in mission ``ref``; return the number of sheets."""
     check_request(lang)
     allow(uow, "guest")
-    snap = load_snapshot(uow, [ref])
+    snap = in_order(uow, load_snapshot(uow, [ref]))
     mission = snap.mission(ref)
     data = badge_sheets(mission, snap, lang)
     atomic_write_bytes(path, data)

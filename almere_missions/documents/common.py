@@ -7,20 +7,17 @@ from datetime import timedelta
 
 from reportlab.platypus import Flowable, Paragraph
 
+from almere_missions import permissions
 from almere_missions.codes import PARTICIPANT_ROLES, is_language_tag
 from almere_missions.documents import labels
 from almere_missions.documents.toolkit import markup, styles
 from almere_missions.errors import InvalidInput
-from almere_missions.services import users
+from almere_missions.permissions import AUDIENCES
 from almere_missions.text import pick
 from almere_missions.timeutil import abbreviation, utc_to_local
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import ItemView, MissionView, PersonView, Snapshot
 
-AUDIENCES = ("guest", "internal")
-ANY_ROLE = ("officer", "approver", "mayor", "security", "viewer", "admin")
-# Internal versions carry notes and internal items; lists carry personal data.
-STAFF_ROLES = ("officer", "approver", "mayor", "security", "admin")
 DELEGATION_ROLES = ("delegation_leader", "delegation_member")
 HOST_ROLES = ("host",)
 TRAVEL_KINDS = ("travel", "transfer")
@@ -36,7 +33,8 @@ def check_request(lang: str, audience: str = "guest") -> None:
 
 
 def allow(uow: UnitOfWork, audience: str = "guest") -> None:
-    users.require(uow, *(STAFF_ROLES if audience == "internal" else ANY_ROLE))
+    # Internal versions carry notes and internal items; lists carry personal data.
+    permissions.require(uow, permissions.document_action(audience))
 
 
 def visible_items(mission: MissionView, audience: str) -> list[ItemView]:

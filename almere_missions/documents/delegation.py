@@ -18,6 +18,7 @@ from almere_missions.documents.toolkit import (
     table,
     today_label,
 )
+from almere_missions.logistics.precedence import in_order
 from almere_missions.services.missions import load_snapshot
 from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
@@ -28,7 +29,7 @@ def delegation_list(uow: UnitOfWork, ref: str, path, lang: str = "en") -> int:
     """Write the list of the mission's participants to ``path``; return the page count."""
     check_request(lang, "internal")
     allow(uow, "internal")
-    snap = load_snapshot(uow, [ref])
+    snap = in_order(uow, load_snapshot(uow, [ref]))
     mission = snap.mission(ref)
     title = title_of(mission, lang)
     doc = Document(path, title=f"{labels.label('delegation_list', lang)} — {title}", lang=lang,

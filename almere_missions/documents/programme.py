@@ -46,6 +46,7 @@ from almere_missions.documents.toolkit import (
     table,
     today_label,
 )
+from almere_missions.logistics.precedence import in_order
 from almere_missions.services.missions import load_snapshot
 from almere_missions.text import languages, pick
 from almere_missions.uow import UnitOfWork
@@ -59,7 +60,7 @@ def render_programme(uow: UnitOfWork, ref: str, path, lang: str = "en",
     """Write the programme of mission ``ref`` to ``path``; return the number of pages."""
     check_request(lang, audience)
     allow(uow, audience)
-    snap = load_snapshot(uow, [ref])
+    snap = in_order(uow, load_snapshot(uow, [ref]))
     mission = snap.mission(ref)
     doc = programme_document(path, mission, lang, audience)
     doc.add(programme_story(mission, snap, lang, audience))

@@ -23,6 +23,7 @@ from almere_missions.documents.toolkit import (
     today_label,
 )
 from almere_missions.errors import InvalidInput
+from almere_missions.logistics.precedence import in_order
 from almere_missions.services.missions import load_snapshot
 from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
@@ -43,7 +44,7 @@ def season_book(uow: UnitOfWork, path, date_from: date, date_to: date, lang: str
         raise InvalidInput(f"the period ends ({date_to}) before it begins ({date_from})",
                            field="to")
     allow(uow, audience)
-    snap = load_snapshot(uow, date_from=date_from, date_to=date_to)
+    snap = in_order(uow, load_snapshot(uow, date_from=date_from, date_to=date_to))
     municipality = pick(settings().municipality, lang)
     period = labels.label("season_range", lang, start=labels.day(date_from, lang, "long"),
                           end=labels.day(date_to, lang, "long"))

@@ -125,16 +125,85 @@ def export_document(uow: UnitOfWork, refs: Iterable[str] | None = None) -> dict[
     for provider in RECORD_PROVIDERS:
         for ref, part in provider(uow, [m.ref for m in snap.missions]).items():
             records.setdefault(ref, {}).update(part)
-    return snapshot_doc(snap, records)
+    doc = snapshot_doc(snap, records)
+    _add_relations(uow, doc, None if whole else [m.ref for m in snap.missions])
+    return doc
+
+
+def _add_relations(uow: UnitOfWork, doc: dict[str, Any], refs: list[str] | None) -> None:
+    """Version 2: the relations records of the missions exported (all of them for a whole
+    export), the partners they concern and those partners' agreements, and any person these
+    records name that the missions do not."""
+    from sqlalchemy import select
+
+    from almere_missions.db.models import Mission, Person
+    from almere_missions.db.models_relations import (
+        FollowUpAction,
+        Gift,
+        MissionOutcome,
+        MissionPartner,
+        Partner,
+        Partnership,
+    )
+    from almere_missions.relations import records as rel
+    from almere_missions.services.missions import person_view
+
+    s = uow.session
+    links: dict[str, list[str]] = {}
+    q = (select(Mission.ref, Partner.ref).join(MissionPartner, MissionPartner.mission_id ==
+                                               Mission.id)
+         .join(Partner, Partner.id == MissionPartner.partner_id).order_by(Partner.ref))
+    if refs is not None:
+        q = q.where(Mission.ref.in_(refs))
+    for mref, pref in s.execute(q):
+        links.setdefault(mref, []).append(pref)
+    out: dict[str, list[dict[str, Any]]] = {}
+    if refs is None:
+        for kind in rel.KINDS:
+            out[kind] = rel.read_all(uow, kind)
+    else:
+        ids = select(Mission.id).where(Mission.ref.in_(refs))
+        out["outcomes"] = rel.read_all(uow, "outcomes", MissionOutcome.mission_id.in_(ids))
+        out["followups"] = rel.read_all(uow, "followups", FollowUpAction.mission_id.in_(ids))
+        out["gifts"] = rel.read_all(uow, "gifts", Gift.mission_id.in_(ids))
+        ships = {d["partnership"] for k in ("outcomes", "followups") for d in out[k]
+                 if d.get("partnership")}
+        partners = {p for ps in links.values() for p in ps} | {
+            d["partner"] for d in out["gifts"] if d.get("partner")}
+        partners |= set(s.scalars(select(Partner.ref).join(
+            Partnership, Partnership.partner_id == Partner.id).where(Partnership.ref.in_(ships))))
+        out["partners"] = rel.read_all(uow, "partners", Partner.ref.in_(partners))
+        out["partnerships"] = rel.read_all(uow, "partnerships", Partnership.partner_id.in_(
+            select(Partner.id).where(Partner.ref.in_(partners))))
+    named = {d.get(k) for kind in rel.KINDS for d in out[kind]
+             for k in ("alderman", "owner", "official", "counterpart_person")} | {
+        c for d in out["partnerships"] for c in d.get("contacts", [])}
+    have = {p["ref"] for p in doc["persons"]}
+    missing = sorted(r for r in named if r and r not in have)
+    if missing:
+        extra = [person_doc(person_view(p)) for p in s.scalars(
+            select(Person).where(Person.ref.in_(missing)))]
+        doc["persons"] = sorted(doc["persons"] + extra, key=lambda p: p["ref"])
+    for m in doc["missions"]:
+        if m["ref"] in links:
+            m["partners"] = links[m["ref"]]
+    for kind in rel.KINDS:
+        doc[kind] = out[kind]
 
 
 def dumps(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-def export_file(uow: UnitOfWork, path: Path, refs: Iterable[str] | None = None) -> dict[str, int]:
+def export_file(uow: UnitOfWork, path: Path, refs: Iterable[str] | None = None,
+                progress=None) -> dict[str, int]:
+    """Write the file atomically; ``progress`` is called (and may cancel) before the write,
+    so a cancelled export leaves no file."""
     doc = export_document(uow, refs)
-    atomic_write_text(path, dumps(doc))
+    text = dumps(doc)
+    if progress is not None:
+        progress(1, 2, "")
+    atomic_write_text(path, text)
     return {"missions": len(doc["missions"]), "persons": len(doc["persons"]),
             "venues": len(doc["venues"]),
             "items": sum(len(m["programme"]) for m in doc["missions"])}

@@ -26,6 +26,7 @@ from almere_missions.db.models import (
     Person,
     Venue,
 )
+from almere_missions.db.models_relations import Partner, Partnership
 from almere_missions.errors import InvalidInput
 from almere_missions.exchange.export import item_doc, mission_doc, person_doc, venue_doc
 from almere_missions.exchange.validate import Document, ItemRec, KnownRefs, MissionRec, validate
@@ -44,7 +45,8 @@ class ImportResult:
 
     def summary(self) -> str:
         parts = []
-        for kind in ("missions", "items", "persons", "venues"):
+        for kind in ("missions", "items", "persons", "venues", "partners", "partnerships",
+                     "outcomes", "followups", "gifts"):
             c, u, n = self.created[kind], self.updated[kind], self.unchanged[kind]
             if c or u or n:
                 parts.append(f"{kind}: {c} new, {u} changed, {n} unchanged")
@@ -82,6 +84,10 @@ def known_refs(uow: UnitOfWork) -> KnownRefs:
         venues=dict(s.execute(select(Venue.ref, Venue.timezone)).all()),
         themes=policy.all_codes(s, "theme"),
         goals=policy.all_codes(s, "goal"),
+        missions={r: (a, b) for r, a, b in s.execute(
+            select(Mission.ref, Mission.start_date, Mission.end_date))},
+        partners=set(s.scalars(select(Partner.ref))),
+        partnerships=set(s.scalars(select(Partnership.ref))),
     )
 
 
@@ -132,7 +138,25 @@ class _Writer:
         self.venue_id = dict(self.s.execute(select(Venue.ref, Venue.id)).all())
         self._missions(doc.missions)
         self.uow.flush()
+        self._relations(doc)
         self.s.expire_all()
+
+    def _relations(self, doc: Document) -> None:
+        """Version 2: partners, agreements, outcomes, follow-ups and gifts, upserted by ref."""
+        if not doc.relations and not doc.mission_partners:
+            return
+        from almere_missions.relations import records
+
+        refs = records._Refs(self.uow)
+        for kind in records.KINDS:
+            for d in doc.relations.get(kind, ()):
+                outcome = records.upsert(self.uow, kind, d, refs=refs)
+                bucket = {"created": self.result.created, "updated": self.result.updated,
+                          "unchanged": self.result.unchanged}[outcome]
+                bucket[kind] += 1
+        for mission, partners in doc.mission_partners.items():
+            records.set_mission_partners(self.uow, mission, partners)
+        self.uow.flush()
 
     # --- persons and venues -------------------------------------------------
 

@@ -19,7 +19,11 @@ from almere_missions import codes, fields
 from almere_missions.errors import InvalidInput
 from almere_missions.timeutil import TimeProblem, day_start_utc, parse_local
 
-FORMAT = "almere-missions/1"
+FORMAT = "almere-missions/2"
+#: the versions read: a version 1 file (missions, persons, venues) is read unchanged
+FORMATS = ("almere-missions/1", FORMAT)
+#: what version 2 adds at the top level (``relations.records.KINDS``)
+V2_KEYS = ("partners", "partnerships", "outcomes", "followups", "gifts")
 MAX_REPORTED = 50
 _DECIMAL = re.compile(r"^-?\d{1,12}(\.\d{1,4})?$")
 
@@ -71,6 +75,10 @@ class Document:
     persons: list[dict[str, Any]] = field(default_factory=list)  # canonical person docs
     venues: list[dict[str, Any]] = field(default_factory=list)
     missions: list[MissionRec] = field(default_factory=list)
+    #: version 2: canonical relations records per kind, and per mission ref its partners
+    #: (only for missions whose record says, so a version 1 file leaves links alone)
+    relations: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    mission_partners: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,14 +89,17 @@ class KnownRefs:
     venues: dict[str, str] = field(default_factory=dict)  # ref -> zone
     themes: set[str] = field(default_factory=set)
     goals: set[str] = field(default_factory=set)
+    missions: dict[str, tuple[date, date]] = field(default_factory=dict)
+    partners: set[str] = field(default_factory=set)
+    partnerships: set[str] = field(default_factory=set)
 
 
 class _Check:
     """Collects problems with where they are."""
 
-    def __init__(self, file: str):
+    def __init__(self, file: str, problems: list[str] | None = None):
         self.file = file
-        self.problems: list[str] = []
+        self.problems: list[str] = [] if problems is None else problems
 
     def fail(self, where: str, fld: str | None, message: str) -> None:
         place = f"{self.file}: {where}" if where else self.file
@@ -242,8 +253,14 @@ def validate(raw: Any, file: str, known: KnownRefs | None = None) -> Document:
     ck = _Check(file)
     if not isinstance(raw, dict):
         raise ExchangeErrors(file, [f"{file}: the document must be a JSON object"])
-    if raw.get("format") != FORMAT:
-        ck.fail("", "format", f"must be {FORMAT!r}, not {raw.get('format')!r}")
+    if raw.get("format") not in FORMATS:
+        ck.fail("", "format", f"must be {FORMAT!r} (or {FORMATS[0]!r}), not "
+                              f"{raw.get('format')!r}")
+    elif raw.get("format") == FORMATS[0]:
+        for key in V2_KEYS:
+            if key in raw:
+                ck.fail("", key, f"belongs to format {FORMAT!r}; this file says "
+                                 f"{FORMATS[0]!r}")
     out = Document()
 
     person_refs: set[str] = set()
@@ -289,9 +306,52 @@ def validate(raw: Any, file: str, known: KnownRefs | None = None) -> Document:
         mission_refs.add(rec.ref)
         out.missions.append(rec)
 
+    if raw.get("format") == FORMAT:
+        _relations(ck, raw, out, person_refs | known.persons, known)
+
     if ck.problems:
         raise ExchangeErrors(file, ck.problems)
     return out
+
+
+def _relations(ck: _Check, raw: dict, out: Document, persons: set[str],
+               known: KnownRefs) -> None:
+    """Version 2: the relations records, checked against the file and the database."""
+    from almere_missions.relations import records
+
+    ck = records.Check(ck.file, problems=ck.problems)
+    kn = records.Known(persons=persons, partners=set(known.partners),
+                       partnerships=set(known.partnerships), missions=dict(known.missions),
+                       themes=known.themes, goals=known.goals)
+    for m in out.missions:
+        kn.missions[m.ref] = (m.fields["start_date"], m.fields["end_date"])
+    lists = {kind: _list(ck, raw, kind) for kind in records.KINDS}
+    # refs first, so a record may point at one that comes later in the file
+    for kind, pool in (("partners", kn.partners), ("partnerships", kn.partnerships)):
+        pool.update(r["ref"] for r in lists[kind] if isinstance(r, dict)
+                    and isinstance(r.get("ref"), str))
+    for kind in records.KINDS:
+        seen: set[str] = set()
+        out.relations[kind] = []
+        for i, item in enumerate(lists[kind]):
+            where, r = _record(ck, kind, i, item)
+            if r is None:
+                continue
+            doc = records.CHECKS[kind](ck, r, where, kn)
+            if doc is None:
+                continue
+            if doc["ref"] in seen:
+                ck.fail(where, "ref", f"duplicate ref {doc['ref']!r}")
+            seen.add(doc["ref"])
+            out.relations[kind].append(doc)
+    for i, m in enumerate(_list(ck, raw, "missions")):
+        if not isinstance(m, dict) or "partners" not in m:
+            continue
+        where = f"missions[{i}]" + (f" ref={m.get('ref')}" if isinstance(m.get("ref"), str)
+                                    else "")
+        refs = ck.refs_to(m, "partners", where, kn.partners, "partner")
+        if isinstance(m.get("ref"), str):
+            out.mission_partners[m["ref"]] = refs
 
 
 def _person(ck: _Check, p: dict, where: str) -> dict | None:

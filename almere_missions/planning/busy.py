@@ -20,11 +20,11 @@ import recurring_ical_events
 import x_wr_timezone
 from sqlalchemy import delete, insert, select
 
+from almere_missions import permissions
 from almere_missions.db.models import Person
 from almere_missions.db.models_planning import BusyBlock
 from almere_missions.errors import InvalidInput, NotFound
 from almere_missions.planning.icsread import Block, normalise, read_lines, structure, zone_for
-from almere_missions.services import users
 from almere_missions.timeutil import day_start_utc, is_valid_zone, local_to_utc, now_utc
 from almere_missions.uow import UnitOfWork
 
@@ -195,7 +195,7 @@ def _person_id(uow: UnitOfWork, ref: str) -> int:
 def import_busy(uow: UnitOfWork, person_ref: str, path: Path | str, *,
                 timezone: str | None = None, progress=None) -> BusyImport:
     """Replace ``person_ref``'s busy blocks by those of the .ics file at ``path``."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.BUSY_IMPORT)
     pid = _person_id(uow, person_ref)
     file = str(path)
     try:

@@ -2,7 +2,8 @@
 
 A few Core queries returning only numbers (instants as seconds since the
 epoch, zones as indexes), turned into NumPy arrays: one row per item and one
-row per (person, item) pair. With a mission ref, only the items in that mission's
+row per (person, item) pair (the people listed on an item include its booked
+interpreters). With a mission ref, only the items in that mission's
 time window are loaded (the ``ix_item_span`` index), so checking one mission
 stays fast in a full season.
 """
@@ -28,6 +29,7 @@ from sqlalchemy import (
 )
 
 from almere_missions.db.models import Item, ItemParticipant, Mission, Participant, Person, Venue
+from almere_missions.db.models_logistics import InterpreterBooking
 from almere_missions.db.models_planning import BusyBlock
 from almere_missions.errors import NotFound
 from almere_missions.uow import UnitOfWork
@@ -196,10 +198,14 @@ def load(uow: UnitOfWork, ref: str | None = None) -> PlanData:
     if window is not None:
         mq = mq.where(Participant.mission_id.in_(missions.ids))
     member_rows = np.asarray(_rows(conn, mq), np.int64).reshape(-1, 2)
-    iq = select(ItemParticipant.item_id, ItemParticipant.person_id)
-    if window is not None:
-        iq = iq.join(Item, Item.id == ItemParticipant.item_id).where(cond)
-    listed_rows = np.asarray(_rows(conn, iq), np.int64).reshape(-1, 2)
+    listed_rows = []
+    # Interpreters booked for an item take part in it like anyone listed on it.
+    for link in (ItemParticipant, InterpreterBooking):
+        iq = select(link.item_id, link.person_id)
+        if window is not None:
+            iq = iq.join(Item, Item.id == link.item_id).where(cond)
+        listed_rows.extend(_rows(conn, iq))
+    listed_rows = np.asarray(listed_rows, np.int64).reshape(-1, 2)
 
     person_ids = np.unique(np.concatenate([member_rows[:, 1], listed_rows[:, 1]]))
     p_lookup = _lookup(person_ids.tolist())

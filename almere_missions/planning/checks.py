@@ -42,6 +42,11 @@ from almere_missions.uow import UnitOfWork
 
 KINDS = ("person_double_booked", "venue_clash", "travel_time", "outside_mission", "night_time",
          "busy", "capacity")
+#: the visit logistics' kinds (almere_missions.logistics.checks), reported with the clashes
+LOGISTICS_KINDS = ("no_room", "room_beyond_block", "checkout_before_last_item",
+                   "vehicle_double_booked", "driver_double_booked", "too_many_passengers",
+                   "no_transport", "interpreter_needed", "step_free_access")
+ALL_KINDS = KINDS + LOGISTICS_KINDS
 
 
 @dataclass(frozen=True)
@@ -54,30 +59,41 @@ class Problem:
     missions: tuple[str, ...]  # the missions involved; the problem is listed under each
 
 
-def check(uow: UnitOfWork, ref: str | None = None, *, progress=None) -> list[Problem]:
-    """Every planning problem of all missions, or those that involve mission ``ref``."""
+def check(uow: UnitOfWork, ref: str | None = None, *, progress=None,
+          clashes: bool = True, logistics: bool = True) -> list[Problem]:
+    """Every planning problem of all missions, or those that involve mission ``ref``.
+
+    ``clashes`` and ``logistics`` choose the parts (both by default): the clash checks
+    above and the visit logistics (rooms, transport, interpreters, access).
+    """
     progress = progress or (lambda done, total: None)
     # Many short-lived objects and no reference cycles: the cyclic garbage collector would
     # only walk them again and again.
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _check(uow, ref, progress)
+        return _check(uow, ref, progress, clashes, logistics)
     finally:
         if paused:
             gc.enable()
 
 
-def _check(uow: UnitOfWork, ref: str | None, progress) -> list[Problem]:
+def _check(uow: UnitOfWork, ref: str | None, progress, clashes: bool = True,
+           logistics: bool = True) -> list[Problem]:
     data = load(uow, ref)
     progress(1, 5)
     c = _Checker(data, planning_settings.load())
-    c.persons()
-    progress(2, 5)
-    c.venues()
-    c.times()
-    progress(3, 5)
-    c.busy()
+    if clashes:
+        c.persons()
+        progress(2, 5)
+        c.venues()
+        c.times()
+        progress(3, 5)
+        c.busy()
+    if logistics:
+        from almere_missions.logistics.checks import run as run_logistics
+
+        run_logistics(uow, c)
     progress(4, 5)
     problems = c.finish(uow)
     progress(5, 5)
@@ -138,6 +154,8 @@ class _Found:
     severity: str
     #: writes the text, given the items (earliest first) and the persons' refs as text
     message: Callable[[tuple[int, ...], str], str]
+    #: the mission (index) of a problem that names no item
+    mission: int | None = None
 
 
 class _Checker:
@@ -166,7 +184,7 @@ class _Checker:
         return tuple(sorted(set(self.i_person[self.i_ptr[i]:self.i_ptr[i + 1]].tolist())))
 
     def add(self, kind: str, items, persons, message: Callable[[tuple[int, ...], str], str],
-            severity: str | None = None) -> None:
+            severity: str | None = None, mission: int | None = None) -> None:
         start, end = self.start, self.end
         if len(items) == 2:
             i, j = items
@@ -174,11 +192,12 @@ class _Checker:
         else:
             items = tuple(sorted(set(items), key=lambda i: (start[i], end[i], i)))
         focus = self.d.focus
-        if focus is not None and all(self.mission[i] != focus for i in items):
+        if focus is not None and all(self.mission[i] != focus for i in items) and (
+                items or mission != focus):
             return  # only what concerns the mission asked about
         confirmed = self.confirmed
         sev = severity or ("error" if any(confirmed[i] for i in items) else "warning")
-        self.found.append(_Found(kind, items, tuple(persons), sev, message))
+        self.found.append(_Found(kind, items, tuple(persons), sev, message, mission))
 
     def finish(self, uow: UnitOfWork) -> list[Problem]:
         d = self.d
@@ -186,12 +205,14 @@ class _Checker:
         refs, m_refs, p_refs = d.items.refs, d.missions.refs, d.person_refs
         mission, start = self.mission, self.start
         self._prepare_labels(sorted({i for f in self.found for i in f.items}))
-        rank = {k: n for n, k in enumerate(KINDS)}
+        rank = {k: n for n, k in enumerate(ALL_KINDS)}
         keyed = []
         for f in self.found:
             items = tuple(refs[i] for i in f.items)
             persons = tuple(sorted(p_refs[p] for p in f.persons))
             missions = {m_refs[mission[i]] for i in f.items}
+            if f.mission is not None:
+                missions.add(m_refs[f.mission])
             problem = Problem(
                 kind=f.kind, severity=f.severity, items=items, persons=persons,
                 message=f.message(f.items, ", ".join(persons)),

@@ -11,9 +11,9 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from almere_missions import permissions
 from almere_missions.db.models_planning import IssuedProgramme
 from almere_missions.errors import NotFound, Refused
-from almere_missions.services import users
 from almere_missions.services.missions import get_mission, mission_row
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
@@ -60,7 +60,7 @@ def _digest(items: list[dict]) -> str:
 def issue_programme(uow: UnitOfWork, ref: str, note: str | None = None) -> int:
     """Keep the programme as it is now as the next issued version; its number (1 for the
     first)."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.PROGRAMME_ISSUE)
     mission = mission_row(uow, ref)
     view = get_mission(uow, ref)
     if not view.items:

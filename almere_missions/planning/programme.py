@@ -14,11 +14,11 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from almere_missions import permissions
 from almere_missions.db.models import Item, Mission, Participant, Person, Venue
 from almere_missions.errors import InvalidInput, NotFound
 from almere_missions.exchange.export import item_doc
 from almere_missions.planning.inputs import CleanItem, ItemInput, clean, to_instant
-from almere_missions.services import users
 from almere_missions.services.missions import claim, get_mission
 from almere_missions.timeutil import (
     TimeProblem,
@@ -45,7 +45,7 @@ class _Edit:
     """One programme edit: the claimed mission and what validation needs to know."""
 
     def __init__(self, uow: UnitOfWork, mission_ref: str, expected_version: int | None):
-        users.require(uow, "officer")
+        permissions.require(uow, permissions.MISSION_EDIT)
         self.uow, self.s = uow, uow.session
         self.ref = mission_ref
         # Read first, claim last: a query after the claim would flush it early, and a

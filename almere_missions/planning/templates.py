@@ -21,14 +21,13 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from almere_missions import codes
+from almere_missions import codes, permissions
 from almere_missions.db.models import Venue
 from almere_missions.db.models_planning import ProgrammeTemplate
 from almere_missions.errors import InvalidInput, NotFound, Refused
 from almere_missions.paths import RESOURCES
 from almere_missions.planning import programme
 from almere_missions.planning.inputs import ItemInput
-from almere_missions.services import users
 from almere_missions.services.missions import get_mission, mission_row
 from almere_missions.text import Text
 from almere_missions.timeutil import is_valid_zone, local_date, utc_to_local, zone
@@ -235,7 +234,7 @@ def instantiate(uow: UnitOfWork, mission_ref: str, expected_version: int | None,
                 first_day: date) -> MissionView:
     """Add the template's items to the mission, day 1 on ``first_day``, at the template's
     local times; venues the database lacks are added from the template."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     t = get_template(uow, code)
     _ensure_venues(uow, t)
     mission = get_mission(uow, mission_ref)
@@ -301,7 +300,7 @@ def _ensure_venues(uow: UnitOfWork, t: Template) -> None:
 def save_as_template(uow: UnitOfWork, mission_ref: str, code: str, name: Text,
                      description: Text | None = None) -> Template:
     """Keep the mission's programme (without cancelled items) as a new template."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.TEMPLATE_EDIT)
     if any(t.code == code for t in shipped_templates()) or uow.session.scalar(
             select(ProgrammeTemplate.id).where(ProgrammeTemplate.code == code)):
         raise Refused(f"a template with code {code!r} already exists")
@@ -374,7 +373,7 @@ def _venue_zone(uow: UnitOfWork, ref: str) -> str | None:
 
 
 def delete_template(uow: UnitOfWork, code: str) -> None:
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.TEMPLATE_EDIT)
     if any(t.code == code for t in shipped_templates()):
         raise Refused(f"template {code!r} ships with the program and cannot be deleted")
     row = uow.session.scalar(select(ProgrammeTemplate).where(ProgrammeTemplate.code == code))

@@ -38,6 +38,16 @@ def _other(text: str, lang: str) -> str:
     return "; ".join(parts)
 
 
+def _payers(text: str, lang: str) -> str:
+    """"IZ: EUR 450.00; B.V.: EUR 10.00" with amounts in the reader's notation."""
+    parts = []
+    for piece in filter(None, (p.strip() for p in text.split(";"))):
+        payer, _, money = piece.rpartition(": ")
+        currency, _, amount = money.partition(" ")
+        parts.append(f"{payer}: {_money(amount, currency, lang)}")
+    return "\n".join(parts)
+
+
 def transparency_pdf(uow: UnitOfWork, year: int, path, lang: str = "nl",
                      progress: Callable[[int, int], None] | None = None) -> int:
     """Write the year's list to ``path`` (atomically); return the page count."""
@@ -47,8 +57,12 @@ def transparency_pdf(uow: UnitOfWork, year: int, path, lang: str = "nl",
                    footer=today_label(lang), subject=t.title)
     doc.add(Wordmark(9 * mm, lang), spacer(6), heading(t.title, 1, style="title", outline=0),
             para(t.note, "muted"), spacer(3))
-    rows = [[r[0], r[1], labels.day_range(r[2], r[3], lang), r[4],
-             _money(r[5], "EUR", lang), _other(r[6], lang)] for r in t.rows]
+    # The payers go under the costs and the result under the purpose: seven columns do
+    # not fit a portrait page; the CSV has each in its own column.
+    rows = [[r[0], r[1], labels.day_range(r[2], r[3], lang),
+             [para(r[4], "cell")] + ([para(f"{cols[8]}: {r[8]}", "cell_small")] if r[8] else []),
+             [para(_money(r[5], "EUR", lang), "cell"), para(_payers(r[7], lang), "cell_small")],
+             _other(r[6], lang)] for r in t.rows]
     if rows:
         rows.append([para(t.total[0], "cell_bold"), "", "", "",
                      para(_money(t.total[5], "EUR", lang), "cell_bold"), ""])

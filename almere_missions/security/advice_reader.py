@@ -6,7 +6,12 @@ geel." for the whole country, "De kleurcode van het reisadvies is rood voor …"
 "Kleurcode oranje geldt voor …" for regions, "Voor de rest van Turkije geldt
 kleurcode geel." for the rest. Where the section "Regionale risico's" lists the
 regions one by one ("Voor de volgende gebieden geldt kleurcode rood:" and a list),
-those names are used; otherwise the regions as the summary names them.
+those names are used; otherwise the regions as the summary names them. A place a list
+item excepts with its own colour ("Behalve de stad Cúcuta (kleurcode oranje)") is a
+region of its own. Where the summary states no colour for the country or its rest,
+the colour is :data:`UNDETERMINED` (shown as "not determined: read the advice"), never
+a guess. ``python -m almere_missions.security.advice_eval`` measures the reader on the
+corpus of real documents in ``tests/data/travel-advice-corpus``.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from almere_missions.security.countries import alpha2
 from almere_missions.timeutil import local_to_utc
 
 COLOURS = ("green", "yellow", "orange", "red")
+#: the colour the reader could not tell with confidence (stored as such; fits the column)
+UNDETERMINED = "unknown"
 DUTCH = {"groen": "green", "geel": "yellow", "oranje": "orange", "rood": "red"}
 _C = r"(groen|geel|oranje|rood)"
 
@@ -44,9 +51,11 @@ _KC = r"kleurcode (?:van|voor) het reisadvies"
 _SENTENCES = (
     (re.compile(_KC + r" voor (?P<place>.+?) is (?P<most>voor het grootste deel )?" + _C + r"\b",
                 re.I), "whole"),
-    (re.compile(_KC + r" is " + _C + r" voor (?P<place>.+)", re.I), "region"),
+    (re.compile(_KC + r"(?: van [^.]+?)? is " + _C + r" voor (?P<place>.+)", re.I), "region"),
     (re.compile(r"reisadvies voor (?P<place>.+?) heeft kleurcode " + _C + r"\b", re.I), "whole"),
-    (re.compile(r"kleurcode " + _C + r" geldt voor (?P<place>.+)", re.I), "region"),
+    (re.compile(r"kleurcode " + _C + r" geldt (?:ook )?voor (?P<place>.+)", re.I), "region"),
+    # a second sentence of the same colour paragraph: "De kleurcode is ook oranje voor …"
+    (re.compile(r"\bde kleurcode is (?:ook )?" + _C + r" voor (?P<place>.+)", re.I), "region"),
     (re.compile(r"geldt kleurcode " + _C + r" voor (?P<place>.+)", re.I), "region"),
     (re.compile(r"(?:voor|in) (?P<place>.+?) geldt kleurcode " + _C + r"\b", re.I), "region"),
     (re.compile(r"(?:voor|in) (?P<place>.+?) is (?:het reisadvies|de kleurcode) " + _C + r"\b",
@@ -55,8 +64,21 @@ _SENTENCES = (
 _REST = ("de rest van", "rest van het land", "de meeste gebieden", "het grootste deel",
          "het overige deel", "de overige gebieden", "overige delen")
 _WHOLE_LAND = ("het hele land", "het gehele land", "heel het land")
-_LISTED = re.compile(r"voor de volgende gebieden geldt kleurcode\s+" + _C + r"\s*:?\s*(?:</p>)?\s*"
+# "Voor de volgende gebieden / grensgebieden tussen Kenia en Somalië / vulkanen geldt …"
+# and "Kleurcode rood geldt voor:" with the list.
+_LISTED = re.compile(r"(?:voor de volgende [^:<]{0,80}? geldt kleurcode\s+"
+                     r"(?P<c1>groen|geel|oranje|rood)\s*:?"
+                     r"|kleurcode\s+(?P<c2>groen|geel|oranje|rood)\s+geldt voor\s*:)"
+                     r"\s*(?:</p>)?\s*"
                      r"<ul[^>]*>(?P<items>.*?)</ul>", re.I | re.S)
+# Exceptions inside a list item, each with its own colour: "Behalve de stad Cúcuta
+# (kleurcode oranje)", "(behalve de steden Gode en Harar, hiervoor geldt kleurcode geel)",
+# "(voor de steden Islamabad en Lahore geldt de kleurcode geel)".
+_EXCEPT_START = re.compile(r"\b(?:behalve|met uitzondering van)\b", re.I)
+_EXCEPT_PAREN = re.compile(r"(?P<place>[^()]+?)\s*\((?:daarvoor |hiervoor )?(?:geldt )?(?:de )?"
+                           r"kleurcode " + _C + r"\)", re.I)
+_EXCEPT_TAIL = re.compile(r"\((?:behalve|met uitzondering van|voor) (?P<place>[^()]+?)[.,]?\s+"
+                          r"(?:(?:hiervoor|daarvoor) )?geldt (?:de )?kleurcode " + _C + r"\)", re.I)
 _LI = re.compile(r"<li[^>]*>(.*?)</li>", re.I | re.S)
 _MODDATE = re.compile(r"gewijzigd op:?\s*(\d{1,2})-(\d{1,2})-(\d{4})", re.I)
 _VALIDDATE = re.compile(r"geldig op:?\s*(\d{1,2})-(\d{1,2})-(\d{4})", re.I)
@@ -77,7 +99,7 @@ class AdviceDocument:
     country: str  # alpha-2
     iso3: str
     location: str
-    colour: str  # the whole country, or the rest of it where regions differ
+    colour: str  # the whole country, or the rest of it where regions differ; or UNDETERMINED
     regions: tuple[Region, ...]
     modified: datetime  # UTC
     modification_text: str
@@ -94,6 +116,10 @@ class AdviceDocument:
 
 
 def worst(colours) -> str | None:
+    """The worst colour; not determined where any colour is (it may be the worst)."""
+    colours = list(colours)
+    if UNDETERMINED in colours:
+        return UNDETERMINED
     ranked = [c for c in colours if c in COLOURS]
     return max(ranked, key=COLOURS.index) if ranked else None
 
@@ -124,8 +150,30 @@ def _place_kind(place: str, default: str) -> str:
     return default
 
 
-def derive_colours(summary_html: str, sections_html: list[str]) -> tuple[str | None, list[Region]]:
-    """The colour of the country (or of its rest) and of its regions, from the fixed sentences."""
+def _exceptions(item: str) -> list[Region]:
+    """The places a list item excepts, with the colour the item gives each of them."""
+    out = [Region(_tidy_region(m.group("place")), DUTCH[m.group(2).lower()])
+           for m in _EXCEPT_TAIL.finditer(item)]
+    start = _EXCEPT_START.search(item)
+    if start:
+        # "Behalve A (kleurcode geel) en B (kleurcode oranje)": a chain joined by "en" or ","
+        rest = item[start.end():]
+        for m in _EXCEPT_PAREN.finditer(rest):
+            place = re.sub(r"^(?:en|of|,)\s+", "", m.group("place").strip(" ,"), flags=re.I)
+            if place:
+                out.append(Region(_tidy_region(place), DUTCH[m.group(2).lower()]))
+            if re.match(r"\s*(?:en|,)\s", rest[m.end():], re.I) is None:
+                break
+    return list(dict.fromkeys(r for r in out if r.name))
+
+
+def derive_colours(summary_html: str, sections_html: list[str],
+                   location: str | None = None) -> tuple[str | None, list[Region]]:
+    """The colour of the country (or of its rest) and of its regions, from the fixed sentences.
+
+    With ``location`` (the country's name) known, "het reisadvies voor <place> is rood" is
+    the whole country only when <place> is that name: otherwise it names a region.
+    """
     summary = plain_text(summary_html)
     country: str | None = None
     rest: str | None = None
@@ -137,6 +185,9 @@ def derive_colours(summary_html: str, sections_html: list[str]) -> tuple[str | N
                 continue
             colour = next(DUTCH[g.lower()] for g in m.groups() if g and g.lower() in DUTCH)
             kind = "rest" if m.groupdict().get("most") else _place_kind(m.group("place"), default)
+            if (kind == "whole" and location and default == "whole"
+                    and m.group("place").strip().lower() != location.strip().lower()):
+                kind = "region"
             if kind == "whole":
                 country = country or colour
             elif kind == "rest":
@@ -150,13 +201,19 @@ def derive_colours(summary_html: str, sections_html: list[str]) -> tuple[str | N
     for section in sections_html:
         normalised = section.replace("\u2019", "'")
         for m in _LISTED.finditer(normalised):
-            colour = DUTCH[m.group(1).lower()]
+            colour = DUTCH[(m.group("c1") or m.group("c2")).lower()]
             for item in _LI.findall(m.group("items")):
                 # "Noord-Sinaï (…).<br> In dit gebied …": the name, not the explanation.
                 head = re.split(r"<br\s*/?>", item, maxsplit=1)[0]
                 name = _tidy_region(re.split(r"(?<=[.!?])\s+(?=[A-Z])", plain_text(head))[0])
+                exceptions = _exceptions(plain_text(item))
+                if exceptions:
+                    # the exceptions are regions of their own: the name keeps the area only
+                    name = _tidy_region(re.split(r"\s*\((?:behalve|met uitzondering|voor )",
+                                                 name, maxsplit=1, flags=re.I)[0])
                 if name:
                     listed.append(Region(name, colour))
+                listed.extend(exceptions)
     listed_colours = {r.colour for r in listed}
     regions = listed + [r for r in intro_regions if r.colour not in listed_colours]
     regions = list(dict.fromkeys(regions))
@@ -213,13 +270,14 @@ def _build(fields: dict[str, Any], sections: list[str], *, source: str, fmt: str
     if not intro.strip():
         raise InvalidInput("the advice has no summary (introduction) to read the colour from",
                            file=source, field="introduction")
-    colour, regions = derive_colours(intro, sections)
+    colour, regions = derive_colours(intro, sections, (fields.get("location") or "").strip() or None)
     if colour is None:
         if not regions:
             raise InvalidInput("no colour sentence found in the summary (introduction)",
                                file=source, field="introduction")
-        # Only regional sentences: the country as a whole is its mildest stated region.
-        colour = min((r.colour for r in regions), key=COLOURS.index)
+        # Only regional sentences: the rest of the country is not stated, and guessing it
+        # (from the mildest region, say) could be a confident wrong colour. Say so instead.
+        colour = UNDETERMINED
     modification_text = (fields.get("modificationdate") or "").strip()
     return AdviceDocument(
         country=country, iso3=iso.upper()[:3], location=(fields.get("location") or "").strip(),

@@ -15,10 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import delete, func, insert, select
 
-from almere_missions import codes, fields, policy
+from almere_missions import codes, fields, permissions, policy
 from almere_missions.db.models import Cost, Item, Mission, Participant, Person, Venue
 from almere_missions.errors import EditConflict, InvalidInput, Refused
-from almere_missions.services import users
 from almere_missions.services.missions import (
     claim,
     get_mission,
@@ -184,7 +183,7 @@ def next_mission_ref(uow: UnitOfWork, start: date, direction: str) -> str:
 
 def create_mission(uow: UnitOfWork, data: MissionInput) -> MissionView:
     """Register a new mission as a draft."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     _check_mission(uow, data, f"mission {data.ref or '(new)'}")
     ref = data.ref.strip() if data.ref else next_mission_ref(uow, data.start, data.direction)
     if uow.session.scalar(select(func.count()).where(Mission.ref == ref)):
@@ -210,7 +209,7 @@ def create_mission(uow: UnitOfWork, data: MissionInput) -> MissionView:
 
 def delete_mission(uow: UnitOfWork, ref: str, expected_version: int | None) -> None:
     """Delete a draft mission with its programme, participants and costs."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     m = claim(uow, ref, expected_version)
     if m.status not in DELETABLE:
         raise Refused(f"mission {ref} is {m.status}: only a draft can be deleted; "
@@ -252,7 +251,7 @@ def _person_values(data: PersonInput, where: str) -> dict:
 def save_person(uow: UnitOfWork, data: PersonInput | PersonView,
                 expected_version: int | None) -> PersonView:
     """Create a person (no ref yet) or change one; EditConflict if it changed meanwhile."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     ref = data.ref or None
     values = _person_values(data, f"person {ref or '(new)'}")
     s = uow.session
@@ -282,7 +281,7 @@ def save_person(uow: UnitOfWork, data: PersonInput | PersonView,
 def save_venue(uow: UnitOfWork, data: VenueInput | VenueView,
                expected_version: int | None) -> VenueView:
     """Create a venue (no ref yet) or change one; EditConflict if it changed meanwhile."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     ref = data.ref or None
     p = _Problems(f"venue {ref or '(new)'}")
     name = _clean_text(data.name)
@@ -332,7 +331,7 @@ def _plain(values: dict) -> dict:
 def set_participants(uow: UnitOfWork, ref: str, expected_version: int | None,
                      participants: list[tuple[str, str]]) -> MissionView:
     """Replace the mission's list of participants (person ref, role), in this order."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     where = f"mission {ref}"
     p = _Problems(where)
     wanted = list(dict.fromkeys((person, role) for person, role in participants))
@@ -378,7 +377,7 @@ def _drop_leavers(uow: UnitOfWork, m: Mission, staying: set[int]) -> None:
 def set_costs(uow: UnitOfWork, ref: str, expected_version: int | None,
               costs: list[CostView]) -> MissionView:
     """Replace the mission's cost lines."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     p = _Problems(f"mission {ref}")
     rows = []
     for n, c in enumerate(costs):
@@ -428,7 +427,7 @@ EDITABLE = ("title", "purpose", "start_date", "end_date", "timezone", "countries
 def update_mission(uow: UnitOfWork, ref: str, expected_version: int | None,
                    **changes) -> MissionView:
     """Change a mission's own fields; an edit conflict if someone saved in between."""
-    users.require(uow, "officer")
+    permissions.require(uow, permissions.MISSION_EDIT)
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise InvalidInput(f"cannot change {unknown[0]!r} here", record=f"mission {ref}",

@@ -51,6 +51,10 @@ class MissionFilter:
     text: str | None = None
 
 
+def count_missions(uow: UnitOfWork) -> int:
+    return uow.session.scalar(select(func.count()).select_from(Mission))
+
+
 def list_missions(uow: UnitOfWork, flt: MissionFilter | None = None) -> list[MissionSummary]:
     """The register: one row per mission, ordered by start date."""
     flt = flt or MissionFilter()

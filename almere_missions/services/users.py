@@ -1,4 +1,4 @@
-"""Users and roles, checked in the services (not only in the UI)."""
+"""Users and their roles (which role may do what: ``almere_missions.permissions``)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from almere_missions import permissions
 from almere_missions.db.models import User
-from almere_missions.errors import InvalidInput, PermissionDenied
+from almere_missions.errors import InvalidInput
 from almere_missions.uow import UnitOfWork
 
-ROLES = ("officer", "approver", "mayor", "security", "viewer", "admin")
+ROLES = permissions.ROLES  # kept for the callers that name the roles themselves
 
 
 @dataclass(frozen=True)
@@ -31,20 +32,15 @@ def current(uow: UnitOfWork) -> UserInfo | None:
 
 
 def roles_of(uow: UnitOfWork, name: str | None = None) -> set[str]:
-    u = uow.session.scalar(select(User).where(User.name == (name or uow.user)))
-    return set(u.roles or ()) if u and u.active else set()
+    return permissions.roles_of(uow, name)
 
 
 def require(uow: UnitOfWork, *roles: str) -> set[str]:
-    """Refuse unless the acting user holds one of ``roles`` (admin is not a wildcard)."""
-    held = roles_of(uow)
-    if not held:
-        raise PermissionDenied(f"user {uow.user!r} is not registered in this database; "
-                               "an administrator can add them with `user add`")
-    if not held.intersection(roles):
-        raise PermissionDenied(f"user {uow.user!r} needs the role {' or '.join(roles)} for this "
-                               f"(has {', '.join(sorted(held))})")
-    return held
+    """Refuse unless the acting user holds one of ``roles`` (admin is not a wildcard).
+
+    New checks name an action of ``permissions.RULES`` instead (``permissions.require``).
+    """
+    return permissions.require_roles(uow, roles)
 
 
 def ensure_first_admin(uow: UnitOfWork) -> bool:

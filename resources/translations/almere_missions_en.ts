@@ -1,24 +1,82 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdviceSection</name>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="47" />
+        <source>Travel advice and state-actor risk</source>
+        <translation>Travel advice and state-actor risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="48" />
+        <source>Fetch current advice</source>
+        <translation>Fetch current advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="49" />
+        <source>Ask the ministry's open data service for the current travel advice; offline, the last stored advice stays</source>
+        <translation>Ask the ministry's open data service for the current travel advice; offline, the last stored advice stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="60" />
+        <source>The mission names no destination country.</source>
+        <translation>The mission names no destination country.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="66" />
+        <source>No travel advice stored</source>
+        <translation>No travel advice stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="74" />
+        <source>State-actor risk: not assessed</source>
+        <translation>State-actor risk: not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="90" />
+        <source>and %1 more regions</source>
+        <translation>and %1 more regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="96" />
+        <source>Advice of %1</source>
+        <translation>Advice of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="98" />
+        <source>out of date (%1 days): fetch the current advice</source>
+        <translation>out of date (%1 days): fetch the current advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="125" />
+        <source>Fetching the travel advice…</source>
+        <translation>Fetching the travel advice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="128" />
+        <source>Fetching the travel advice</source>
+        <translation>Fetching the travel advice</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="94" />
+        <location filename="../../ui/app.py" line="100" />
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96" />
+        <location filename="../../ui/app.py" line="102" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97" />
+        <location filename="../../ui/app.py" line="103" />
         <source>Choose another database…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99" />
+        <location filename="../../ui/app.py" line="105" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -26,294 +84,293 @@
 <context>
     <name>ApprovalTab</name>
     <message>
-        <location filename="../../ui/editor/approval.py" line="30" />
+        <location filename="../../ui/editor/approval.py" line="32" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="31" />
+        <location filename="../../ui/editor/approval.py" line="33" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="32" />
+        <location filename="../../ui/editor/approval.py" line="34" />
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="33" />
+        <location filename="../../ui/editor/approval.py" line="35" />
         <source>Send back…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="34" />
+        <location filename="../../ui/editor/approval.py" line="36" />
         <source>Cancel mission…</source>
         <translation>Cancel mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="35" />
+        <location filename="../../ui/editor/approval.py" line="37" />
         <source>Mark completed</source>
         <translation>Mark completed</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="38" />
-        <location filename="../../ui/editor/approval.py" line="50" />
+        <location filename="../../ui/editor/approval.py" line="40" />
+        <location filename="../../ui/editor/approval.py" line="52" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="39" />
-        <location filename="../../ui/editor/approval.py" line="45" />
+        <location filename="../../ui/editor/approval.py" line="41" />
+        <location filename="../../ui/editor/approval.py" line="47" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="40" />
-        <location filename="../../ui/editor/approval.py" line="46" />
+        <location filename="../../ui/editor/approval.py" line="42" />
+        <location filename="../../ui/editor/approval.py" line="48" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="41" />
-        <location filename="../../ui/editor/approval.py" line="47" />
+        <location filename="../../ui/editor/approval.py" line="43" />
+        <location filename="../../ui/editor/approval.py" line="49" />
         <source>sent back</source>
         <translation>sent back</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="42" />
-        <location filename="../../ui/editor/approval.py" line="51" />
+        <location filename="../../ui/editor/approval.py" line="44" />
+        <location filename="../../ui/editor/approval.py" line="53" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="43" />
-        <location filename="../../ui/editor/approval.py" line="52" />
+        <location filename="../../ui/editor/approval.py" line="45" />
+        <location filename="../../ui/editor/approval.py" line="54" />
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="44" />
+        <location filename="../../ui/editor/approval.py" line="46" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="48" />
+        <location filename="../../ui/editor/approval.py" line="50" />
         <source>needs approval again</source>
         <translation>needs approval again</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="49" />
+        <location filename="../../ui/editor/approval.py" line="51" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="55" />
+        <location filename="../../ui/editor/approval.py" line="57" />
         <source>officer</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="56" />
+        <location filename="../../ui/editor/approval.py" line="58" />
         <source>approver</source>
         <translation>approver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="57" />
+        <location filename="../../ui/editor/approval.py" line="59" />
         <source>mayor</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="58" />
+        <location filename="../../ui/editor/approval.py" line="60" />
         <source>security advisor</source>
         <translation>security advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="59" />
+        <location filename="../../ui/editor/approval.py" line="61" />
         <source>management board</source>
         <translation>management board</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="101" />
+        <location filename="../../ui/editor/approval.py" line="88" />
         <source>Step</source>
         <extracomment>actions that need a comment (the core refuses them without)</extracomment>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="102" />
+        <location filename="../../ui/editor/approval.py" line="89" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="104" />
-        <location filename="../../ui/editor/approval.py" line="146" />
+        <location filename="../../ui/editor/approval.py" line="91" />
+        <location filename="../../ui/editor/approval.py" line="134" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="105" />
+        <location filename="../../ui/editor/approval.py" line="92" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="106" />
+        <location filename="../../ui/editor/approval.py" line="93" />
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="107" />
+        <location filename="../../ui/editor/approval.py" line="94" />
         <source>Why this step</source>
         <translation>Why this step</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="143" />
+        <location filename="../../ui/editor/approval.py" line="131" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="144" />
+        <location filename="../../ui/editor/approval.py" line="132" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="145" />
+        <location filename="../../ui/editor/approval.py" line="133" />
         <source>Did</source>
         <translation>Did</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="147" />
+        <location filename="../../ui/editor/approval.py" line="135" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="175" />
+        <location filename="../../ui/editor/approval.py" line="166" />
         <source>%1 for %2</source>
         <translation>%1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="185" />
+        <location filename="../../ui/editor/approval.py" line="176" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="188" />
+        <location filename="../../ui/editor/approval.py" line="179" />
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/approval.py" line="180" />
         <location filename="../../ui/editor/approval.py" line="189" />
-        <location filename="../../ui/editor/approval.py" line="198" />
         <source>Approval chain</source>
         <translation>Approval chain</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="190" />
+        <location filename="../../ui/editor/approval.py" line="181" />
         <source>What you can do</source>
         <translation>What you can do</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="193" />
+        <location filename="../../ui/editor/approval.py" line="184" />
         <source>Approval &amp;file (PDF)…</source>
         <translation>Approval &amp;file (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="194" />
+        <location filename="../../ui/editor/approval.py" line="185" />
         <source>Save the approval file as PDF</source>
         <translation>Save the approval file as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="195" />
+        <location filename="../../ui/editor/approval.py" line="186" />
         <source>&amp;Print approval file…</source>
         <translation>&amp;Print approval file…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="196" />
+        <location filename="../../ui/editor/approval.py" line="187" />
         <source>Changed since approval</source>
         <translation>Changed since approval</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="197" />
-        <location filename="../../ui/editor/approval.py" line="199" />
+        <location filename="../../ui/editor/approval.py" line="188" />
+        <location filename="../../ui/editor/approval.py" line="190" />
         <source>Decision history</source>
         <translation>Decision history</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="200" />
+        <location filename="../../ui/editor/approval.py" line="191" />
         <source>Changes since approval</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="218" />
+        <location filename="../../ui/editor/approval.py" line="206" />
         <source>round %1</source>
         <translation>round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="220" />
+        <location filename="../../ui/editor/approval.py" line="208" />
         <source>submitted by %1</source>
         <translation>submitted by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="222" />
+        <location filename="../../ui/editor/approval.py" line="210" />
         <source>framework %1</source>
         <translation>framework %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="251" />
+        <location filename="../../ui/editor/approval.py" line="239" />
         <source>Save your changes first: the approval is bound to what is stored.</source>
         <translation>Save your changes first: the approval is bound to what is stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="256" />
+        <location filename="../../ui/editor/approval.py" line="244" />
         <source>Comment (required):</source>
         <translation>Comment (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="257" />
+        <location filename="../../ui/editor/approval.py" line="245" />
         <source>Comment (optional):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="263" />
+        <location filename="../../ui/editor/approval.py" line="251" />
         <source>This needs a comment that says why.</source>
         <translation>This needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="275" />
+        <location filename="../../ui/editor/approval.py" line="263" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="277" />
+        <location filename="../../ui/editor/approval.py" line="265" />
         <source>Done: the mission is now %1.</source>
         <translation>Done: the mission is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="283" />
+        <location filename="../../ui/editor/approval.py" line="271" />
         <source>Save the approval file</source>
         <translation>Save the approval file</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="284" />
+        <location filename="../../ui/editor/approval.py" line="272" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="296" />
-        <location filename="../../ui/editor/approval.py" line="337" />
+        <location filename="../../ui/editor/approval.py" line="294" />
+        <location filename="../../ui/editor/approval.py" line="312" />
         <source>Making the approval file…</source>
         <translation>Making the approval file…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="300" />
+        <location filename="../../ui/editor/approval.py" line="319" />
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="286" />
         <source>Approval file saved to %1 (%2 pages).</source>
         <translation>Approval file saved to %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="312" />
-        <location filename="../../ui/editor/approval.py" line="340" />
-        <source>Approval file of %1</source>
-        <translation>Approval file of %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/approval.py" line="330" />
+        <location filename="../../ui/editor/approval.py" line="307" />
         <source>Approval file sent to the printer.</source>
         <translation>Approval file sent to the printer.</translation>
     </message>
@@ -321,209 +378,209 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="29" />
+        <location filename="../../ui/editor/assessment.py" line="30" />
         <source>Complies</source>
         <translation>Complies</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="30" />
+        <location filename="../../ui/editor/assessment.py" line="31" />
         <source>Concern</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="31" />
+        <location filename="../../ui/editor/assessment.py" line="32" />
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="105" />
+        <location filename="../../ui/editor/assessment.py" line="102" />
         <source>Mandatory: justification required</source>
         <translation>Mandatory: justification required</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="108" />
+        <location filename="../../ui/editor/assessment.py" line="105" />
         <source>Concern: justification required</source>
         <translation>Concern: justification required</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="216" />
+        <location filename="../../ui/editor/assessment.py" line="209" />
         <source>Assessment</source>
         <extracomment>answers typed but not recorded: a background reload must not wipe them</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="219" />
+        <location filename="../../ui/editor/assessment.py" line="212" />
         <source>Principle</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="220" />
+        <location filename="../../ui/editor/assessment.py" line="213" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="91" />
-        <location filename="../../ui/editor/assessment.py" line="221" />
+        <location filename="../../ui/editor/assessment.py" line="88" />
+        <location filename="../../ui/editor/assessment.py" line="214" />
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="85" />
+        <location filename="../../ui/editor/assessment.py" line="82" />
         <source>— not answered —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="87" />
+        <location filename="../../ui/editor/assessment.py" line="84" />
         <source>Answer to principle %1</source>
         <translation>Answer to principle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="89" />
+        <location filename="../../ui/editor/assessment.py" line="86" />
         <source>Justification of principle %1</source>
         <translation>Justification of principle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="222" />
+        <location filename="../../ui/editor/assessment.py" line="215" />
         <source>Themes and goals served</source>
         <translation>Themes and goals served</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="223" />
+        <location filename="../../ui/editor/assessment.py" line="216" />
         <source>Themes:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="224" />
+        <location filename="../../ui/editor/assessment.py" line="217" />
         <source>Goals:</source>
         <translation>Goals:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="225" />
+        <location filename="../../ui/editor/assessment.py" line="218" />
         <source>Costs by payer</source>
         <translation>Costs by payer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="226" />
+        <location filename="../../ui/editor/assessment.py" line="219" />
         <source>Budget (EUR):</source>
         <translation>Budget (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="227" />
+        <location filename="../../ui/editor/assessment.py" line="220" />
         <source>Budget in euros</source>
         <translation>Budget in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="228" />
+        <location filename="../../ui/editor/assessment.py" line="221" />
         <source>no budget set</source>
         <translation>no budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="229" />
+        <location filename="../../ui/editor/assessment.py" line="222" />
         <source>CO₂ of the travel</source>
         <translation>CO₂ of the travel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="230" />
+        <location filename="../../ui/editor/assessment.py" line="223" />
         <source>The principle</source>
         <translation>The principle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="231" />
+        <location filename="../../ui/editor/assessment.py" line="224" />
         <source>Text of the principle</source>
         <translation>Text of the principle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="232" />
+        <location filename="../../ui/editor/assessment.py" line="225" />
         <source>&amp;Record assessment</source>
         <translation>&amp;Record assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="233" />
+        <location filename="../../ui/editor/assessment.py" line="226" />
         <source>Record the assessment</source>
         <translation>Record the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="281" />
+        <location filename="../../ui/editor/assessment.py" line="271" />
         <source>Policy framework %1 — %2</source>
         <translation>Policy framework %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="285" />
+        <location filename="../../ui/editor/assessment.py" line="275" />
         <source>Recorded by %1 on %2</source>
         <translation>Recorded by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="288" />
+        <location filename="../../ui/editor/assessment.py" line="278" />
         <source>Not recorded yet</source>
         <translation>Not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="289" />
+        <location filename="../../ui/editor/assessment.py" line="279" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="294" />
+        <location filename="../../ui/editor/assessment.py" line="284" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="296" />
+        <location filename="../../ui/editor/assessment.py" line="286" />
         <source>Not converted to euros: %1</source>
         <translation>Not converted to euros: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="302" />
+        <location filename="../../ui/editor/assessment.py" line="292" />
         <source>No budget recorded.</source>
         <translation>No budget recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="305" />
+        <location filename="../../ui/editor/assessment.py" line="295" />
         <source>Over budget by %1</source>
         <translation>Over budget by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="309" />
+        <location filename="../../ui/editor/assessment.py" line="299" />
         <source>Within budget (%1 left)</source>
         <translation>Within budget (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="313" />
+        <location filename="../../ui/editor/assessment.py" line="303" />
         <source>%1 kg CO₂ (travel legs counted: %2)</source>
         <translation>%1 kg CO₂ (travel legs counted: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="315" />
+        <location filename="../../ui/editor/assessment.py" line="305" />
         <source>Not counted: %1</source>
         <translation>Not counted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="322" />
+        <location filename="../../ui/editor/assessment.py" line="312" />
         <source>Your answers are not recorded yet.</source>
         <translation>Your answers are not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="324" />
+        <location filename="../../ui/editor/assessment.py" line="314" />
         <source>Still to answer or justify: %1</source>
         <translation>Still to answer or justify: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="327" />
+        <location filename="../../ui/editor/assessment.py" line="317" />
         <source>Every principle is answered.</source>
         <translation>Every principle is answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="343" />
+        <location filename="../../ui/editor/assessment.py" line="333" />
         <source>“%1” is not an amount</source>
         <translation>“%1” is not an amount</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="355" />
+        <location filename="../../ui/editor/assessment.py" line="345" />
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="360" />
+        <location filename="../../ui/editor/assessment.py" line="351" />
         <source>Recording the assessment of %1</source>
         <translation>Recording the assessment of %1</translation>
     </message>
@@ -531,46 +588,227 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../ui/board.py" line="73" />
+        <location filename="../../ui/board.py" line="74" />
         <source>Host load</source>
         <translation>Host load</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="107" />
+        <location filename="../../ui/board.py" line="108" />
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="134" />
+        <location filename="../../ui/board.py" line="135" />
         <source>%1 h for %2 hosts</source>
         <translation>%1 h for %2 hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="135" />
+        <location filename="../../ui/board.py" line="136" />
         <source>No host bookings</source>
         <translation>No host bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="140" />
+        <location filename="../../ui/board.py" line="141" />
         <source>busiest: %1, %2 h</source>
         <translation>busiest: %1, %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="159" />
+        <location filename="../../ui/board.py" line="160" />
         <source>The programme has clashes</source>
         <translation>The programme has clashes</translation>
     </message>
 </context>
 <context>
+    <name>CalendarSection</name>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="58" />
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="59" />
+        <source>Export calendar (.ics)…</source>
+        <translation>Export calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="60" />
+        <source>CalDAV server:</source>
+        <translation>CalDAV server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="61" />
+        <source>Calendar:</source>
+        <translation>Calendar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="62" />
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="63" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="65" />
+        <source>from the system keyring if empty</source>
+        <translation>from the system keyring if empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="66" />
+        <source>Remember the password (system keyring)</source>
+        <translation>Remember the password (system keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="67" />
+        <source>Publish to CalDAV</source>
+        <translation>Publish to CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="68" />
+        <source>CalDAV server address</source>
+        <translation>CalDAV server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="69" />
+        <source>Calendar name</source>
+        <translation>Calendar name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="70" />
+        <source>CalDAV user name</source>
+        <translation>CalDAV user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="71" />
+        <source>CalDAV password</source>
+        <translation>CalDAV password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="77" />
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="78" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="92" />
+        <source>Calendar written to %1.</source>
+        <translation>Calendar written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="97" />
+        <source>Exporting the calendar…</source>
+        <translation>Exporting the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="123" />
+        <source>Give the server address and the calendar name.</source>
+        <translation>Give the server address and the calendar name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="139" />
+        <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
+        <translation>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="151" />
+        <source>Publishing to %1…</source>
+        <translation>Publishing to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="152" />
+        <source>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</source>
+        <translation>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSection</name>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="79" />
+        <source>Security checklist</source>
+        <translation>Security checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="80" />
+        <source>Residual risk:</source>
+        <translation>Residual risk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="83" />
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="84" />
+        <source>Mitigations (one per line):</source>
+        <translation>Mitigations (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="85" />
+        <source>Mitigations</source>
+        <translation>Mitigations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="86" />
+        <source>Advice for the approval file:</source>
+        <translation>Advice for the approval file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="87" />
+        <source>Security advice</source>
+        <translation>Security advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="88" />
+        <source>&amp;Record security check</source>
+        <translation>&amp;Record security check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="99" />
+        <source>Your changes to the check are not recorded yet.</source>
+        <translation>Your changes to the check are not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="119" />
+        <source>Checked by %1 on %2</source>
+        <translation>Checked by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="121" />
+        <source>No security check recorded yet.</source>
+        <translation>No security check recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="127" />
+        <source>Only a security advisor records the check</source>
+        <translation>Only a security advisor records the check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="141" />
+        <source>Security check recorded.</source>
+        <translation>Security check recorded.</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
-        <location filename="../../ui/context.py" line="92" />
+        <location filename="../../ui/context.py" line="124" />
+        <source>This cannot be done</source>
+        <extracomment>missions were written (refs, or None for "anything may have changed") errors the person can act on: a message, not a crash</extracomment>
+        <translation>This cannot be done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="135" />
         <source>The database cannot be used right now</source>
-        <extracomment>missions were written (refs, or None for "anything may have changed")</extracomment>
         <translation>The database cannot be used right now</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="96" />
+        <location filename="../../ui/context.py" line="139" />
         <source>Nothing was changed. Try again when the problem is solved.</source>
         <translation>Nothing was changed. Try again when the problem is solved.</translation>
     </message>
@@ -709,104 +947,192 @@
 <context>
     <name>DelegationTab</name>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="48" />
+        <location filename="../../ui/editor/delegation.py" line="46" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="49" />
+        <location filename="../../ui/editor/delegation.py" line="47" />
         <source>Latin form</source>
         <translation>Latin form</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="51" />
+        <location filename="../../ui/editor/delegation.py" line="49" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="52" />
+        <location filename="../../ui/editor/delegation.py" line="50" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="54" />
+        <location filename="../../ui/editor/delegation.py" line="52" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="56" />
+        <location filename="../../ui/editor/delegation.py" line="54" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="58" />
+        <location filename="../../ui/editor/delegation.py" line="56" />
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="97" />
+        <location filename="../../ui/editor/delegation.py" line="95" />
         <source>Delegation and hosts</source>
         <translation>Delegation and hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="100" />
+        <location filename="../../ui/editor/delegation.py" line="98" />
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="101" />
+        <location filename="../../ui/editor/delegation.py" line="99" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="102" />
+        <location filename="../../ui/editor/delegation.py" line="100" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="103" />
+        <location filename="../../ui/editor/delegation.py" line="101" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="104" />
+        <location filename="../../ui/editor/delegation.py" line="102" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="111" />
+        <location filename="../../ui/editor/delegation.py" line="109" />
         <source>diet</source>
         <translation>diet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="113" />
+        <location filename="../../ui/editor/delegation.py" line="111" />
         <source>access</source>
         <translation>access</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="126" />
+        <location filename="../../ui/editor/delegation.py" line="124" />
         <source>Guests: %1 · Hosts: %2</source>
         <translation>Guests: %1 · Hosts: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="139" />
+        <location filename="../../ui/editor/delegation.py" line="137" />
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="151" />
+        <location filename="../../ui/editor/delegation.py" line="149" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="166" />
+        <location filename="../../ui/editor/delegation.py" line="164" />
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="174" />
+        <location filename="../../ui/editor/delegation.py" line="172" />
         <source>Reorder participants</source>
         <translation>Reorder participants</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="46" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="47" />
+        <source>Save programme as PDF…</source>
+        <translation>Save programme as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="48" />
+        <source>&amp;Print programme…</source>
+        <translation>&amp;Print programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="49" />
+        <source>Delegation list (PDF)…</source>
+        <translation>Delegation list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="50" />
+        <source>Name badges (PDF)…</source>
+        <translation>Name badges (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="51" />
+        <source>Issue programme</source>
+        <translation>Issue programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="52" />
+        <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
+        <translation>Mark the programme as sent to the guests; later changes are listed in a change notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="54" />
+        <source>Changes since last issue (PDF)…</source>
+        <translation>Changes since last issue (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="59" />
+        <source>Issued %1 times; last on %2.</source>
+        <translation>Issued %1 times; last on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="63" />
+        <source>The programme has not been issued yet.</source>
+        <translation>The programme has not been issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="71" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="72" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="84" />
+        <source>The programme was never issued: there is no change notice yet.</source>
+        <translation>The programme was never issued: there is no change notice yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="88" />
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Saved %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="95" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="102" />
+        <source>Programme issued (issue %1). Later changes go into a change notice.</source>
+        <translation>Programme issued (issue %1). Later changes go into a change notice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="108" />
+        <source>Issuing the programme…</source>
+        <translation>Issuing the programme…</translation>
     </message>
 </context>
 <context>
@@ -1073,303 +1399,341 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170" />
+        <location filename="../../ui/mainwindow.py" line="172" />
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source>&amp;Open mission</source>
         <translation>&amp;Open mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="175" />
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>&amp;Delete mission…</source>
         <translation>&amp;Delete mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="179" />
         <source>Mission &amp;register</source>
         <translation>Mission &amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>Season &amp;board</source>
         <translation>Season &amp;board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>&amp;Persons…</source>
         <translation>&amp;Persons…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>&amp;Venues…</source>
         <translation>&amp;Venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181" />
+        <location filename="../../ui/mainwindow.py" line="183" />
         <source>&amp;About Almere Missions</source>
         <translation>&amp;About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="190" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="193" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="195" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="196" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195" />
+        <location filename="../../ui/mainwindow.py" line="197" />
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196" />
+        <location filename="../../ui/mainwindow.py" line="198" />
         <source>no roles</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197" />
+        <location filename="../../ui/mainwindow.py" line="199" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256" />
+        <location filename="../../ui/mainwindow.py" line="259" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281" />
+        <location filename="../../ui/mainwindow.py" line="284" />
         <source>%1 saved</source>
         <translation>%1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="345" />
+        <location filename="../../ui/mainwindow.py" line="350" />
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="346" />
+        <location filename="../../ui/mainwindow.py" line="351" />
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="363" />
+        <location filename="../../ui/mainwindow.py" line="368" />
         <source>Import missions</source>
         <translation>Import missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="364" />
-        <location filename="../../ui/mainwindow.py" line="403" />
+        <location filename="../../ui/mainwindow.py" line="369" />
+        <location filename="../../ui/mainwindow.py" line="390" />
         <source>Mission exchange files (*.json)</source>
         <translation>Mission exchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="382" />
+        <location filename="../../ui/mainwindow.py" line="376" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="387" />
+        <location filename="../../ui/mainwindow.py" line="380" />
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="398" />
+        <location filename="../../ui/mainwindow.py" line="385" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="402" />
+        <location filename="../../ui/mainwindow.py" line="389" />
         <source>Export missions</source>
         <translation>Export missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411" />
+        <location filename="../../ui/mainwindow.py" line="397" />
         <source>Exported %1 missions to %2</source>
         <translation>Exported %1 missions to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="423" />
+        <location filename="../../ui/mainwindow.py" line="403" />
         <source>Exporting to %1</source>
         <translation>Exporting to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="449" />
+        <location filename="../../ui/mainwindow.py" line="430" />
         <source>About Almere Missions</source>
         <translation>About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="450" />
+        <location filename="../../ui/mainwindow.py" line="431" />
         <source>Almere Missions %1
 Plans the international missions of the municipality of Almere.</source>
         <translation>Almere Missions %1
 Plans the international missions of the municipality of Almere.</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="467" />
+        <source>Unsaved changes kept</source>
+        <translation>Unsaved changes kept</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="468" />
+        <source>When the program was last ended, %n mission(s) had changes that were not saved:</source>
+        <translation><numerusform>When the program was last ended, %n mission(s) had changes that were not saved:</numerusform>
+            <numerusform>When the program was last ended, %n mission(s) had changes that were not saved:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="473" />
+        <source>Restore opens them with those changes, still unsaved: check them, then Save. Discard drops the changes for good.</source>
+        <translation>Restore opens them with those changes, still unsaved: check them, then Save. Discard drops the changes for good.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="475" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="477" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
 </context>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="109" />
+        <location filename="../../ui/editor/window.py" line="119" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="110" />
+        <location filename="../../ui/editor/window.py" line="120" />
         <source>Save the mission</source>
         <translation>Save the mission</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="111" />
-        <location filename="../../ui/editor/window.py" line="247" />
-        <location filename="../../ui/editor/window.py" line="258" />
+        <location filename="../../ui/editor/window.py" line="121" />
+        <location filename="../../ui/editor/window.py" line="259" />
+        <location filename="../../ui/editor/window.py" line="270" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="112" />
+        <location filename="../../ui/editor/window.py" line="122" />
         <source>Reload the mission from the database</source>
         <translation>Reload the mission from the database</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169" />
+        <location filename="../../ui/editor/window.py" line="136" />
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="180" />
         <source>unsaved changes</source>
         <translation>unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="217" />
+        <location filename="../../ui/editor/window.py" line="228" />
         <source>Saving %1</source>
         <translation>Saving %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238" />
+        <location filename="../../ui/editor/window.py" line="250" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="239" />
+        <location filename="../../ui/editor/window.py" line="251" />
         <source>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</source>
         <translation>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="244" />
+        <location filename="../../ui/editor/window.py" line="256" />
         <source>Reload shows their version; then make your change again. Your unsaved changes will be lost.</source>
         <translation>Reload shows their version; then make your change again. Your unsaved changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="248" />
+        <location filename="../../ui/editor/window.py" line="260" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="259" />
+        <location filename="../../ui/editor/window.py" line="271" />
         <source>Reloading drops your unsaved changes. Reload anyway?</source>
         <translation>Reloading drops your unsaved changes. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="270" />
+        <location filename="../../ui/editor/window.py" line="282" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="271" />
+        <location filename="../../ui/editor/window.py" line="283" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="317" />
+        <location filename="../../ui/editor/window.py" line="319" />
+        <source>Restore unsaved changes</source>
+        <translation>Restore unsaved changes</translation>
     </message>
 </context>
 <context>
@@ -1502,285 +1866,49 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>OutputsTab</name>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="42" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="34" />
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="43" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="35" />
         <source>Internal (hosts)</source>
         <translation>Internal (hosts)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="190" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="107" />
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="198" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="115" />
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="199" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="116" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="200" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="117" />
         <source>Audience of the documents</source>
         <translation>Audience of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="201" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="118" />
         <source>Language of the documents</source>
         <translation>Language of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="202" />
-        <source>Visitor programme</source>
-        <translation>Visitor programme</translation>
+        <location filename="../../ui/editor/outputs/__init__.py" line="156" />
+        <source>Cancelled; it had already been stored.</source>
+        <translation>Cancelled; it had already been stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="203" />
-        <source>&amp;Show preview</source>
-        <translation>&amp;Show preview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="204" />
-        <source>Preview of the visitor programme</source>
-        <translation>Preview of the visitor programme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="205" />
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="206" />
-        <source>Save programme as PDF…</source>
-        <translation>Save programme as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="207" />
-        <source>&amp;Print programme…</source>
-        <translation>&amp;Print programme…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="208" />
-        <source>Delegation list (PDF)…</source>
-        <translation>Delegation list (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="209" />
-        <source>Name badges (PDF)…</source>
-        <translation>Name badges (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="210" />
-        <source>Issue programme</source>
-        <translation>Issue programme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="211" />
-        <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
-        <translation>Mark the programme as sent to the guests; later changes are listed in a change notice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="213" />
-        <source>Changes since last issue (PDF)…</source>
-        <translation>Changes since last issue (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="214" />
-        <source>Calendar</source>
-        <translation>Calendar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="215" />
-        <source>Export calendar (.ics)…</source>
-        <translation>Export calendar (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="216" />
-        <source>CalDAV server:</source>
-        <translation>CalDAV server:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="217" />
-        <source>Calendar:</source>
-        <translation>Calendar:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="218" />
-        <source>User:</source>
-        <translation>User:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="219" />
-        <source>Password:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="221" />
-        <source>from the system keyring if empty</source>
-        <translation>from the system keyring if empty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="222" />
-        <source>Remember the password (system keyring)</source>
-        <translation>Remember the password (system keyring)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="223" />
-        <source>Publish to CalDAV</source>
-        <translation>Publish to CalDAV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="224" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="225" />
-        <source>CalDAV server address</source>
-        <translation>CalDAV server address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="226" />
-        <source>Calendar name</source>
-        <translation>Calendar name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="227" />
-        <source>CalDAV user name</source>
-        <translation>CalDAV user name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="228" />
-        <source>CalDAV password</source>
-        <translation>CalDAV password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="238" />
-        <source>Issued %1 times; last on %2.</source>
-        <translation>Issued %1 times; last on %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="242" />
-        <source>The programme has not been issued yet.</source>
-        <translation>The programme has not been issued yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="297" />
-        <source>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</source>
-        <translation>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="299" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="157" />
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="341" />
-        <source>Rendering the programme…</source>
-        <translation>Rendering the programme…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="355" />
-        <source>Page %1</source>
-        <translation>Page %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="357" />
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="358" />
-        <source>Preview ready.</source>
-        <translation>Preview ready.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="368" />
-        <source>Sent to the printer.</source>
-        <translation>Sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="369" />
-        <source>Preparing the print…</source>
-        <translation>Preparing the print…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="376" />
-        <source>Save PDF</source>
-        <translation>Save PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="377" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="390" />
-        <source>The programme was never issued: there is no change notice yet.</source>
-        <translation>The programme was never issued: there is no change notice yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="393" />
-        <source>Saved %1 (%2 pages).</source>
-        <translation>Saved %1 (%2 pages).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="401" />
-        <source>Writing %1…</source>
-        <translation>Writing %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="409" />
-        <source>Programme issued (issue %1). Later changes go into a change notice.</source>
-        <translation>Programme issued (issue %1). Later changes go into a change notice.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="415" />
-        <source>Issuing the programme…</source>
-        <translation>Issuing the programme…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="419" />
-        <source>Export calendar</source>
-        <translation>Export calendar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="420" />
-        <source>Calendar files (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="433" />
-        <source>Calendar written to %1.</source>
-        <translation>Calendar written to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="438" />
-        <source>Exporting the calendar…</source>
-        <translation>Exporting the calendar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="463" />
-        <source>Give the server address and the calendar name.</source>
-        <translation>Give the server address and the calendar name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="479" />
-        <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
-        <translation>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="294" />
-        <location filename="../../ui/editor/outputs.py" line="491" />
-        <source>Publishing to %1…</source>
-        <translation>Publishing to %1…</translation>
     </message>
 </context>
 <context>
@@ -1980,87 +2108,87 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="87" />
+        <location filename="../../ui/dialogs/persons.py" line="82" />
         <source>&amp;Name (own script)</source>
         <translation>&amp;Name (own script)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="87" />
+        <location filename="../../ui/dialogs/persons.py" line="82" />
         <source>&amp;Latin form</source>
         <translation>&amp;Latin form</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <location filename="../../ui/dialogs/persons.py" line="83" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <location filename="../../ui/dialogs/persons.py" line="83" />
         <source>&amp;Function</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <location filename="../../ui/dialogs/persons.py" line="83" />
         <source>Nationalit&amp;y</source>
         <translation>Nationalit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <location filename="../../ui/dialogs/persons.py" line="84" />
         <source>Lan&amp;guages</source>
         <translation>Lan&amp;guages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <location filename="../../ui/dialogs/persons.py" line="84" />
         <source>&amp;Birth date</source>
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <location filename="../../ui/dialogs/persons.py" line="84" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <location filename="../../ui/dialogs/persons.py" line="85" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <location filename="../../ui/dialogs/persons.py" line="85" />
         <source>&amp;Dietary needs</source>
         <translation>&amp;Dietary needs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <location filename="../../ui/dialogs/persons.py" line="85" />
         <source>&amp;Accessibility</source>
         <translation>&amp;Accessibility</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="91" />
+        <location filename="../../ui/dialogs/persons.py" line="86" />
         <source>Municipal &amp;staff</source>
         <translation>Municipal &amp;staff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="95" />
+        <location filename="../../ui/dialogs/persons.py" line="90" />
         <source>Country codes, e.g. TW</source>
         <translation>Country codes, e.g. TW</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="96" />
+        <location filename="../../ui/dialogs/persons.py" line="91" />
         <source>Language tags, e.g. zh-Hant, en</source>
         <translation>Language tags, e.g. zh-Hant, en</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="97" />
+        <location filename="../../ui/dialogs/persons.py" line="92" />
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="98" />
+        <location filename="../../ui/dialogs/persons.py" line="93" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="99" />
+        <location filename="../../ui/dialogs/persons.py" line="94" />
         <source>works for the municipality</source>
         <translation>works for the municipality</translation>
     </message>
@@ -2068,337 +2196,424 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="203" />
+        <location filename="../../ui/dialogs/persons.py" line="198" />
         <source>Choose a person</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="203" />
-        <location filename="../../ui/dialogs/persons.py" line="206" />
+        <location filename="../../ui/dialogs/persons.py" line="198" />
+        <location filename="../../ui/dialogs/persons.py" line="201" />
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="204" />
+        <location filename="../../ui/dialogs/persons.py" line="199" />
         <source>Find by name, Latin form, organisation…</source>
         <translation>Find by name, Latin form, organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="205" />
+        <location filename="../../ui/dialogs/persons.py" line="200" />
         <source>Find persons</source>
         <translation>Find persons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="207" />
+        <location filename="../../ui/dialogs/persons.py" line="202" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="208" />
+        <location filename="../../ui/dialogs/persons.py" line="203" />
         <source>Save person</source>
         <translation>Save person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="238" />
+        <location filename="../../ui/dialogs/persons.py" line="233" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewSection</name>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="45" />
+        <source>Visitor programme</source>
+        <translation>Visitor programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="46" />
+        <source>&amp;Show preview</source>
+        <translation>&amp;Show preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="47" />
+        <source>Preview of the visitor programme</source>
+        <translation>Preview of the visitor programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="53" />
+        <source>Rendering the programme…</source>
+        <translation>Rendering the programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="67" />
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="69" />
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="70" />
+        <source>Preview ready.</source>
+        <translation>Preview ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="79" />
+        <source>Preparing the print…</source>
+        <translation>Preparing the print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="81" />
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="158" />
+        <location filename="../../ui/editor/programme.py" line="150" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="161" />
+        <location filename="../../ui/editor/programme.py" line="153" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162" />
+        <location filename="../../ui/editor/programme.py" line="154" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="62" />
-        <location filename="../../ui/editor/programme.py" line="163" />
+        <location filename="../../ui/editor/programme.py" line="54" />
+        <location filename="../../ui/editor/programme.py" line="155" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63" />
+        <location filename="../../ui/editor/programme.py" line="55" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="64" />
+        <location filename="../../ui/editor/programme.py" line="56" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="65" />
+        <location filename="../../ui/editor/programme.py" line="57" />
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="67" />
+        <location filename="../../ui/editor/programme.py" line="59" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="68" />
+        <location filename="../../ui/editor/programme.py" line="60" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="69" />
+        <location filename="../../ui/editor/programme.py" line="61" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="70" />
+        <location filename="../../ui/editor/programme.py" line="62" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71" />
+        <location filename="../../ui/editor/programme.py" line="63" />
         <source>Guests see it</source>
         <translation>Guests see it</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71" />
+        <location filename="../../ui/editor/programme.py" line="63" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71" />
+        <location filename="../../ui/editor/programme.py" line="63" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164" />
+        <location filename="../../ui/editor/programme.py" line="156" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165" />
+        <location filename="../../ui/editor/programme.py" line="157" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="166" />
+        <location filename="../../ui/editor/programme.py" line="158" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="167" />
+        <location filename="../../ui/editor/programme.py" line="159" />
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="168" />
+        <location filename="../../ui/editor/programme.py" line="160" />
         <source>Edit item…</source>
         <translation>Edit item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="169" />
+        <location filename="../../ui/editor/programme.py" line="161" />
         <source>Cancel item</source>
         <translation>Cancel item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="170" />
+        <location filename="../../ui/editor/programme.py" line="162" />
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="171" />
+        <location filename="../../ui/editor/programme.py" line="163" />
         <source>Programme timeline</source>
         <translation>Programme timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="172" />
+        <location filename="../../ui/editor/programme.py" line="164" />
         <source>Programme list</source>
         <translation>Programme list</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="173" />
+        <location filename="../../ui/editor/programme.py" line="165" />
         <source>Clashes</source>
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="212" />
-        <source>The programme is shown read-only: the planning part is not installed.</source>
-        <translation>The programme is shown read-only: the planning part is not installed.</translation>
+        <location filename="../../ui/editor/programme.py" line="203" />
+        <source>The programme is shown read-only: changing it is for officers.</source>
+        <translation>The programme is shown read-only: changing it is for officers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="222" />
+        <location filename="../../ui/editor/programme.py" line="213" />
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>The clash checks could not run; a report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="225" />
+        <location filename="../../ui/editor/programme.py" line="216" />
         <source>Clashes: %1</source>
         <translation>Clashes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="227" />
+        <location filename="../../ui/editor/programme.py" line="218" />
         <source>No clashes found.</source>
         <translation>No clashes found.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="258" />
+        <location filename="../../ui/editor/programme.py" line="249" />
         <source>Cannot move there</source>
         <translation>Cannot move there</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="268" />
-        <location filename="../../ui/editor/programme.py" line="292" />
+        <location filename="../../ui/editor/programme.py" line="257" />
+        <location filename="../../ui/editor/programme.py" line="279" />
         <source>Move %1</source>
         <translation>Move %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="282" />
+        <location filename="../../ui/editor/programme.py" line="264" />
         <source>Resize %1</source>
         <translation>Resize %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="292" />
+        <location filename="../../ui/editor/programme.py" line="279" />
         <source>Change end of %1</source>
         <translation>Change end of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="293" />
+        <location filename="../../ui/editor/programme.py" line="280" />
         <source>Cancel %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="293" />
+        <location filename="../../ui/editor/programme.py" line="280" />
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="294" />
+        <location filename="../../ui/editor/programme.py" line="281" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="294" />
+        <location filename="../../ui/editor/programme.py" line="281" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="321" />
-        <location filename="../../ui/editor/programme.py" line="328" />
+        <location filename="../../ui/editor/programme.py" line="308" />
+        <location filename="../../ui/editor/programme.py" line="315" />
         <source>Delete programme item</source>
         <translation>Delete programme item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="322" />
+        <location filename="../../ui/editor/programme.py" line="309" />
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="357" />
+        <location filename="../../ui/editor/programme.py" line="342" />
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="372" />
+        <location filename="../../ui/editor/programme.py" line="357" />
         <source>Change item</source>
         <translation>Change item</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress.py" line="45" />
+        <source>Cancel</source>
+        <extracomment>the watched job stopped on Cancel (True: it had stored its work before)</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="46" />
+        <source>Cancel the running work</source>
+        <translation>Cancel the running work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="71" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="81" />
+        <source>Finished before the Cancel; it was stored.</source>
+        <translation>Finished before the Cancel; it was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="82" />
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Cancelled; nothing was stored.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/register.py" line="137" />
+        <location filename="../../ui/register.py" line="138" />
         <source>&amp;Find:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="138" />
+        <location filename="../../ui/register.py" line="139" />
         <source>Ref, title, counterpart, country…</source>
         <translation>Ref, title, counterpart, country…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="139" />
+        <location filename="../../ui/register.py" line="140" />
         <source>Search missions</source>
         <translation>Search missions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="140" />
+        <location filename="../../ui/register.py" line="141" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="141" />
+        <location filename="../../ui/register.py" line="142" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="142" />
+        <location filename="../../ui/register.py" line="143" />
         <source>Missions ending on or after</source>
         <translation>Missions ending on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="143" />
+        <location filename="../../ui/register.py" line="144" />
         <source>Missions starting on or before</source>
         <translation>Missions starting on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="144" />
+        <location filename="../../ui/register.py" line="145" />
         <source>Mission register</source>
         <translation>Mission register</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="145" />
+        <location filename="../../ui/register.py" line="146" />
         <source>All directions</source>
         <translation>All directions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="145" />
+        <location filename="../../ui/register.py" line="146" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147" />
+        <location filename="../../ui/register.py" line="148" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147" />
+        <location filename="../../ui/register.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176" />
+        <location filename="../../ui/register.py" line="177" />
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176" />
+        <location filename="../../ui/register.py" line="177" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182" />
+        <location filename="../../ui/register.py" line="183" />
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182" />
+        <location filename="../../ui/register.py" line="183" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="232" />
+        <location filename="../../ui/register.py" line="188" />
+        <source>Reading the register</source>
+        <translation>Reading the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="211" />
+        <source>Checking the season</source>
+        <translation>Checking the season</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="229" />
         <source>%1 missions</source>
         <translation>%1 missions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="234" />
+        <location filename="../../ui/register.py" line="231" />
         <source>%1 of %2 missions</source>
         <translation>%1 of %2 missions</translation>
     </message>
@@ -2406,488 +2621,382 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports.py" line="179" />
+        <location filename="../../ui/reports.py" line="186" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="180" />
+        <location filename="../../ui/reports.py" line="187" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="181" />
+        <location filename="../../ui/reports.py" line="188" />
         <source>Year of the reports</source>
         <translation>Year of the reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="182" />
+        <location filename="../../ui/reports.py" line="189" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="183" />
+        <location filename="../../ui/reports.py" line="190" />
         <source>This table as CSV…</source>
         <translation>This table as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="184" />
+        <location filename="../../ui/reports.py" line="191" />
         <source>All tables as XLSX…</source>
         <translation>All tables as XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="185" />
-        <location filename="../../ui/reports.py" line="190" />
+        <location filename="../../ui/reports.py" line="192" />
+        <location filename="../../ui/reports.py" line="197" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="186" />
+        <location filename="../../ui/reports.py" line="193" />
         <source>Report table</source>
         <translation>Report table</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="187" />
+        <location filename="../../ui/reports.py" line="194" />
         <source>Chart of the report</source>
         <translation>Chart of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="221" />
+        <location filename="../../ui/reports.py" line="228" />
         <source>Making the reports…</source>
         <translation>Making the reports…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="244" />
+        <location filename="../../ui/reports.py" line="251" />
         <source>%1 reports.</source>
         <translation>%1 reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="261" />
+        <location filename="../../ui/reports.py" line="268" />
         <source>No chart for this table.</source>
         <translation>No chart for this table.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="263" />
-        <location filename="../../ui/reports.py" line="265" />
+        <location filename="../../ui/reports.py" line="270" />
+        <location filename="../../ui/reports.py" line="272" />
         <source>Drawing the chart…</source>
         <translation>Drawing the chart…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="295" />
+        <location filename="../../ui/reports.py" line="302" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="295" />
+        <location filename="../../ui/reports.py" line="302" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="296" />
+        <location filename="../../ui/reports.py" line="303" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="304" />
+        <location filename="../../ui/reports.py" line="311" />
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="309" />
+        <location filename="../../ui/reports.py" line="316" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningSection</name>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="46" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="47" />
+        <source>Listed name</source>
+        <translation>Listed name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="48" />
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="49" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="50" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="51" />
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="85" />
+        <source>Sanctions screening</source>
+        <translation>Sanctions screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="86" />
+        <source>Screen &amp;now</source>
+        <translation>Screen &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="87" />
+        <source>Screen the mission's persons against the stored sanctions lists</source>
+        <translation>Screen the mission's persons against the stored sanctions lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="89" />
+        <source>False positive…</source>
+        <translation>False positive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="90" />
+        <source>Confirm hit…</source>
+        <translation>Confirm hit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="91" />
+        <source>Screening hits</source>
+        <translation>Screening hits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="95" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="108" />
+        <source>none stored</source>
+        <translation>none stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="111" />
+        <location filename="../../ui/editor/security/screening.py" line="121" />
+        <source>Lists: %1.</source>
+        <translation>Lists: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="115" />
+        <source>Not screened yet.</source>
+        <translation>Not screened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="117" />
+        <source>Screened on %1.</source>
+        <translation>Screened on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="119" />
+        <source>Out of date: %1</source>
+        <translation>Out of date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="123" />
+        <source>No one in the mission matches a listed name.</source>
+        <translation>No one in the mission matches a listed name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="125" />
+        <source>%1 hits wait for a decision.</source>
+        <translation>%1 hits wait for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="143" />
+        <source>Screened: %1 hits.</source>
+        <translation>Screened: %1 hits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="146" />
+        <source>Screening cancelled; nothing was stored.</source>
+        <translation>Screening cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="152" />
+        <source>Screening…</source>
+        <translation>Screening…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="154" />
+        <source>Screening %1</source>
+        <translation>Screening %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="166" />
+        <source>Why is this not the listed person (e.g. another birth date)?</source>
+        <translation>Why is this not the listed person (e.g. another birth date)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="168" />
+        <source>Note on the confirmed hit (optional):</source>
+        <translation>Note on the confirmed hit (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="173" />
+        <source>A false positive needs a reason.</source>
+        <translation>A false positive needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="177" />
+        <source>Decision recorded.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+</context>
+<context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="217" />
+        <location filename="../../ui/board.py" line="218" />
         <source>Month</source>
         <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="218" />
+        <location filename="../../ui/board.py" line="219" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="219" />
+        <location filename="../../ui/board.py" line="220" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="220" />
+        <location filename="../../ui/board.py" line="221" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="221" />
+        <location filename="../../ui/board.py" line="222" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="222" />
+        <location filename="../../ui/board.py" line="223" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="223" />
+        <location filename="../../ui/board.py" line="224" />
         <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</source>
         <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="265" />
+        <source>Reading the board</source>
+        <translation>Reading the board</translation>
     </message>
 </context>
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../ui/editor/security.py" line="38" />
+        <location filename="../../ui/editor/security/words.py" line="8" />
         <source>Green: no special security risks</source>
         <translation>Green: no special security risks</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="39" />
+        <location filename="../../ui/editor/security/words.py" line="9" />
         <source>Yellow: security risks, take care</source>
         <translation>Yellow: security risks, take care</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="40" />
+        <location filename="../../ui/editor/security/words.py" line="10" />
         <source>Orange: only necessary travel</source>
         <translation>Orange: only necessary travel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="41" />
+        <location filename="../../ui/editor/security/words.py" line="11" />
         <source>Red: do not travel</source>
         <translation>Red: do not travel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="42" />
+        <location filename="../../ui/editor/security/words.py" line="13" />
+        <source>Colour not determined: read the advice</source>
+        <translation>Colour not determined: read the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/words.py" line="14" />
         <source>State-actor risk: none</source>
         <translation>State-actor risk: none</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="43" />
+        <location filename="../../ui/editor/security/words.py" line="15" />
         <source>State-actor risk: elevated</source>
         <translation>State-actor risk: elevated</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="44" />
+        <location filename="../../ui/editor/security/words.py" line="16" />
         <source>State-actor risk: high</source>
         <translation>State-actor risk: high</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="45" />
+        <location filename="../../ui/editor/security/words.py" line="17" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="46" />
+        <location filename="../../ui/editor/security/words.py" line="18" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="47" />
+        <location filename="../../ui/editor/security/words.py" line="19" />
         <source>False positive</source>
         <translation>False positive</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="48" />
+        <location filename="../../ui/editor/security/words.py" line="20" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="51" />
+        <location filename="../../ui/editor/security/words.py" line="23" />
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="52" />
+        <location filename="../../ui/editor/security/words.py" line="24" />
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="53" />
+        <location filename="../../ui/editor/security/words.py" line="25" />
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="54" />
+        <location filename="../../ui/editor/security/words.py" line="26" />
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="60" />
+        <location filename="../../ui/editor/security/words.py" line="27" />
+        <source>colour not determined</source>
+        <translation>colour not determined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/words.py" line="33" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="117" />
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="118" />
-        <source>Listed name</source>
-        <translation>Listed name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="119" />
-        <source>List</source>
-        <translation>List</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="120" />
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="121" />
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="122" />
-        <source>Explanation</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="233" />
+        <location filename="../../ui/editor/security/__init__.py" line="67" />
         <source>Security</source>
         <translation>Security</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="236" />
-        <source>Travel advice and state-actor risk</source>
-        <translation>Travel advice and state-actor risk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="237" />
-        <source>Sanctions screening</source>
-        <translation>Sanctions screening</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="238" />
-        <source>Fetch current advice</source>
-        <translation>Fetch current advice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="239" />
-        <source>Ask the ministry's open data service for the current travel advice; offline, the last stored advice stays</source>
-        <translation>Ask the ministry's open data service for the current travel advice; offline, the last stored advice stays</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="242" />
-        <source>Screen &amp;now</source>
-        <translation>Screen &amp;now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="243" />
-        <source>Screen the mission's persons against the stored sanctions lists</source>
-        <translation>Screen the mission's persons against the stored sanctions lists</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="245" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="246" />
-        <source>False positive…</source>
-        <translation>False positive…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="247" />
-        <source>Confirm hit…</source>
-        <translation>Confirm hit…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="248" />
-        <source>Screening hits</source>
-        <translation>Screening hits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="249" />
-        <source>Security checklist</source>
-        <translation>Security checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="250" />
-        <source>Residual risk:</source>
-        <translation>Residual risk:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="253" />
-        <source>Residual risk</source>
-        <translation>Residual risk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="254" />
-        <source>Mitigations (one per line):</source>
-        <translation>Mitigations (one per line):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="255" />
-        <source>Mitigations</source>
-        <translation>Mitigations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="256" />
-        <source>Advice for the approval file:</source>
-        <translation>Advice for the approval file:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="257" />
-        <source>Security advice</source>
-        <translation>Security advice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="258" />
-        <source>&amp;Record security check</source>
-        <translation>&amp;Record security check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="267" />
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="282" />
-        <source>none stored</source>
-        <translation>none stored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="285" />
-        <source>Not screened yet.</source>
-        <translation>Not screened yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="287" />
-        <source>Screened on %1.</source>
-        <translation>Screened on %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="289" />
-        <source>Out of date: %1</source>
-        <translation>Out of date: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="291" />
-        <source>Lists: %1.</source>
-        <translation>Lists: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="293" />
-        <source>No one in the mission matches a listed name.</source>
-        <translation>No one in the mission matches a listed name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="295" />
-        <source>%1 hits wait for a decision.</source>
-        <translation>%1 hits wait for a decision.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="311" />
-        <source>The mission names no destination country.</source>
-        <translation>The mission names no destination country.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="317" />
-        <source>No travel advice stored</source>
-        <translation>No travel advice stored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="329" />
-        <source>and %1 more regions</source>
-        <translation>and %1 more regions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="335" />
-        <source>Advice of %1</source>
-        <translation>Advice of %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="337" />
-        <source>out of date (%1 days): fetch the current advice</source>
-        <translation>out of date (%1 days): fetch the current advice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="354" />
-        <source>State-actor risk: not assessed</source>
-        <translation>State-actor risk: not assessed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="366" />
-        <source>Your changes to the check are not recorded yet.</source>
-        <translation>Your changes to the check are not recorded yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="386" />
-        <source>Checked by %1 on %2</source>
-        <translation>Checked by %1 on %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="388" />
-        <source>No security check recorded yet.</source>
-        <translation>No security check recorded yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="394" />
-        <source>Only a security advisor records the check</source>
-        <translation>Only a security advisor records the check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="415" />
-        <source>Screened: %1 hits.</source>
-        <translation>Screened: %1 hits.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="425" />
-        <source>Screening…</source>
-        <translation>Screening…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="430" />
-        <source>Screening %1</source>
-        <translation>Screening %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="449" />
-        <source>Screening cancelled; nothing was stored.</source>
-        <translation>Screening cancelled; nothing was stored.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="481" />
-        <source>Fetching the travel advice…</source>
-        <translation>Fetching the travel advice…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="483" />
-        <source>Fetching the travel advice</source>
-        <translation>Fetching the travel advice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="490" />
-        <source>Why is this not the listed person (e.g. another birth date)?</source>
-        <translation>Why is this not the listed person (e.g. another birth date)?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="492" />
-        <source>Note on the confirmed hit (optional):</source>
-        <translation>Note on the confirmed hit (optional):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="497" />
-        <source>A false positive needs a reason.</source>
-        <translation>A false positive needs a reason.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="501" />
-        <source>Decision recorded.</source>
-        <translation>Decision recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="521" />
-        <source>Security check recorded.</source>
-        <translation>Security check recorded.</translation>
     </message>
 </context>
 <context>
@@ -2967,98 +3076,98 @@ Plans the international missions of the municipality of Almere.</translation>
 <context>
     <name>VenuesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="41" />
+        <location filename="../../ui/dialogs/venues.py" line="40" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="42" />
+        <location filename="../../ui/dialogs/venues.py" line="41" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="43" />
+        <location filename="../../ui/dialogs/venues.py" line="42" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="44" />
+        <location filename="../../ui/dialogs/venues.py" line="43" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="45" />
+        <location filename="../../ui/dialogs/venues.py" line="44" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="115" />
-        <location filename="../../ui/dialogs/venues.py" line="123" />
+        <location filename="../../ui/dialogs/venues.py" line="114" />
+        <location filename="../../ui/dialogs/venues.py" line="122" />
         <source>Venues</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="116" />
+        <location filename="../../ui/dialogs/venues.py" line="115" />
         <source>Name (&amp;Dutch)</source>
         <translation>Name (&amp;Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="116" />
+        <location filename="../../ui/dialogs/venues.py" line="115" />
         <source>Name (&amp;English)</source>
         <translation>Name (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="116" />
+        <location filename="../../ui/dialogs/venues.py" line="115" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="117" />
+        <location filename="../../ui/dialogs/venues.py" line="116" />
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="117" />
+        <location filename="../../ui/dialogs/venues.py" line="116" />
         <source>C&amp;ountry code</source>
         <translation>C&amp;ountry code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="117" />
+        <location filename="../../ui/dialogs/venues.py" line="116" />
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="118" />
+        <location filename="../../ui/dialogs/venues.py" line="117" />
         <source>Ca&amp;pacity</source>
         <translation>Ca&amp;pacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="118" />
+        <location filename="../../ui/dialogs/venues.py" line="117" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="118" />
+        <location filename="../../ui/dialogs/venues.py" line="117" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="119" />
+        <location filename="../../ui/dialogs/venues.py" line="118" />
         <source>One party at a time</source>
         <translation>One party at a time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="124" />
+        <location filename="../../ui/dialogs/venues.py" line="123" />
         <source>&amp;New venue</source>
         <translation>&amp;New venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="125" />
+        <location filename="../../ui/dialogs/venues.py" line="124" />
         <source>Save venue</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="166" />
+        <location filename="../../ui/dialogs/venues.py" line="165" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3104,24 +3213,6 @@ Plans the international missions of the municipality of Almere.</translation>
         <location filename="../../ui/welcome.py" line="76" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
-    </message>
-</context>
-<context>
-    <name>WorkIndicator</name>
-    <message>
-        <location filename="../../ui/status.py" line="18" />
-        <source>Cancel the running task</source>
-        <translation>Cancel the running task</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status.py" line="26" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status.py" line="51" />
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>

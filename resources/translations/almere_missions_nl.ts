@@ -1,24 +1,83 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>AdviceSection</name>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="47"/>
+        <source>Travel advice and state-actor risk</source>
+        <translation>Reisadvies en statelijke dreiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="48"/>
+        <source>Fetch current advice</source>
+        <translation>Actueel advies ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="49"/>
+        <source>Ask the ministry&apos;s open data service for the current travel advice; offline, the last stored advice stays</source>
+        <translation>Het actuele reisadvies opvragen bij de open-datadienst van het ministerie; zonder verbinding blijft het laatst opgeslagen advies staan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="60"/>
+        <source>The mission names no destination country.</source>
+        <translation>De missie noemt geen land van bestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="66"/>
+        <source>No travel advice stored</source>
+        <translation>Geen reisadvies opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="74"/>
+        <source>State-actor risk: not assessed</source>
+        <translation>Statelijke dreiging: niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="90"/>
+        <source>and %1 more regions</source>
+        <translation>en nog %1 gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="96"/>
+        <source>Advice of %1</source>
+        <translation>Advies van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="98"/>
+        <source>out of date (%1 days): fetch the current advice</source>
+        <translation>verouderd (%1 dagen): haal het actuele advies op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="125"/>
+        <source>Fetching the travel advice…</source>
+        <translation>Reisadvies ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/advice.py" line="128"/>
+        <source>Fetching the travel advice</source>
+        <translation>Reisadvies ophalen</translation>
+    </message>
+</context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="94" />
+        <location filename="../../ui/app.py" line="100"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96" />
+        <location filename="../../ui/app.py" line="102"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97" />
+        <location filename="../../ui/app.py" line="103"/>
         <source>Choose another database…</source>
         <translation>Een andere database kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99" />
+        <location filename="../../ui/app.py" line="105"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -26,294 +85,293 @@
 <context>
     <name>ApprovalTab</name>
     <message>
-        <location filename="../../ui/editor/approval.py" line="30" />
+        <location filename="../../ui/editor/approval.py" line="32"/>
         <source>Submit for approval</source>
         <translation>Ter goedkeuring indienen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="31" />
+        <location filename="../../ui/editor/approval.py" line="33"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="32" />
+        <location filename="../../ui/editor/approval.py" line="34"/>
         <source>Reject…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="33" />
+        <location filename="../../ui/editor/approval.py" line="35"/>
         <source>Send back…</source>
         <translation>Terugsturen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="34" />
+        <location filename="../../ui/editor/approval.py" line="36"/>
         <source>Cancel mission…</source>
         <translation>Missie annuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="35" />
+        <location filename="../../ui/editor/approval.py" line="37"/>
         <source>Mark completed</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="38" />
-        <location filename="../../ui/editor/approval.py" line="50" />
+        <location filename="../../ui/editor/approval.py" line="40"/>
+        <location filename="../../ui/editor/approval.py" line="52"/>
         <source>submitted</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="39" />
-        <location filename="../../ui/editor/approval.py" line="45" />
+        <location filename="../../ui/editor/approval.py" line="41"/>
+        <location filename="../../ui/editor/approval.py" line="47"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="40" />
-        <location filename="../../ui/editor/approval.py" line="46" />
+        <location filename="../../ui/editor/approval.py" line="42"/>
+        <location filename="../../ui/editor/approval.py" line="48"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="41" />
-        <location filename="../../ui/editor/approval.py" line="47" />
+        <location filename="../../ui/editor/approval.py" line="43"/>
+        <location filename="../../ui/editor/approval.py" line="49"/>
         <source>sent back</source>
         <translation>teruggestuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="42" />
-        <location filename="../../ui/editor/approval.py" line="51" />
+        <location filename="../../ui/editor/approval.py" line="44"/>
+        <location filename="../../ui/editor/approval.py" line="53"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="43" />
-        <location filename="../../ui/editor/approval.py" line="52" />
+        <location filename="../../ui/editor/approval.py" line="45"/>
+        <location filename="../../ui/editor/approval.py" line="54"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="44" />
+        <location filename="../../ui/editor/approval.py" line="46"/>
         <source>pending</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="48" />
+        <location filename="../../ui/editor/approval.py" line="50"/>
         <source>needs approval again</source>
         <translation>opnieuw goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="49" />
+        <location filename="../../ui/editor/approval.py" line="51"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="55" />
+        <location filename="../../ui/editor/approval.py" line="57"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="56" />
+        <location filename="../../ui/editor/approval.py" line="58"/>
         <source>approver</source>
         <translation>goedkeurder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="57" />
+        <location filename="../../ui/editor/approval.py" line="59"/>
         <source>mayor</source>
         <translation>burgemeester</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="58" />
+        <location filename="../../ui/editor/approval.py" line="60"/>
         <source>security advisor</source>
         <translation>veiligheidsadviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="59" />
+        <location filename="../../ui/editor/approval.py" line="61"/>
         <source>management board</source>
         <translation>concerndirectie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="101" />
+        <location filename="../../ui/editor/approval.py" line="88"/>
         <source>Step</source>
         <extracomment>actions that need a comment (the core refuses them without)</extracomment>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="102" />
+        <location filename="../../ui/editor/approval.py" line="89"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="104" />
-        <location filename="../../ui/editor/approval.py" line="146" />
+        <location filename="../../ui/editor/approval.py" line="91"/>
+        <location filename="../../ui/editor/approval.py" line="134"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="105" />
+        <location filename="../../ui/editor/approval.py" line="92"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="106" />
+        <location filename="../../ui/editor/approval.py" line="93"/>
         <source>At</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="107" />
+        <location filename="../../ui/editor/approval.py" line="94"/>
         <source>Why this step</source>
         <translation>Waarom deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="143" />
+        <location filename="../../ui/editor/approval.py" line="131"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="144" />
+        <location filename="../../ui/editor/approval.py" line="132"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="145" />
+        <location filename="../../ui/editor/approval.py" line="133"/>
         <source>Did</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="147" />
+        <location filename="../../ui/editor/approval.py" line="135"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="175" />
+        <location filename="../../ui/editor/approval.py" line="166"/>
         <source>%1 for %2</source>
         <translation>%1 namens %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="185" />
+        <location filename="../../ui/editor/approval.py" line="176"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="188" />
+        <location filename="../../ui/editor/approval.py" line="179"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="189" />
-        <location filename="../../ui/editor/approval.py" line="198" />
+        <location filename="../../ui/editor/approval.py" line="180"/>
+        <location filename="../../ui/editor/approval.py" line="189"/>
         <source>Approval chain</source>
         <translation>Goedkeuringsketen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="190" />
+        <location filename="../../ui/editor/approval.py" line="181"/>
         <source>What you can do</source>
         <translation>Wat u kunt doen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="193" />
+        <location filename="../../ui/editor/approval.py" line="184"/>
         <source>Approval &amp;file (PDF)…</source>
         <translation>Goedkeurings&amp;dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="194" />
+        <location filename="../../ui/editor/approval.py" line="185"/>
         <source>Save the approval file as PDF</source>
         <translation>Het goedkeuringsdossier als PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="195" />
+        <location filename="../../ui/editor/approval.py" line="186"/>
         <source>&amp;Print approval file…</source>
         <translation>Goedkeuringsdossier af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="196" />
+        <location filename="../../ui/editor/approval.py" line="187"/>
         <source>Changed since approval</source>
         <translation>Gewijzigd sinds goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="197" />
-        <location filename="../../ui/editor/approval.py" line="199" />
+        <location filename="../../ui/editor/approval.py" line="188"/>
+        <location filename="../../ui/editor/approval.py" line="190"/>
         <source>Decision history</source>
         <translation>Besluitgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="200" />
+        <location filename="../../ui/editor/approval.py" line="191"/>
         <source>Changes since approval</source>
         <translation>Wijzigingen sinds goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="218" />
+        <location filename="../../ui/editor/approval.py" line="206"/>
         <source>round %1</source>
         <translation>ronde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="220" />
+        <location filename="../../ui/editor/approval.py" line="208"/>
         <source>submitted by %1</source>
         <translation>ingediend door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="222" />
+        <location filename="../../ui/editor/approval.py" line="210"/>
         <source>framework %1</source>
         <translation>kader %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="251" />
+        <location filename="../../ui/editor/approval.py" line="239"/>
         <source>Save your changes first: the approval is bound to what is stored.</source>
         <translation>Sla eerst uw wijzigingen op: de goedkeuring geldt voor wat is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="256" />
+        <location filename="../../ui/editor/approval.py" line="244"/>
         <source>Comment (required):</source>
         <translation>Toelichting (verplicht):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="257" />
+        <location filename="../../ui/editor/approval.py" line="245"/>
         <source>Comment (optional):</source>
         <translation>Toelichting (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="263" />
+        <location filename="../../ui/editor/approval.py" line="251"/>
         <source>This needs a comment that says why.</source>
         <translation>Geef een toelichting die zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="275" />
+        <location filename="../../ui/editor/approval.py" line="263"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="277" />
+        <location filename="../../ui/editor/approval.py" line="265"/>
         <source>Done: the mission is now %1.</source>
         <translation>Gedaan: de missie is nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="283" />
+        <location filename="../../ui/editor/approval.py" line="271"/>
         <source>Save the approval file</source>
         <translation>Goedkeuringsdossier opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="284" />
+        <location filename="../../ui/editor/approval.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="296" />
-        <location filename="../../ui/editor/approval.py" line="337" />
+        <location filename="../../ui/editor/approval.py" line="294"/>
+        <location filename="../../ui/editor/approval.py" line="312"/>
         <source>Making the approval file…</source>
         <translation>Goedkeuringsdossier maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="300" />
+        <location filename="../../ui/editor/approval.py" line="319"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/approval.py" line="286"/>
         <source>Approval file saved to %1 (%2 pages).</source>
-        <translation>Goedkeuringsdossier opgeslagen in %1 (%2 pagina's).</translation>
+        <translation>Goedkeuringsdossier opgeslagen in %1 (%2 pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="312" />
-        <location filename="../../ui/editor/approval.py" line="340" />
-        <source>Approval file of %1</source>
-        <translation>Goedkeuringsdossier van %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/approval.py" line="330" />
+        <location filename="../../ui/editor/approval.py" line="307"/>
         <source>Approval file sent to the printer.</source>
         <translation>Goedkeuringsdossier naar de printer gestuurd.</translation>
     </message>
@@ -321,209 +379,209 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="29" />
+        <location filename="../../ui/editor/assessment.py" line="30"/>
         <source>Complies</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="30" />
+        <location filename="../../ui/editor/assessment.py" line="31"/>
         <source>Concern</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="31" />
+        <location filename="../../ui/editor/assessment.py" line="32"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="105" />
+        <location filename="../../ui/editor/assessment.py" line="102"/>
         <source>Mandatory: justification required</source>
         <translation>Verplicht: onderbouwing nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="108" />
+        <location filename="../../ui/editor/assessment.py" line="105"/>
         <source>Concern: justification required</source>
         <translation>Bezwaar: onderbouwing nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="216" />
+        <location filename="../../ui/editor/assessment.py" line="209"/>
         <source>Assessment</source>
         <extracomment>answers typed but not recorded: a background reload must not wipe them</extracomment>
         <translation>Toetsing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="219" />
+        <location filename="../../ui/editor/assessment.py" line="212"/>
         <source>Principle</source>
         <translation>Uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="220" />
+        <location filename="../../ui/editor/assessment.py" line="213"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="91" />
-        <location filename="../../ui/editor/assessment.py" line="221" />
+        <location filename="../../ui/editor/assessment.py" line="88"/>
+        <location filename="../../ui/editor/assessment.py" line="214"/>
         <source>Justification</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="85" />
+        <location filename="../../ui/editor/assessment.py" line="82"/>
         <source>— not answered —</source>
         <translation>— niet beantwoord —</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="87" />
+        <location filename="../../ui/editor/assessment.py" line="84"/>
         <source>Answer to principle %1</source>
         <translation>Antwoord op uitgangspunt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="89" />
+        <location filename="../../ui/editor/assessment.py" line="86"/>
         <source>Justification of principle %1</source>
         <translation>Onderbouwing van uitgangspunt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="222" />
+        <location filename="../../ui/editor/assessment.py" line="215"/>
         <source>Themes and goals served</source>
-        <translation>Thema's en doelen</translation>
+        <translation>Thema&apos;s en doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="223" />
+        <location filename="../../ui/editor/assessment.py" line="216"/>
         <source>Themes:</source>
-        <translation>Thema's:</translation>
+        <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="224" />
+        <location filename="../../ui/editor/assessment.py" line="217"/>
         <source>Goals:</source>
         <translation>Doelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="225" />
+        <location filename="../../ui/editor/assessment.py" line="218"/>
         <source>Costs by payer</source>
         <translation>Kosten per betaler</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="226" />
+        <location filename="../../ui/editor/assessment.py" line="219"/>
         <source>Budget (EUR):</source>
         <translation>Budget (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="227" />
+        <location filename="../../ui/editor/assessment.py" line="220"/>
         <source>Budget in euros</source>
-        <translation>Budget in euro's</translation>
+        <translation>Budget in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="228" />
+        <location filename="../../ui/editor/assessment.py" line="221"/>
         <source>no budget set</source>
         <translation>geen budget</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="229" />
+        <location filename="../../ui/editor/assessment.py" line="222"/>
         <source>CO₂ of the travel</source>
         <translation>CO₂ van de reis</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="230" />
+        <location filename="../../ui/editor/assessment.py" line="223"/>
         <source>The principle</source>
         <translation>Het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="231" />
+        <location filename="../../ui/editor/assessment.py" line="224"/>
         <source>Text of the principle</source>
         <translation>Tekst van het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="232" />
+        <location filename="../../ui/editor/assessment.py" line="225"/>
         <source>&amp;Record assessment</source>
         <translation>Toetsing &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="233" />
+        <location filename="../../ui/editor/assessment.py" line="226"/>
         <source>Record the assessment</source>
         <translation>De toetsing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="281" />
+        <location filename="../../ui/editor/assessment.py" line="271"/>
         <source>Policy framework %1 — %2</source>
         <translation>Beleidskader %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="285" />
+        <location filename="../../ui/editor/assessment.py" line="275"/>
         <source>Recorded by %1 on %2</source>
         <translation>Vastgelegd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="288" />
+        <location filename="../../ui/editor/assessment.py" line="278"/>
         <source>Not recorded yet</source>
         <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="289" />
+        <location filename="../../ui/editor/assessment.py" line="279"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="294" />
+        <location filename="../../ui/editor/assessment.py" line="284"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="296" />
+        <location filename="../../ui/editor/assessment.py" line="286"/>
         <source>Not converted to euros: %1</source>
-        <translation>Niet omgerekend naar euro's: %1</translation>
+        <translation>Niet omgerekend naar euro&apos;s: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="302" />
+        <location filename="../../ui/editor/assessment.py" line="292"/>
         <source>No budget recorded.</source>
         <translation>Geen budget vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="305" />
+        <location filename="../../ui/editor/assessment.py" line="295"/>
         <source>Over budget by %1</source>
         <translation>%1 boven budget</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="309" />
+        <location filename="../../ui/editor/assessment.py" line="299"/>
         <source>Within budget (%1 left)</source>
         <translation>Binnen budget (%1 over)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="313" />
+        <location filename="../../ui/editor/assessment.py" line="303"/>
         <source>%1 kg CO₂ (travel legs counted: %2)</source>
         <translation>%1 kg CO₂ (reistrajecten geteld: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="315" />
+        <location filename="../../ui/editor/assessment.py" line="305"/>
         <source>Not counted: %1</source>
         <translation>Niet meegeteld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="322" />
+        <location filename="../../ui/editor/assessment.py" line="312"/>
         <source>Your answers are not recorded yet.</source>
         <translation>Uw antwoorden zijn nog niet vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="324" />
+        <location filename="../../ui/editor/assessment.py" line="314"/>
         <source>Still to answer or justify: %1</source>
         <translation>Nog te beantwoorden of te onderbouwen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="327" />
+        <location filename="../../ui/editor/assessment.py" line="317"/>
         <source>Every principle is answered.</source>
         <translation>Elk uitgangspunt is beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="343" />
+        <location filename="../../ui/editor/assessment.py" line="333"/>
         <source>“%1” is not an amount</source>
         <translation>“%1” is geen bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="355" />
+        <location filename="../../ui/editor/assessment.py" line="345"/>
         <source>Recording…</source>
         <translation>Vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="360" />
+        <location filename="../../ui/editor/assessment.py" line="351"/>
         <source>Recording the assessment of %1</source>
         <translation>De toetsing van %1 vastleggen</translation>
     </message>
@@ -531,46 +589,227 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../ui/board.py" line="73" />
+        <location filename="../../ui/board.py" line="74"/>
         <source>Host load</source>
         <translation>Belasting gastheren</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="107" />
+        <location filename="../../ui/board.py" line="108"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="134" />
+        <location filename="../../ui/board.py" line="135"/>
         <source>%1 h for %2 hosts</source>
         <translation>%1 uur voor %2 gastheren</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="135" />
+        <location filename="../../ui/board.py" line="136"/>
         <source>No host bookings</source>
         <translation>Geen gastheren ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="140" />
+        <location filename="../../ui/board.py" line="141"/>
         <source>busiest: %1, %2 h</source>
         <translation>drukst: %1, %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="159" />
+        <location filename="../../ui/board.py" line="160"/>
         <source>The programme has clashes</source>
         <translation>Het programma heeft conflicten</translation>
     </message>
 </context>
 <context>
+    <name>CalendarSection</name>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="58"/>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="59"/>
+        <source>Export calendar (.ics)…</source>
+        <translation>Agenda exporteren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="60"/>
+        <source>CalDAV server:</source>
+        <translation>CalDAV-server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="61"/>
+        <source>Calendar:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="62"/>
+        <source>User:</source>
+        <translation>Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="63"/>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="65"/>
+        <source>from the system keyring if empty</source>
+        <translation>uit de sleutelbos als leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="66"/>
+        <source>Remember the password (system keyring)</source>
+        <translation>Wachtwoord onthouden (sleutelbos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="67"/>
+        <source>Publish to CalDAV</source>
+        <translation>Publiceren naar CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="68"/>
+        <source>CalDAV server address</source>
+        <translation>Adres van de CalDAV-server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="69"/>
+        <source>Calendar name</source>
+        <translation>Naam van de agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="70"/>
+        <source>CalDAV user name</source>
+        <translation>CalDAV-gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="71"/>
+        <source>CalDAV password</source>
+        <translation>CalDAV-wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="77"/>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="78"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="92"/>
+        <source>Calendar written to %1.</source>
+        <translation>Agenda geschreven naar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="97"/>
+        <source>Exporting the calendar…</source>
+        <translation>Agenda exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="123"/>
+        <source>Give the server address and the calendar name.</source>
+        <translation>Geef het serveradres en de naam van de agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="139"/>
+        <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
+        <translation>Gepubliceerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="151"/>
+        <source>Publishing to %1…</source>
+        <translation>Publiceren naar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/calendars.py" line="152"/>
+        <source>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</source>
+        <translation>Geannuleerd: de agenda op de server is mogelijk deels bijgewerkt; publiceer opnieuw om hem compleet te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSection</name>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="79"/>
+        <source>Security checklist</source>
+        <translation>Veiligheidschecklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="80"/>
+        <source>Residual risk:</source>
+        <translation>Restrisico:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="83"/>
+        <source>Residual risk</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="84"/>
+        <source>Mitigations (one per line):</source>
+        <translation>Maatregelen (één per regel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="85"/>
+        <source>Mitigations</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="86"/>
+        <source>Advice for the approval file:</source>
+        <translation>Advies voor het goedkeuringsdossier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="87"/>
+        <source>Security advice</source>
+        <translation>Veiligheidsadvies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="88"/>
+        <source>&amp;Record security check</source>
+        <translation>Veiligheidscheck &amp;vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="99"/>
+        <source>Your changes to the check are not recorded yet.</source>
+        <translation>Uw wijzigingen in de check zijn nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="119"/>
+        <source>Checked by %1 on %2</source>
+        <translation>Gecontroleerd door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="121"/>
+        <source>No security check recorded yet.</source>
+        <translation>Nog geen veiligheidscheck vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="127"/>
+        <source>Only a security advisor records the check</source>
+        <translation>Alleen een veiligheidsadviseur legt de check vast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/checklist.py" line="141"/>
+        <source>Security check recorded.</source>
+        <translation>Veiligheidscheck vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
-        <location filename="../../ui/context.py" line="92" />
+        <location filename="../../ui/context.py" line="124"/>
+        <source>This cannot be done</source>
+        <extracomment>missions were written (refs, or None for &quot;anything may have changed&quot;) errors the person can act on: a message, not a crash</extracomment>
+        <translation>Dit kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="135"/>
         <source>The database cannot be used right now</source>
-        <extracomment>missions were written (refs, or None for "anything may have changed")</extracomment>
         <translation>De database is nu niet te gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="96" />
+        <location filename="../../ui/context.py" line="139"/>
         <source>Nothing was changed. Try again when the problem is solved.</source>
         <translation>Er is niets gewijzigd. Probeer het opnieuw als het probleem is opgelost.</translation>
     </message>
@@ -578,92 +817,92 @@
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../ui/editor/costs.py" line="45" />
+        <location filename="../../ui/editor/costs.py" line="45"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="47" />
+        <location filename="../../ui/editor/costs.py" line="47"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="49" />
+        <location filename="../../ui/editor/costs.py" line="49"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="50" />
+        <location filename="../../ui/editor/costs.py" line="50"/>
         <source>Paid by</source>
         <translation>Betaald door</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="83" />
+        <location filename="../../ui/editor/costs.py" line="83"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="86" />
+        <location filename="../../ui/editor/costs.py" line="86"/>
         <source>Add &amp;line</source>
         <translation>&amp;Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="87" />
+        <location filename="../../ui/editor/costs.py" line="87"/>
         <source>Remove line</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="88" />
+        <location filename="../../ui/editor/costs.py" line="88"/>
         <source>Cost lines</source>
         <translation>Kostenregels</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="99" />
+        <location filename="../../ui/editor/costs.py" line="99"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="110" />
+        <location filename="../../ui/editor/costs.py" line="110"/>
         <source>Change cost description</source>
         <translation>Omschrijving van kosten wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="125" />
+        <location filename="../../ui/editor/costs.py" line="125"/>
         <source>“%1” is not an amount</source>
         <translation>„%1” is geen bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="128" />
+        <location filename="../../ui/editor/costs.py" line="128"/>
         <source>An amount is zero or more, with at most two decimals</source>
         <translation>Een bedrag is nul of meer, met hoogstens twee decimalen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="131" />
+        <location filename="../../ui/editor/costs.py" line="131"/>
         <source>Change amount</source>
         <translation>Bedrag wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="134" />
+        <location filename="../../ui/editor/costs.py" line="134"/>
         <source>Change currency</source>
         <translation>Valuta wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="137" />
+        <location filename="../../ui/editor/costs.py" line="137"/>
         <source>Change payer</source>
         <translation>Betaler wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="141" />
+        <location filename="../../ui/editor/costs.py" line="141"/>
         <source>New cost</source>
         <translation>Nieuwe kostenpost</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="142" />
+        <location filename="../../ui/editor/costs.py" line="142"/>
         <source>Add cost line</source>
         <translation>Kostenregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/costs.py" line="151" />
+        <location filename="../../ui/editor/costs.py" line="151"/>
         <source>Remove cost line</source>
         <translation>Kostenregel verwijderen</translation>
     </message>
@@ -671,37 +910,37 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="20" />
+        <location filename="../../ui/crash.py" line="20"/>
         <source>(the log could not be written: %1)</source>
         <translation>(het logboek kon niet worden geschreven: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="23" />
+        <location filename="../../ui/crash.py" line="23"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="24" />
+        <location filename="../../ui/crash.py" line="24"/>
         <source>Something went wrong that the program did not expect. Your saved work is safe; the last change may not have been saved.</source>
         <translation>Er ging iets mis dat het programma niet verwachtte. Uw opgeslagen werk is veilig; de laatste wijziging is mogelijk niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="26" />
+        <location filename="../../ui/crash.py" line="26"/>
         <source>A report was written to %1. Please send it to the application manager.</source>
         <translation>Er is een rapport geschreven naar %1. Stuur het naar de applicatiebeheerder.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="60" />
+        <location filename="../../ui/crash.py" line="60"/>
         <source>The database cannot be used right now</source>
         <translation>De database is nu niet te gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="63" />
+        <location filename="../../ui/crash.py" line="63"/>
         <source>Not allowed</source>
         <translation>Niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="66" />
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
@@ -709,210 +948,298 @@
 <context>
     <name>DelegationTab</name>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="48" />
+        <location filename="../../ui/editor/delegation.py" line="46"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="49" />
+        <location filename="../../ui/editor/delegation.py" line="47"/>
         <source>Latin form</source>
         <translation>Latijnse schrijfwijze</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="51" />
+        <location filename="../../ui/editor/delegation.py" line="49"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="52" />
+        <location filename="../../ui/editor/delegation.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="54" />
+        <location filename="../../ui/editor/delegation.py" line="52"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="56" />
+        <location filename="../../ui/editor/delegation.py" line="54"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="58" />
+        <location filename="../../ui/editor/delegation.py" line="56"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="97" />
+        <location filename="../../ui/editor/delegation.py" line="95"/>
         <source>Delegation and hosts</source>
         <translation>Delegatie en gastheren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="100" />
+        <location filename="../../ui/editor/delegation.py" line="98"/>
         <source>&amp;Add person…</source>
         <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="101" />
+        <location filename="../../ui/editor/delegation.py" line="99"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="102" />
+        <location filename="../../ui/editor/delegation.py" line="100"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="103" />
+        <location filename="../../ui/editor/delegation.py" line="101"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="104" />
+        <location filename="../../ui/editor/delegation.py" line="102"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="111" />
+        <location filename="../../ui/editor/delegation.py" line="109"/>
         <source>diet</source>
         <translation>dieet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="113" />
+        <location filename="../../ui/editor/delegation.py" line="111"/>
         <source>access</source>
         <translation>toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="126" />
+        <location filename="../../ui/editor/delegation.py" line="124"/>
         <source>Guests: %1 · Hosts: %2</source>
         <translation>Gasten: %1 · gastheren: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="139" />
+        <location filename="../../ui/editor/delegation.py" line="137"/>
         <source>Change role</source>
         <translation>Rol wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="151" />
+        <location filename="../../ui/editor/delegation.py" line="149"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="166" />
+        <location filename="../../ui/editor/delegation.py" line="164"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/delegation.py" line="174" />
+        <location filename="../../ui/editor/delegation.py" line="172"/>
         <source>Reorder participants</source>
         <translation>Volgorde deelnemers wijzigen</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsSection</name>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="46"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="47"/>
+        <source>Save programme as PDF…</source>
+        <translation>Programma als PDF opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="48"/>
+        <source>&amp;Print programme…</source>
+        <translation>Programma a&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="49"/>
+        <source>Delegation list (PDF)…</source>
+        <translation>Delegatielijst (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="50"/>
+        <source>Name badges (PDF)…</source>
+        <translation>Naambadges (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="51"/>
+        <source>Issue programme</source>
+        <translation>Programma uitgeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="52"/>
+        <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
+        <translation>Markeer het programma als verstuurd aan de gasten; latere wijzigingen komen in een wijzigingsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="54"/>
+        <source>Changes since last issue (PDF)…</source>
+        <translation>Wijzigingen sinds laatste uitgave (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="59"/>
+        <source>Issued %1 times; last on %2.</source>
+        <translation>%1 keer uitgegeven; laatst op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="63"/>
+        <source>The programme has not been issued yet.</source>
+        <translation>Het programma is nog niet uitgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="71"/>
+        <source>Save PDF</source>
+        <translation>PDF opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="72"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="84"/>
+        <source>The programme was never issued: there is no change notice yet.</source>
+        <translation>Het programma is nooit uitgegeven: er is nog geen wijzigingsbericht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="88"/>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 opgeslagen (%2 pagina&apos;s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="95"/>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="102"/>
+        <source>Programme issued (issue %1). Later changes go into a change notice.</source>
+        <translation>Programma uitgegeven (uitgave %1). Latere wijzigingen komen in een wijzigingsbericht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="108"/>
+        <source>Issuing the programme…</source>
+        <translation>Programma uitgeven…</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="107" />
+        <location filename="../../ui/editor/item_dialog.py" line="107"/>
         <source>Programme item</source>
         <translation>Programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="108" />
+        <location filename="../../ui/editor/item_dialog.py" line="108"/>
         <source>Title (&amp;Dutch)</source>
         <translation>Titel (&amp;Nederlands)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="108" />
+        <location filename="../../ui/editor/item_dialog.py" line="108"/>
         <source>Title (&amp;English)</source>
         <translation>Titel (&amp;Engels)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="108" />
+        <location filename="../../ui/editor/item_dialog.py" line="108"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="109" />
+        <location filename="../../ui/editor/item_dialog.py" line="109"/>
         <source>&amp;When (local time)</source>
         <translation>&amp;Wanneer (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="109" />
+        <location filename="../../ui/editor/item_dialog.py" line="109"/>
         <source>Time &amp;zone</source>
         <translation>Tijd&amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="110" />
+        <location filename="../../ui/editor/item_dialog.py" line="110"/>
         <source>Arrives in zone</source>
         <translation>Aankomst in zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="110" />
+        <location filename="../../ui/editor/item_dialog.py" line="110"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="110" />
+        <location filename="../../ui/editor/item_dialog.py" line="110"/>
         <source>&amp;To (travel)</source>
         <translation>&amp;Naar (reis)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="111" />
+        <location filename="../../ui/editor/item_dialog.py" line="111"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="111" />
+        <location filename="../../ui/editor/item_dialog.py" line="111"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="111" />
+        <location filename="../../ui/editor/item_dialog.py" line="111"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="111" />
+        <location filename="../../ui/editor/item_dialog.py" line="111"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="112" />
+        <location filename="../../ui/editor/item_dialog.py" line="112"/>
         <source>Internal &amp;notes</source>
         <translation>Interne &amp;notities</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="116" />
+        <location filename="../../ui/editor/item_dialog.py" line="116"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="117" />
+        <location filename="../../ui/editor/item_dialog.py" line="117"/>
         <source>End time</source>
         <translation>Eindtijd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="118" />
+        <location filename="../../ui/editor/item_dialog.py" line="118"/>
         <source>all day</source>
         <translation>hele dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="119" />
-        <source>shown in the guests' programme and calendar</source>
+        <location filename="../../ui/editor/item_dialog.py" line="119"/>
+        <source>shown in the guests&apos; programme and calendar</source>
         <translation>zichtbaar in het programma en de agenda van de gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="120" />
+        <location filename="../../ui/editor/item_dialog.py" line="120"/>
         <source>everyone in the mission</source>
         <translation>iedereen in de missie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="199" />
+        <location filename="../../ui/editor/item_dialog.py" line="199"/>
         <source>An item needs a title.</source>
         <translation>Een onderdeel heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/item_dialog.py" line="202" />
+        <location filename="../../ui/editor/item_dialog.py" line="202"/>
         <source>Choose a time zone from the list.</source>
         <translation>Kies een tijdzone uit de lijst.</translation>
     </message>
@@ -920,152 +1247,152 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="8" />
+        <location filename="../../ui/labels.py" line="8"/>
         <source>Incoming</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="9" />
+        <location filename="../../ui/labels.py" line="9"/>
         <source>Outgoing</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="10" />
+        <location filename="../../ui/labels.py" line="10"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="11" />
+        <location filename="../../ui/labels.py" line="11"/>
         <source>Submitted</source>
         <translation>Ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12" />
+        <location filename="../../ui/labels.py" line="12"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Sent back</source>
         <translation>Teruggestuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Delegation leader</source>
         <translation>Delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Delegation member</source>
         <translation>Delegatielid</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Staff</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Driver</source>
         <translation>Chauffeur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Meal</source>
         <translation>Maaltijd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Reception</source>
         <translation>Ontvangst</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Travel</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Transfer</source>
         <translation>Vervoer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Free time</source>
         <translation>Vrije tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Tentative</source>
         <translation>Voorlopig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
@@ -1073,370 +1400,409 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170" />
+        <location filename="../../ui/mainwindow.py" line="172"/>
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>&amp;Open mission</source>
         <translation>Missie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>&amp;Close tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>&amp;Delete mission…</source>
         <translation>Missie &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <source>Mission &amp;register</source>
         <translation>Missie&amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>Season &amp;board</source>
         <translation>&amp;Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>Re&amp;ports</source>
         <translation>Rap&amp;portages</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>&amp;Persons…</source>
         <translation>&amp;Personen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>&amp;Venues…</source>
         <translation>&amp;Locaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181" />
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>&amp;About Almere Missions</source>
         <translation>&amp;Over Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>&amp;Manage</source>
         <translation>&amp;Beheer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195" />
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196" />
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>no roles</source>
         <translation>geen rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197" />
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>User: %1 (%2)</source>
         <translation>Gebruiker: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="256" />
+        <location filename="../../ui/mainwindow.py" line="259"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281" />
+        <location filename="../../ui/mainwindow.py" line="284"/>
         <source>%1 saved</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="345" />
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="346" />
+        <location filename="../../ui/mainwindow.py" line="351"/>
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>%1 verwijderen met programma, deelnemers en kosten? Alleen een concept kan worden verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="363" />
+        <location filename="../../ui/mainwindow.py" line="368"/>
         <source>Import missions</source>
         <translation>Missies importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="364" />
-        <location filename="../../ui/mainwindow.py" line="403" />
+        <location filename="../../ui/mainwindow.py" line="369"/>
+        <location filename="../../ui/mainwindow.py" line="390"/>
         <source>Mission exchange files (*.json)</source>
         <translation>Uitwisselbestanden met missies (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="382" />
+        <location filename="../../ui/mainwindow.py" line="376"/>
         <source>Import finished</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="387" />
+        <location filename="../../ui/mainwindow.py" line="380"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="398" />
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>Importing %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="402" />
+        <location filename="../../ui/mainwindow.py" line="389"/>
         <source>Export missions</source>
         <translation>Missies exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="411" />
+        <location filename="../../ui/mainwindow.py" line="397"/>
         <source>Exported %1 missions to %2</source>
         <translation>%1 missies geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="423" />
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Exporting to %1</source>
         <translation>Exporteren naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="449" />
+        <location filename="../../ui/mainwindow.py" line="430"/>
         <source>About Almere Missions</source>
         <translation>Over Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="450" />
+        <location filename="../../ui/mainwindow.py" line="431"/>
         <source>Almere Missions %1
 Plans the international missions of the municipality of Almere.</source>
         <translation>Almere Missies %1
 Plant de internationale missies van de gemeente Almere.</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="467"/>
+        <source>Unsaved changes kept</source>
+        <translation>Niet-opgeslagen wijzigingen bewaard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="468"/>
+        <source>When the program was last ended, %n mission(s) had changes that were not saved:</source>
+        <translation>
+            <numerusform>Toen het programma de vorige keer werd beëindigd, had %n missie niet-opgeslagen wijzigingen:</numerusform>
+            <numerusform>Toen het programma de vorige keer werd beëindigd, hadden %n missies niet-opgeslagen wijzigingen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="473"/>
+        <source>Restore opens them with those changes, still unsaved: check them, then Save. Discard drops the changes for good.</source>
+        <translation>Herstellen opent ze met die wijzigingen, nog niet opgeslagen: controleer ze en kies dan Opslaan. Weggooien verwijdert de wijzigingen definitief.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="475"/>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="477"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
 </context>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="109" />
+        <location filename="../../ui/editor/window.py" line="119"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="110" />
+        <location filename="../../ui/editor/window.py" line="120"/>
         <source>Save the mission</source>
         <translation>De missie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="111" />
-        <location filename="../../ui/editor/window.py" line="247" />
-        <location filename="../../ui/editor/window.py" line="258" />
+        <location filename="../../ui/editor/window.py" line="121"/>
+        <location filename="../../ui/editor/window.py" line="259"/>
+        <location filename="../../ui/editor/window.py" line="270"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="112" />
+        <location filename="../../ui/editor/window.py" line="122"/>
         <source>Reload the mission from the database</source>
         <translation>De missie opnieuw uit de database laden</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169" />
+        <location filename="../../ui/editor/window.py" line="136"/>
+        <source>Reading %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>unsaved changes</source>
         <translation>niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="217" />
+        <location filename="../../ui/editor/window.py" line="228"/>
         <source>Saving %1</source>
         <translation>%1 opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238" />
+        <location filename="../../ui/editor/window.py" line="250"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="239" />
+        <location filename="../../ui/editor/window.py" line="251"/>
         <source>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</source>
         <translation>%1 is door iemand anders gewijzigd nadat u de missie opende. Van u is niets opgeslagen en van de ander is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="244" />
+        <location filename="../../ui/editor/window.py" line="256"/>
         <source>Reload shows their version; then make your change again. Your unsaved changes will be lost.</source>
         <translation>Opnieuw laden toont hun versie; breng daarna uw wijziging opnieuw aan. Uw niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="248" />
+        <location filename="../../ui/editor/window.py" line="260"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="259" />
+        <location filename="../../ui/editor/window.py" line="271"/>
         <source>Reloading drops your unsaved changes. Reload anyway?</source>
         <translation>Opnieuw laden gooit uw niet-opgeslagen wijzigingen weg. Toch opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="270" />
+        <location filename="../../ui/editor/window.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="271" />
+        <location filename="../../ui/editor/window.py" line="283"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 heeft niet-opgeslagen wijzigingen. Opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="317"/>
+        <location filename="../../ui/editor/window.py" line="319"/>
+        <source>Restore unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen</translation>
     </message>
 </context>
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../ui/models/register.py" line="60" />
+        <location filename="../../ui/models/register.py" line="60"/>
         <source>Ref</source>
         <extracomment>theme code -&gt; its name in the current language (set by the register view)</extracomment>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="61" />
+        <location filename="../../ui/models/register.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="62" />
+        <location filename="../../ui/models/register.py" line="62"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="63" />
+        <location filename="../../ui/models/register.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="64" />
+        <location filename="../../ui/models/register.py" line="64"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="65" />
+        <location filename="../../ui/models/register.py" line="65"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="66" />
+        <location filename="../../ui/models/register.py" line="66"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="67" />
+        <location filename="../../ui/models/register.py" line="67"/>
         <source>Counterpart</source>
         <translation>Tegenpartij</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="68" />
+        <location filename="../../ui/models/register.py" line="68"/>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="69" />
+        <location filename="../../ui/models/register.py" line="69"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="70" />
+        <location filename="../../ui/models/register.py" line="70"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="71" />
+        <location filename="../../ui/models/register.py" line="71"/>
         <source>Clashes</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="152" />
+        <location filename="../../ui/models/register.py" line="152"/>
         <source>The programme of this mission has clashes</source>
         <translation>Het programma van deze missie heeft conflicten</translation>
     </message>
@@ -1444,57 +1810,57 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="73" />
+        <location filename="../../ui/dialogs/new_mission.py" line="73"/>
         <source>New mission</source>
         <translation>Nieuwe missie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
         <source>Title (&amp;Dutch)</source>
         <translation>Titel (&amp;Nederlands)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
         <source>Title (&amp;English)</source>
         <translation>Titel (&amp;Engels)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
         <source>&amp;First day</source>
         <translation>&amp;Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
         <source>&amp;Countries</source>
         <translation>&amp;Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="76" />
+        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="76" />
+        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
         <source>Counter&amp;part</source>
         <translation>&amp;Tegenpartij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="80" />
+        <location filename="../../ui/dialogs/new_mission.py" line="80"/>
         <source>Country codes, e.g. TW, NL</source>
         <translation>Landcodes, bijv. TW, NL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="81" />
+        <location filename="../../ui/dialogs/new_mission.py" line="81"/>
         <source>Create</source>
         <translation>Aanmaken</translation>
     </message>
@@ -1502,449 +1868,213 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>OutputsTab</name>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="42" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="34"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="43" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="35"/>
         <source>Internal (hosts)</source>
         <translation>Intern (gastheren)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="190" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="107"/>
         <source>Outputs</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="198" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="115"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="199" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="116"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="200" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="117"/>
         <source>Audience of the documents</source>
         <translation>Publiek van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="201" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="118"/>
         <source>Language of the documents</source>
         <translation>Taal van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="202" />
-        <source>Visitor programme</source>
-        <translation>Bezoekprogramma</translation>
+        <location filename="../../ui/editor/outputs/__init__.py" line="156"/>
+        <source>Cancelled; it had already been stored.</source>
+        <translation>Geannuleerd; het was al opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs.py" line="203" />
-        <source>&amp;Show preview</source>
-        <translation>&amp;Voorbeeld tonen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="204" />
-        <source>Preview of the visitor programme</source>
-        <translation>Voorbeeld van het bezoekprogramma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="205" />
-        <source>Documents</source>
-        <translation>Documenten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="206" />
-        <source>Save programme as PDF…</source>
-        <translation>Programma als PDF opslaan…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="207" />
-        <source>&amp;Print programme…</source>
-        <translation>Programma a&amp;fdrukken…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="208" />
-        <source>Delegation list (PDF)…</source>
-        <translation>Delegatielijst (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="209" />
-        <source>Name badges (PDF)…</source>
-        <translation>Naambadges (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="210" />
-        <source>Issue programme</source>
-        <translation>Programma uitgeven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="211" />
-        <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
-        <translation>Markeer het programma als verstuurd aan de gasten; latere wijzigingen komen in een wijzigingsbericht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="213" />
-        <source>Changes since last issue (PDF)…</source>
-        <translation>Wijzigingen sinds laatste uitgave (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="214" />
-        <source>Calendar</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="215" />
-        <source>Export calendar (.ics)…</source>
-        <translation>Agenda exporteren (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="216" />
-        <source>CalDAV server:</source>
-        <translation>CalDAV-server:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="217" />
-        <source>Calendar:</source>
-        <translation>Agenda:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="218" />
-        <source>User:</source>
-        <translation>Gebruiker:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="219" />
-        <source>Password:</source>
-        <translation>Wachtwoord:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="221" />
-        <source>from the system keyring if empty</source>
-        <translation>uit de sleutelbos als leeg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="222" />
-        <source>Remember the password (system keyring)</source>
-        <translation>Wachtwoord onthouden (sleutelbos)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="223" />
-        <source>Publish to CalDAV</source>
-        <translation>Publiceren naar CalDAV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="224" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="225" />
-        <source>CalDAV server address</source>
-        <translation>Adres van de CalDAV-server</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="226" />
-        <source>Calendar name</source>
-        <translation>Naam van de agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="227" />
-        <source>CalDAV user name</source>
-        <translation>CalDAV-gebruikersnaam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="228" />
-        <source>CalDAV password</source>
-        <translation>CalDAV-wachtwoord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="238" />
-        <source>Issued %1 times; last on %2.</source>
-        <translation>%1 keer uitgegeven; laatst op %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="242" />
-        <source>The programme has not been issued yet.</source>
-        <translation>Het programma is nog niet uitgegeven.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="297" />
-        <source>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</source>
-        <translation>Geannuleerd: de agenda op de server is mogelijk deels bijgewerkt; publiceer opnieuw om hem compleet te maken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="299" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="157"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="341" />
-        <source>Rendering the programme…</source>
-        <translation>Programma opmaken…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="355" />
-        <source>Page %1</source>
-        <translation>Pagina %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="357" />
-        <source>%1 pages</source>
-        <translation>%1 pagina's</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="358" />
-        <source>Preview ready.</source>
-        <translation>Voorbeeld klaar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="368" />
-        <source>Sent to the printer.</source>
-        <translation>Naar de printer gestuurd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="369" />
-        <source>Preparing the print…</source>
-        <translation>Afdruk voorbereiden…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="376" />
-        <source>Save PDF</source>
-        <translation>PDF opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="377" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="390" />
-        <source>The programme was never issued: there is no change notice yet.</source>
-        <translation>Het programma is nooit uitgegeven: er is nog geen wijzigingsbericht.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="393" />
-        <source>Saved %1 (%2 pages).</source>
-        <translation>%1 opgeslagen (%2 pagina's).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="401" />
-        <source>Writing %1…</source>
-        <translation>%1 schrijven…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="409" />
-        <source>Programme issued (issue %1). Later changes go into a change notice.</source>
-        <translation>Programma uitgegeven (uitgave %1). Latere wijzigingen komen in een wijzigingsbericht.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="415" />
-        <source>Issuing the programme…</source>
-        <translation>Programma uitgeven…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="419" />
-        <source>Export calendar</source>
-        <translation>Agenda exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="420" />
-        <source>Calendar files (*.ics)</source>
-        <translation>Agendabestanden (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="433" />
-        <source>Calendar written to %1.</source>
-        <translation>Agenda geschreven naar %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="438" />
-        <source>Exporting the calendar…</source>
-        <translation>Agenda exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="463" />
-        <source>Give the server address and the calendar name.</source>
-        <translation>Geef het serveradres en de naam van de agenda.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="479" />
-        <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
-        <translation>Gepubliceerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/outputs.py" line="294" />
-        <location filename="../../ui/editor/outputs.py" line="491" />
-        <source>Publishing to %1…</source>
-        <translation>Publiceren naar %1…</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/editor/overview.py" line="125" />
+        <location filename="../../ui/editor/overview.py" line="125"/>
         <source>Change cities</source>
         <translation>Plaatsen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="128" />
+        <location filename="../../ui/editor/overview.py" line="128"/>
         <source>Change counterpart</source>
         <translation>Tegenpartij wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="131" />
+        <location filename="../../ui/editor/overview.py" line="131"/>
         <source>Change lead department</source>
         <translation>Trekkende afdeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="139" />
+        <location filename="../../ui/editor/overview.py" line="139"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="142" />
+        <location filename="../../ui/editor/overview.py" line="142"/>
         <source>Ref</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="142" />
+        <location filename="../../ui/editor/overview.py" line="142"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="142" />
+        <location filename="../../ui/editor/overview.py" line="142"/>
         <source>Title (Dutch)</source>
         <translation>Titel (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="143" />
+        <location filename="../../ui/editor/overview.py" line="143"/>
         <source>Title (English)</source>
         <translation>Titel (Engels)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="143" />
+        <location filename="../../ui/editor/overview.py" line="143"/>
         <source>&amp;Dates</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="143" />
+        <location filename="../../ui/editor/overview.py" line="143"/>
         <source>Time &amp;zone</source>
         <translation>Tijd&amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="144" />
+        <location filename="../../ui/editor/overview.py" line="144"/>
         <source>&amp;Countries</source>
         <translation>&amp;Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="144" />
+        <location filename="../../ui/editor/overview.py" line="144"/>
         <source>C&amp;ities</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="144" />
+        <location filename="../../ui/editor/overview.py" line="144"/>
         <source>Counter&amp;part</source>
         <translation>&amp;Tegenpartij</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="145" />
+        <location filename="../../ui/editor/overview.py" line="145"/>
         <source>&amp;Lead department</source>
         <translation>T&amp;rekkende afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="145" />
+        <location filename="../../ui/editor/overview.py" line="145"/>
         <source>Themes and goals</source>
-        <translation>Thema's en doelen</translation>
+        <translation>Thema&apos;s en doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="146" />
+        <location filename="../../ui/editor/overview.py" line="146"/>
         <source>Purpose (Dutch)</source>
         <translation>Doel (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="146" />
+        <location filename="../../ui/editor/overview.py" line="146"/>
         <source>Purpose (English)</source>
         <translation>Doel (Engels)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="150" />
+        <location filename="../../ui/editor/overview.py" line="150"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="151" />
+        <location filename="../../ui/editor/overview.py" line="151"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="152" />
+        <location filename="../../ui/editor/overview.py" line="152"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="153" />
+        <location filename="../../ui/editor/overview.py" line="153"/>
         <source>Country codes, e.g. TW, NL</source>
         <translation>Landcodes, bijv. TW, NL</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="154" />
+        <location filename="../../ui/editor/overview.py" line="154"/>
         <source>Separated by commas</source>
-        <translation>Gescheiden door komma's</translation>
+        <translation>Gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="155" />
+        <location filename="../../ui/editor/overview.py" line="155"/>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="156" />
+        <location filename="../../ui/editor/overview.py" line="156"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="215" />
+        <location filename="../../ui/editor/overview.py" line="215"/>
         <source>Change title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="222" />
+        <location filename="../../ui/editor/overview.py" line="222"/>
         <source>Change purpose</source>
         <translation>Doel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="230" />
-        <location filename="../../ui/editor/overview.py" line="231" />
-        <location filename="../../ui/editor/overview.py" line="232" />
-        <location filename="../../ui/editor/overview.py" line="235" />
+        <location filename="../../ui/editor/overview.py" line="230"/>
+        <location filename="../../ui/editor/overview.py" line="231"/>
+        <location filename="../../ui/editor/overview.py" line="232"/>
+        <location filename="../../ui/editor/overview.py" line="235"/>
         <source>Change dates</source>
         <translation>Data wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="240" />
+        <location filename="../../ui/editor/overview.py" line="240"/>
         <source>Change time zone</source>
         <translation>Tijdzone wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="248" />
+        <location filename="../../ui/editor/overview.py" line="248"/>
         <source>Not a country code: %1</source>
         <translation>Geen landcode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="253" />
+        <location filename="../../ui/editor/overview.py" line="253"/>
         <source>Change countries</source>
         <translation>Landen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="258" />
+        <location filename="../../ui/editor/overview.py" line="258"/>
         <source>Change themes</source>
-        <translation>Thema's wijzigen</translation>
+        <translation>Thema&apos;s wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/overview.py" line="259" />
+        <location filename="../../ui/editor/overview.py" line="259"/>
         <source>Change goals</source>
         <translation>Doelen wijzigen</translation>
     </message>
@@ -1952,27 +2082,27 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>PersonColumns</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="34" />
+        <location filename="../../ui/dialogs/persons.py" line="34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="35" />
+        <location filename="../../ui/dialogs/persons.py" line="35"/>
         <source>Latin form</source>
         <translation>Latijnse schrijfwijze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="36" />
+        <location filename="../../ui/dialogs/persons.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="37" />
+        <location filename="../../ui/dialogs/persons.py" line="37"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="38" />
+        <location filename="../../ui/dialogs/persons.py" line="38"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
@@ -1980,87 +2110,87 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="87" />
+        <location filename="../../ui/dialogs/persons.py" line="82"/>
         <source>&amp;Name (own script)</source>
         <translation>&amp;Naam (eigen schrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="87" />
+        <location filename="../../ui/dialogs/persons.py" line="82"/>
         <source>&amp;Latin form</source>
         <translation>&amp;Latijnse schrijfwijze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <location filename="../../ui/dialogs/persons.py" line="83"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <location filename="../../ui/dialogs/persons.py" line="83"/>
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="88" />
+        <location filename="../../ui/dialogs/persons.py" line="83"/>
         <source>Nationalit&amp;y</source>
         <translation>Nationalitei&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <location filename="../../ui/dialogs/persons.py" line="84"/>
         <source>Lan&amp;guages</source>
         <translation>Ta&amp;len</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <location filename="../../ui/dialogs/persons.py" line="84"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="89" />
+        <location filename="../../ui/dialogs/persons.py" line="84"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <location filename="../../ui/dialogs/persons.py" line="85"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;foon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <location filename="../../ui/dialogs/persons.py" line="85"/>
         <source>&amp;Dietary needs</source>
         <translation>&amp;Dieetwensen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="90" />
+        <location filename="../../ui/dialogs/persons.py" line="85"/>
         <source>&amp;Accessibility</source>
         <translation>&amp;Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="91" />
+        <location filename="../../ui/dialogs/persons.py" line="86"/>
         <source>Municipal &amp;staff</source>
         <translation>Gemeentelijk &amp;medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="95" />
+        <location filename="../../ui/dialogs/persons.py" line="90"/>
         <source>Country codes, e.g. TW</source>
         <translation>Landcodes, bijv. TW</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="96" />
+        <location filename="../../ui/dialogs/persons.py" line="91"/>
         <source>Language tags, e.g. zh-Hant, en</source>
         <translation>Taalcodes, bijv. zh-Hant, en</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="97" />
+        <location filename="../../ui/dialogs/persons.py" line="92"/>
         <source>known</source>
         <translation>bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="98" />
+        <location filename="../../ui/dialogs/persons.py" line="93"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="99" />
+        <location filename="../../ui/dialogs/persons.py" line="94"/>
         <source>works for the municipality</source>
         <translation>werkt bij de gemeente</translation>
     </message>
@@ -2068,337 +2198,424 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>PersonsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="203" />
+        <location filename="../../ui/dialogs/persons.py" line="198"/>
         <source>Choose a person</source>
         <translation>Kies een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="203" />
-        <location filename="../../ui/dialogs/persons.py" line="206" />
+        <location filename="../../ui/dialogs/persons.py" line="198"/>
+        <location filename="../../ui/dialogs/persons.py" line="201"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="204" />
+        <location filename="../../ui/dialogs/persons.py" line="199"/>
         <source>Find by name, Latin form, organisation…</source>
         <translation>Zoek op naam, Latijnse schrijfwijze, organisatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="205" />
+        <location filename="../../ui/dialogs/persons.py" line="200"/>
         <source>Find persons</source>
         <translation>Personen zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="207" />
+        <location filename="../../ui/dialogs/persons.py" line="202"/>
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="208" />
+        <location filename="../../ui/dialogs/persons.py" line="203"/>
         <source>Save person</source>
         <translation>Persoon opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/persons.py" line="238" />
+        <location filename="../../ui/dialogs/persons.py" line="233"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewSection</name>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="45"/>
+        <source>Visitor programme</source>
+        <translation>Bezoekprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="46"/>
+        <source>&amp;Show preview</source>
+        <translation>&amp;Voorbeeld tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="47"/>
+        <source>Preview of the visitor programme</source>
+        <translation>Voorbeeld van het bezoekprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="53"/>
+        <source>Rendering the programme…</source>
+        <translation>Programma opmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="67"/>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="69"/>
+        <source>%1 pages</source>
+        <translation>%1 pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="70"/>
+        <source>Preview ready.</source>
+        <translation>Voorbeeld klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="79"/>
+        <source>Preparing the print…</source>
+        <translation>Afdruk voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/preview.py" line="81"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="158" />
+        <location filename="../../ui/editor/programme.py" line="150"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="161" />
+        <location filename="../../ui/editor/programme.py" line="153"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162" />
+        <location filename="../../ui/editor/programme.py" line="154"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="62" />
-        <location filename="../../ui/editor/programme.py" line="163" />
+        <location filename="../../ui/editor/programme.py" line="54"/>
+        <location filename="../../ui/editor/programme.py" line="155"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63" />
+        <location filename="../../ui/editor/programme.py" line="55"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="64" />
+        <location filename="../../ui/editor/programme.py" line="56"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="65" />
+        <location filename="../../ui/editor/programme.py" line="57"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="67" />
+        <location filename="../../ui/editor/programme.py" line="59"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="68" />
+        <location filename="../../ui/editor/programme.py" line="60"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="69" />
+        <location filename="../../ui/editor/programme.py" line="61"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="70" />
+        <location filename="../../ui/editor/programme.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71" />
+        <location filename="../../ui/editor/programme.py" line="63"/>
         <source>Guests see it</source>
         <translation>Zichtbaar voor gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71" />
+        <location filename="../../ui/editor/programme.py" line="63"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="71" />
+        <location filename="../../ui/editor/programme.py" line="63"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164" />
+        <location filename="../../ui/editor/programme.py" line="156"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165" />
+        <location filename="../../ui/editor/programme.py" line="157"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="166" />
+        <location filename="../../ui/editor/programme.py" line="158"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="167" />
+        <location filename="../../ui/editor/programme.py" line="159"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Nieuw onderdeel…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="168" />
+        <location filename="../../ui/editor/programme.py" line="160"/>
         <source>Edit item…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="169" />
+        <location filename="../../ui/editor/programme.py" line="161"/>
         <source>Cancel item</source>
         <translation>Afzeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="170" />
+        <location filename="../../ui/editor/programme.py" line="162"/>
         <source>Delete item</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="171" />
+        <location filename="../../ui/editor/programme.py" line="163"/>
         <source>Programme timeline</source>
         <translation>Tijdlijn van het programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="172" />
+        <location filename="../../ui/editor/programme.py" line="164"/>
         <source>Programme list</source>
         <translation>Lijst van het programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="173" />
+        <location filename="../../ui/editor/programme.py" line="165"/>
         <source>Clashes</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="212" />
-        <source>The programme is shown read-only: the planning part is not installed.</source>
-        <translation>Het programma is alleen-lezen: het planningsdeel is niet geïnstalleerd.</translation>
+        <location filename="../../ui/editor/programme.py" line="203"/>
+        <source>The programme is shown read-only: changing it is for officers.</source>
+        <translation>Het programma is alleen te lezen: wijzigen is voorbehouden aan beleidsmedewerkers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="222" />
+        <location filename="../../ui/editor/programme.py" line="213"/>
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>De conflictcontrole kon niet worden uitgevoerd; er is een rapport geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="225" />
+        <location filename="../../ui/editor/programme.py" line="216"/>
         <source>Clashes: %1</source>
         <translation>Conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="227" />
+        <location filename="../../ui/editor/programme.py" line="218"/>
         <source>No clashes found.</source>
         <translation>Geen conflicten gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="258" />
+        <location filename="../../ui/editor/programme.py" line="249"/>
         <source>Cannot move there</source>
         <translation>Kan daar niet heen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="268" />
-        <location filename="../../ui/editor/programme.py" line="292" />
+        <location filename="../../ui/editor/programme.py" line="257"/>
+        <location filename="../../ui/editor/programme.py" line="279"/>
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="282" />
+        <location filename="../../ui/editor/programme.py" line="264"/>
         <source>Resize %1</source>
         <translation>Duur van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="292" />
+        <location filename="../../ui/editor/programme.py" line="279"/>
         <source>Change end of %1</source>
         <translation>Einde van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="293" />
+        <location filename="../../ui/editor/programme.py" line="280"/>
         <source>Cancel %1</source>
         <translation>%1 annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="293" />
+        <location filename="../../ui/editor/programme.py" line="280"/>
         <source>Restore %1</source>
         <translation>%1 herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="294" />
+        <location filename="../../ui/editor/programme.py" line="281"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="294" />
+        <location filename="../../ui/editor/programme.py" line="281"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="321" />
-        <location filename="../../ui/editor/programme.py" line="328" />
+        <location filename="../../ui/editor/programme.py" line="308"/>
+        <location filename="../../ui/editor/programme.py" line="315"/>
         <source>Delete programme item</source>
         <translation>Programmaonderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="322" />
+        <location filename="../../ui/editor/programme.py" line="309"/>
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>„%1” uit het programma verwijderen? Dit kan niet ongedaan worden gemaakt; wie het onderdeel annuleert, houdt het zichtbaar als geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="357" />
+        <location filename="../../ui/editor/programme.py" line="342"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="372" />
+        <location filename="../../ui/editor/programme.py" line="357"/>
         <source>Change item</source>
         <translation>Onderdeel wijzigen</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress.py" line="45"/>
+        <source>Cancel</source>
+        <extracomment>the watched job stopped on Cancel (True: it had stored its work before)</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="46"/>
+        <source>Cancel the running work</source>
+        <translation>Het lopende werk annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="71"/>
+        <source>Cancelling…</source>
+        <translation>Afbreken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="81"/>
+        <source>Finished before the Cancel; it was stored.</source>
+        <translation>Klaar vóór het annuleren; het is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="82"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/register.py" line="137" />
+        <location filename="../../ui/register.py" line="138"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="138" />
+        <location filename="../../ui/register.py" line="139"/>
         <source>Ref, title, counterpart, country…</source>
         <translation>Kenmerk, titel, tegenpartij, land…</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="139" />
+        <location filename="../../ui/register.py" line="140"/>
         <source>Search missions</source>
         <translation>Missies zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="140" />
+        <location filename="../../ui/register.py" line="141"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="141" />
+        <location filename="../../ui/register.py" line="142"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="142" />
+        <location filename="../../ui/register.py" line="143"/>
         <source>Missions ending on or after</source>
         <translation>Missies die eindigen op of na</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="143" />
+        <location filename="../../ui/register.py" line="144"/>
         <source>Missions starting on or before</source>
         <translation>Missies die beginnen op of voor</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="144" />
+        <location filename="../../ui/register.py" line="145"/>
         <source>Mission register</source>
         <translation>Missieregister</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="145" />
+        <location filename="../../ui/register.py" line="146"/>
         <source>All directions</source>
         <translation>Alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="145" />
+        <location filename="../../ui/register.py" line="146"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147" />
+        <location filename="../../ui/register.py" line="148"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="147" />
+        <location filename="../../ui/register.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176" />
+        <location filename="../../ui/register.py" line="177"/>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="176" />
+        <location filename="../../ui/register.py" line="177"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182" />
+        <location filename="../../ui/register.py" line="183"/>
         <source>All countries</source>
         <translation>Alle landen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="182" />
+        <location filename="../../ui/register.py" line="183"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="232" />
+        <location filename="../../ui/register.py" line="188"/>
+        <source>Reading the register</source>
+        <translation>Het register lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="211"/>
+        <source>Checking the season</source>
+        <translation>Het seizoen controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.py" line="229"/>
         <source>%1 missions</source>
         <translation>%1 missies</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="234" />
+        <location filename="../../ui/register.py" line="231"/>
         <source>%1 of %2 missions</source>
         <translation>%1 van %2 missies</translation>
     </message>
@@ -2406,560 +2623,454 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports.py" line="179" />
+        <location filename="../../ui/reports.py" line="186"/>
         <source>Year:</source>
         <translation>Jaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="180" />
+        <location filename="../../ui/reports.py" line="187"/>
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="181" />
+        <location filename="../../ui/reports.py" line="188"/>
         <source>Year of the reports</source>
         <translation>Jaar van de rapportages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="182" />
+        <location filename="../../ui/reports.py" line="189"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="183" />
+        <location filename="../../ui/reports.py" line="190"/>
         <source>This table as CSV…</source>
         <translation>Deze tabel als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="184" />
+        <location filename="../../ui/reports.py" line="191"/>
         <source>All tables as XLSX…</source>
         <translation>Alle tabellen als XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="185" />
-        <location filename="../../ui/reports.py" line="190" />
+        <location filename="../../ui/reports.py" line="192"/>
+        <location filename="../../ui/reports.py" line="197"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="186" />
+        <location filename="../../ui/reports.py" line="193"/>
         <source>Report table</source>
         <translation>Rapportagetabel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="187" />
+        <location filename="../../ui/reports.py" line="194"/>
         <source>Chart of the report</source>
         <translation>Grafiek van de rapportage</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="221" />
+        <location filename="../../ui/reports.py" line="228"/>
         <source>Making the reports…</source>
         <translation>Rapportages maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="244" />
+        <location filename="../../ui/reports.py" line="251"/>
         <source>%1 reports.</source>
         <translation>%1 rapportages.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="261" />
+        <location filename="../../ui/reports.py" line="268"/>
         <source>No chart for this table.</source>
         <translation>Geen grafiek bij deze tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="263" />
-        <location filename="../../ui/reports.py" line="265" />
+        <location filename="../../ui/reports.py" line="270"/>
+        <location filename="../../ui/reports.py" line="272"/>
         <source>Drawing the chart…</source>
         <translation>Grafiek tekenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="295" />
+        <location filename="../../ui/reports.py" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="295" />
+        <location filename="../../ui/reports.py" line="302"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-bestanden (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="296" />
+        <location filename="../../ui/reports.py" line="303"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="304" />
+        <location filename="../../ui/reports.py" line="311"/>
         <source>Written to %1.</source>
         <translation>Geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="309" />
+        <location filename="../../ui/reports.py" line="316"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningSection</name>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="46"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="47"/>
+        <source>Listed name</source>
+        <translation>Naam op de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="48"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="49"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="50"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="51"/>
+        <source>Explanation</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="85"/>
+        <source>Sanctions screening</source>
+        <translation>Sanctiescreening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="86"/>
+        <source>Screen &amp;now</source>
+        <translation>&amp;Nu screenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="87"/>
+        <source>Screen the mission&apos;s persons against the stored sanctions lists</source>
+        <translation>De personen van de missie screenen tegen de opgeslagen sanctielijsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="89"/>
+        <source>False positive…</source>
+        <translation>Vals positief…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="90"/>
+        <source>Confirm hit…</source>
+        <translation>Treffer bevestigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="91"/>
+        <source>Screening hits</source>
+        <translation>Screeningstreffers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="95"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="108"/>
+        <source>none stored</source>
+        <translation>geen opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="111"/>
+        <location filename="../../ui/editor/security/screening.py" line="121"/>
+        <source>Lists: %1.</source>
+        <translation>Lijsten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="115"/>
+        <source>Not screened yet.</source>
+        <translation>Nog niet gescreend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="117"/>
+        <source>Screened on %1.</source>
+        <translation>Gescreend op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="119"/>
+        <source>Out of date: %1</source>
+        <translation>Verouderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="123"/>
+        <source>No one in the mission matches a listed name.</source>
+        <translation>Niemand in de missie komt overeen met een naam op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="125"/>
+        <source>%1 hits wait for a decision.</source>
+        <translation>%1 treffers wachten op een besluit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="143"/>
+        <source>Screened: %1 hits.</source>
+        <translation>Gescreend: %1 treffers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="146"/>
+        <source>Screening cancelled; nothing was stored.</source>
+        <translation>Screening geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="152"/>
+        <source>Screening…</source>
+        <translation>Screenen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="154"/>
+        <source>Screening %1</source>
+        <translation>%1 screenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="166"/>
+        <source>Why is this not the listed person (e.g. another birth date)?</source>
+        <translation>Waarom is dit niet de persoon op de lijst (bijv. andere geboortedatum)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="168"/>
+        <source>Note on the confirmed hit (optional):</source>
+        <translation>Toelichting bij de bevestigde treffer (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="173"/>
+        <source>A false positive needs a reason.</source>
+        <translation>Een vals positief heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/screening.py" line="177"/>
+        <source>Decision recorded.</source>
+        <translation>Besluit vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="217" />
+        <location filename="../../ui/board.py" line="218"/>
         <source>Month</source>
         <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="218" />
+        <location filename="../../ui/board.py" line="219"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="219" />
+        <location filename="../../ui/board.py" line="220"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="220" />
+        <location filename="../../ui/board.py" line="221"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="221" />
+        <location filename="../../ui/board.py" line="222"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="222" />
+        <location filename="../../ui/board.py" line="223"/>
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="223" />
-        <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</source>
-        <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; inkomend  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; uitgaand  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; conflict</translation>
+        <location filename="../../ui/board.py" line="224"/>
+        <source>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; incoming  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; outgoing  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; clash</source>
+        <translation>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; inkomend  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; uitgaand  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board.py" line="265"/>
+        <source>Reading the board</source>
+        <translation>Het overzicht lezen</translation>
     </message>
 </context>
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../ui/editor/security.py" line="38" />
+        <location filename="../../ui/editor/security/words.py" line="8"/>
         <source>Green: no special security risks</source>
-        <translation>Groen: geen bijzondere veiligheidsrisico's</translation>
+        <translation>Groen: geen bijzondere veiligheidsrisico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="39" />
+        <location filename="../../ui/editor/security/words.py" line="9"/>
         <source>Yellow: security risks, take care</source>
-        <translation>Geel: let op, veiligheidsrisico's</translation>
+        <translation>Geel: let op, veiligheidsrisico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="40" />
+        <location filename="../../ui/editor/security/words.py" line="10"/>
         <source>Orange: only necessary travel</source>
         <translation>Oranje: alleen noodzakelijke reizen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="41" />
+        <location filename="../../ui/editor/security/words.py" line="11"/>
         <source>Red: do not travel</source>
         <translation>Rood: niet reizen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="42" />
+        <location filename="../../ui/editor/security/words.py" line="13"/>
+        <source>Colour not determined: read the advice</source>
+        <translation>Kleur niet vastgesteld: lees het reisadvies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/words.py" line="14"/>
         <source>State-actor risk: none</source>
         <translation>Statelijke dreiging: geen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="43" />
+        <location filename="../../ui/editor/security/words.py" line="15"/>
         <source>State-actor risk: elevated</source>
         <translation>Statelijke dreiging: verhoogd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="44" />
+        <location filename="../../ui/editor/security/words.py" line="16"/>
         <source>State-actor risk: high</source>
         <translation>Statelijke dreiging: hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="45" />
+        <location filename="../../ui/editor/security/words.py" line="17"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="46" />
+        <location filename="../../ui/editor/security/words.py" line="18"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="47" />
+        <location filename="../../ui/editor/security/words.py" line="19"/>
         <source>False positive</source>
         <translation>Vals positief</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="48" />
+        <location filename="../../ui/editor/security/words.py" line="20"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="51" />
+        <location filename="../../ui/editor/security/words.py" line="23"/>
         <source>green</source>
         <translation>groen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="52" />
+        <location filename="../../ui/editor/security/words.py" line="24"/>
         <source>yellow</source>
         <translation>geel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="53" />
+        <location filename="../../ui/editor/security/words.py" line="25"/>
         <source>orange</source>
         <translation>oranje</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="54" />
+        <location filename="../../ui/editor/security/words.py" line="26"/>
         <source>red</source>
         <translation>rood</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="60" />
+        <location filename="../../ui/editor/security/words.py" line="27"/>
+        <source>colour not determined</source>
+        <translation>kleur niet vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/security/words.py" line="33"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/security.py" line="117" />
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="118" />
-        <source>Listed name</source>
-        <translation>Naam op de lijst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="119" />
-        <source>List</source>
-        <translation>Lijst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="120" />
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="121" />
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="122" />
-        <source>Explanation</source>
-        <translation>Uitleg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="233" />
+        <location filename="../../ui/editor/security/__init__.py" line="67"/>
         <source>Security</source>
         <translation>Veiligheid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="236" />
-        <source>Travel advice and state-actor risk</source>
-        <translation>Reisadvies en statelijke dreiging</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="237" />
-        <source>Sanctions screening</source>
-        <translation>Sanctiescreening</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="238" />
-        <source>Fetch current advice</source>
-        <translation>Actueel advies ophalen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="239" />
-        <source>Ask the ministry's open data service for the current travel advice; offline, the last stored advice stays</source>
-        <translation>Het actuele reisadvies opvragen bij de open-datadienst van het ministerie; zonder verbinding blijft het laatst opgeslagen advies staan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="242" />
-        <source>Screen &amp;now</source>
-        <translation>&amp;Nu screenen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="243" />
-        <source>Screen the mission's persons against the stored sanctions lists</source>
-        <translation>De personen van de missie screenen tegen de opgeslagen sanctielijsten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="245" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="246" />
-        <source>False positive…</source>
-        <translation>Vals positief…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="247" />
-        <source>Confirm hit…</source>
-        <translation>Treffer bevestigen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="248" />
-        <source>Screening hits</source>
-        <translation>Screeningstreffers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="249" />
-        <source>Security checklist</source>
-        <translation>Veiligheidschecklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="250" />
-        <source>Residual risk:</source>
-        <translation>Restrisico:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="253" />
-        <source>Residual risk</source>
-        <translation>Restrisico</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="254" />
-        <source>Mitigations (one per line):</source>
-        <translation>Maatregelen (één per regel):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="255" />
-        <source>Mitigations</source>
-        <translation>Maatregelen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="256" />
-        <source>Advice for the approval file:</source>
-        <translation>Advies voor het goedkeuringsdossier:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="257" />
-        <source>Security advice</source>
-        <translation>Veiligheidsadvies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="258" />
-        <source>&amp;Record security check</source>
-        <translation>Veiligheidscheck &amp;vastleggen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="267" />
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="282" />
-        <source>none stored</source>
-        <translation>geen opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="285" />
-        <source>Not screened yet.</source>
-        <translation>Nog niet gescreend.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="287" />
-        <source>Screened on %1.</source>
-        <translation>Gescreend op %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="289" />
-        <source>Out of date: %1</source>
-        <translation>Verouderd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="291" />
-        <source>Lists: %1.</source>
-        <translation>Lijsten: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="293" />
-        <source>No one in the mission matches a listed name.</source>
-        <translation>Niemand in de missie komt overeen met een naam op de lijst.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="295" />
-        <source>%1 hits wait for a decision.</source>
-        <translation>%1 treffers wachten op een besluit.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="311" />
-        <source>The mission names no destination country.</source>
-        <translation>De missie noemt geen land van bestemming.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="317" />
-        <source>No travel advice stored</source>
-        <translation>Geen reisadvies opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="329" />
-        <source>and %1 more regions</source>
-        <translation>en nog %1 gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="335" />
-        <source>Advice of %1</source>
-        <translation>Advies van %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="337" />
-        <source>out of date (%1 days): fetch the current advice</source>
-        <translation>verouderd (%1 dagen): haal het actuele advies op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="354" />
-        <source>State-actor risk: not assessed</source>
-        <translation>Statelijke dreiging: niet beoordeeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="366" />
-        <source>Your changes to the check are not recorded yet.</source>
-        <translation>Uw wijzigingen in de check zijn nog niet vastgelegd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="386" />
-        <source>Checked by %1 on %2</source>
-        <translation>Gecontroleerd door %1 op %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="388" />
-        <source>No security check recorded yet.</source>
-        <translation>Nog geen veiligheidscheck vastgelegd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="394" />
-        <source>Only a security advisor records the check</source>
-        <translation>Alleen een veiligheidsadviseur legt de check vast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="415" />
-        <source>Screened: %1 hits.</source>
-        <translation>Gescreend: %1 treffers.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="425" />
-        <source>Screening…</source>
-        <translation>Screenen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="430" />
-        <source>Screening %1</source>
-        <translation>%1 screenen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="449" />
-        <source>Screening cancelled; nothing was stored.</source>
-        <translation>Screening geannuleerd; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="481" />
-        <source>Fetching the travel advice…</source>
-        <translation>Reisadvies ophalen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="483" />
-        <source>Fetching the travel advice</source>
-        <translation>Reisadvies ophalen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="490" />
-        <source>Why is this not the listed person (e.g. another birth date)?</source>
-        <translation>Waarom is dit niet de persoon op de lijst (bijv. andere geboortedatum)?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="492" />
-        <source>Note on the confirmed hit (optional):</source>
-        <translation>Toelichting bij de bevestigde treffer (optioneel):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="497" />
-        <source>A false positive needs a reason.</source>
-        <translation>Een vals positief heeft een reden nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="501" />
-        <source>Decision recorded.</source>
-        <translation>Besluit vastgelegd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/security.py" line="521" />
-        <source>Security check recorded.</source>
-        <translation>Veiligheidscheck vastgelegd.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="81" />
+        <location filename="../../ui/dialogs/settings.py" line="81"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="82" />
+        <location filename="../../ui/dialogs/settings.py" line="82"/>
         <source>A database file on this computer</source>
         <translation>Een databasebestand op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="83" />
-        <source>The team's PostgreSQL server</source>
+        <location filename="../../ui/dialogs/settings.py" line="83"/>
+        <source>The team&apos;s PostgreSQL server</source>
         <translation>De PostgreSQL-server van het team</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="84" />
+        <location filename="../../ui/dialogs/settings.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="85" />
+        <location filename="../../ui/dialogs/settings.py" line="85"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="86" />
+        <location filename="../../ui/dialogs/settings.py" line="86"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="87" />
+        <location filename="../../ui/dialogs/settings.py" line="87"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="88" />
+        <location filename="../../ui/dialogs/settings.py" line="88"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="90" />
-        <location filename="../../ui/dialogs/settings.py" line="106" />
+        <location filename="../../ui/dialogs/settings.py" line="90"/>
+        <location filename="../../ui/dialogs/settings.py" line="106"/>
         <source>Database file</source>
         <translation>Databasebestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="91" />
+        <location filename="../../ui/dialogs/settings.py" line="91"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="92" />
+        <location filename="../../ui/dialogs/settings.py" line="92"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="93" />
+        <location filename="../../ui/dialogs/settings.py" line="93"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="94" />
+        <location filename="../../ui/dialogs/settings.py" line="94"/>
         <source>On the team server you act as your database login; the user name applies to a file on this computer.</source>
         <translation>Op de teamserver werkt u onder uw databaselogin; de gebruikersnaam geldt voor een bestand op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="107" />
+        <location filename="../../ui/dialogs/settings.py" line="107"/>
         <source>Almere Missions database (*.sqlite)</source>
         <translation>Database van Almere Missies (*.sqlite)</translation>
     </message>
@@ -2967,98 +3078,98 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>VenuesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="41" />
+        <location filename="../../ui/dialogs/venues.py" line="40"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="42" />
+        <location filename="../../ui/dialogs/venues.py" line="41"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="43" />
+        <location filename="../../ui/dialogs/venues.py" line="42"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="44" />
+        <location filename="../../ui/dialogs/venues.py" line="43"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="45" />
+        <location filename="../../ui/dialogs/venues.py" line="44"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="115" />
-        <location filename="../../ui/dialogs/venues.py" line="123" />
+        <location filename="../../ui/dialogs/venues.py" line="114"/>
+        <location filename="../../ui/dialogs/venues.py" line="122"/>
         <source>Venues</source>
         <translation>Locaties</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="116" />
+        <location filename="../../ui/dialogs/venues.py" line="115"/>
         <source>Name (&amp;Dutch)</source>
         <translation>Naam (&amp;Nederlands)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="116" />
+        <location filename="../../ui/dialogs/venues.py" line="115"/>
         <source>Name (&amp;English)</source>
         <translation>Naam (&amp;Engels)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="116" />
+        <location filename="../../ui/dialogs/venues.py" line="115"/>
         <source>&amp;Address</source>
         <translation>&amp;Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="117" />
+        <location filename="../../ui/dialogs/venues.py" line="116"/>
         <source>&amp;City</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="117" />
+        <location filename="../../ui/dialogs/venues.py" line="116"/>
         <source>C&amp;ountry code</source>
         <translation>&amp;Landcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="117" />
+        <location filename="../../ui/dialogs/venues.py" line="116"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="118" />
+        <location filename="../../ui/dialogs/venues.py" line="117"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="118" />
+        <location filename="../../ui/dialogs/venues.py" line="117"/>
         <source>Latitude</source>
         <translation>Breedtegraad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="118" />
+        <location filename="../../ui/dialogs/venues.py" line="117"/>
         <source>Longitude</source>
         <translation>Lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="119" />
+        <location filename="../../ui/dialogs/venues.py" line="118"/>
         <source>One party at a time</source>
         <translation>Eén gezelschap tegelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="124" />
+        <location filename="../../ui/dialogs/venues.py" line="123"/>
         <source>&amp;New venue</source>
         <translation>&amp;Nieuwe locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="125" />
+        <location filename="../../ui/dialogs/venues.py" line="124"/>
         <source>Save venue</source>
         <translation>Locatie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venues.py" line="166" />
+        <location filename="../../ui/dialogs/venues.py" line="165"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3066,62 +3177,44 @@ Plant de internationale missies van de gemeente Almere.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="64" />
+        <location filename="../../ui/welcome.py" line="64"/>
         <source>Welcome to Almere Missions</source>
         <translation>Welkom bij Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="66" />
-        <source>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place's own time, clash checks and costs.</source>
-        <translation>Deze database bevat nog geen missies. Plan delegaties naar Almere en reizen naar het buitenland: de delegatie en haar gastheren, dagprogramma's in de eigen tijd van elke plaats, conflictcontroles en kosten.</translation>
+        <location filename="../../ui/welcome.py" line="66"/>
+        <source>This database holds no missions yet. Plan delegations to Almere and trips abroad: the delegation and its hosts, day programmes in each place&apos;s own time, clash checks and costs.</source>
+        <translation>Deze database bevat nog geen missies. Plan delegaties naar Almere en reizen naar het buitenland: de delegatie en haar gastheren, dagprogramma&apos;s in de eigen tijd van elke plaats, conflictcontroles en kosten.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69" />
+        <location filename="../../ui/welcome.py" line="69"/>
         <source>Load the demo season (Floriade Expo 2022)</source>
         <translation>Het demoseizoen laden (Floriade Expo 2022)</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="70" />
+        <location filename="../../ui/welcome.py" line="70"/>
         <source>Load the demo season</source>
         <translation>Het demoseizoen laden</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="72" />
+        <location filename="../../ui/welcome.py" line="72"/>
         <source>The Floriade Expo 2022 season as an example: seventy delegations and trips to look around in and practise with. Use a separate database for real work.</source>
         <translation>Het seizoen van Floriade Expo 2022 als voorbeeld: zeventig delegaties en reizen om in rond te kijken en mee te oefenen. Gebruik een aparte database voor echt werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="74" />
+        <location filename="../../ui/welcome.py" line="74"/>
         <source>The demo season is not installed with this copy of the program.</source>
         <translation>Het demoseizoen is bij deze installatie niet meegeleverd.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="75" />
+        <location filename="../../ui/welcome.py" line="75"/>
         <source>Import missions from a file…</source>
         <translation>Missies uit een bestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="76" />
+        <location filename="../../ui/welcome.py" line="76"/>
         <source>Start with an empty register</source>
         <translation>Beginnen met een leeg register</translation>
-    </message>
-</context>
-<context>
-    <name>WorkIndicator</name>
-    <message>
-        <location filename="../../ui/status.py" line="18" />
-        <source>Cancel the running task</source>
-        <translation>De lopende taak afbreken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status.py" line="26" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status.py" line="51" />
-        <source>Cancelling…</source>
-        <translation>Afbreken…</translation>
     </message>
 </context>
 </TS>

@@ -157,3 +157,53 @@ def test_publish_command_and_unreachable_server(sqlite_db, radicale, cli, monkey
     r = cli(db, "publish", "FLO-2022-TPE", "--caldav", "http://u:secret@127.0.0.1:1/",
             "--calendar", "X")
     assert r.code == 2 and "password" in r.err
+
+
+def test_the_use_case_talks_to_the_server_with_no_transaction_open_and_cancel_stores_nothing(
+        sqlite_db, radicale, monkeypatch):
+    from sqlalchemy import func, select
+
+    from almere_missions.app import Caller
+    from almere_missions.app import calendars as calendars_app
+    from almere_missions.calendars import caldav as caldav_module
+    from almere_missions.db.models_calendars import CalendarExportState
+    from almere_missions.errors import Cancelled
+
+    db = sqlite_db
+    _load(db, calendar_cases.document())
+    caller = Caller(db.url, db.test_admin)
+    open_during_send = []
+    real_send = caldav_module.send
+
+    def watched_send(plan, progress=None):
+        # another connection may write while the server is talked to: no lock is held
+        with db.unit_of_work(db.test_admin) as u:
+            u.record("test.probe", "mission", "CAL-EDGES")
+            u.commit()
+        open_during_send.append(True)
+        return real_send(plan, progress)
+
+    monkeypatch.setattr(caldav_module, "send", watched_send)
+    sent = []
+
+    def stop_after_the_first(done, total, text=""):
+        if text == "publish" and done >= 1 and total > 1:
+            sent.append(done)
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        calendars_app.publish(caller, "CAL-EDGES", radicale, "Missions", username=USER,
+                              password="pw", progress=stop_after_the_first)
+    assert open_during_send and sent == [1]
+    _cal, events = _read_back(radicale)
+    assert len(events) == 1  # what reached the server stays there
+    with db.unit_of_work(db.test_admin, write=False) as u:
+        assert u.session.scalar(select(func.count()).select_from(CalendarPublication)) == 0
+        assert u.session.scalar(select(func.count()).select_from(CalendarExportState)) == 0
+    result = calendars_app.publish(caller, "CAL-EDGES", radicale, "Missions", username=USER,
+                                   password="pw")
+    items = _core_items(db, "CAL-EDGES")
+    assert len(result.unchanged) == 1 and len(result.created) == len(items) - 1
+    with db.unit_of_work(db.test_admin, write=False) as u:
+        kept = u.session.scalar(select(func.count()).select_from(CalendarPublication))
+    assert kept == len(items)

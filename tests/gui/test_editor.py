@@ -194,25 +194,23 @@ def test_controls_have_accessible_names(editor):
 
 def test_a_fault_in_the_checks_does_not_stop_editing(editor, example_ctx, tmp_path,
                                                      monkeypatch):
+    from dataclasses import replace
+
     from almere_missions import paths
-    from almere_missions.planning import checks as planning_checks
-    from ui import checks
+    from almere_missions.planning import clashes
 
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path)
 
     def broken(uow, ref=None, **kw):
         raise IndexError("index 0 is out of bounds")
 
-    monkeypatch.setattr(planning_checks, "check", broken)
+    monkeypatch.setattr(clashes, "check", broken)
     with example_ctx.db.unit_of_work(example_ctx.user, write=False) as uow:
-        found = checks.run(uow, REF)
+        found = clashes.clashes(uow, REF)
     assert found.problems == [] and found.failed
     assert "IndexError" in next(tmp_path.glob("crash-*.log")).read_text()
     # the editor goes on, and says the checks did not run
-    from almere_missions.views import Snapshot
-
-    snap = Snapshot([editor.view], dict(editor.persons), dict(editor.venues))
-    editor._loaded((snap, found, editor.framework), keep_draft=True)
+    editor._loaded(replace(editor.bundle, clashes=found), keep_draft=True)
     assert "could not run" in editor.page("programme").problems_label.text()
 
 

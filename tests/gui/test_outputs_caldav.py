@@ -64,3 +64,29 @@ def test_publish_to_radicale_and_remember_the_password_in_the_keyring(
     cal = next(c for c in client.principal().calendars()
                if c.get_display_name() == "Floriade visits")
     assert len(cal.events()) == 5
+
+
+def test_a_cancelled_publication_stores_nothing_and_the_next_goes_through(
+        outputs, example_ctx, idle, qtbot, radicale):  # noqa: F811
+    from sqlalchemy import func, select
+
+    from almere_missions.db.models_calendars import CalendarExportState, CalendarPublication
+
+    outputs.url.setText(radicale)
+    outputs.calendar.setText("Floriade visits")
+    outputs.username.setText("iz")
+    outputs.password.setText("pw")
+    outputs.audience.setCurrentIndex(outputs.audience.findData("internal"))
+    results = []
+    handle = outputs.publish(results.append)
+    handle.cancel()  # its process is still starting
+    idle(example_ctx)
+    assert results == [] and "publish again" in outputs.status.text()
+    with example_ctx.db.unit_of_work(example_ctx.user, write=False) as uow:
+        for table in (CalendarPublication, CalendarExportState):
+            assert uow.session.scalar(select(func.count()).select_from(table)) == 0
+    outputs.password.setText("pw")
+    assert outputs.publish(results.append) is not None
+    idle(example_ctx)
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+    assert len(results[0].created) == 5

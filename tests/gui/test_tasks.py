@@ -1,4 +1,5 @@
-"""The background mechanism: results, failures and progress reach the UI thread."""
+"""The one way to run long work: results, failures and progress reach the UI thread, and
+Cancel means the same on every lane."""
 
 from __future__ import annotations
 
@@ -17,84 +18,109 @@ def runner(qapp):
     r.wait_idle()
 
 
-def test_success_runs_on_the_ui_thread_with_the_result(runner, qtbot):
-    from ui.tasks import Operation
+def _start(runner, j):
+    """Start ``j`` and collect what comes back."""
+    got = {"ok": [], "failed": [], "cancelled": [], "progress": [], "thread": None}
+    h = runner.start(j, None)
 
-    seen = {}
+    def ok(result):
+        got["ok"].append(result)
+        got["thread"] = threading.get_ident()
+    h.succeeded.connect(ok)
+    h.failed.connect(got["failed"].append)
+    h.cancelled.connect(got["cancelled"].append)
+    h.progressed.connect(lambda d, t, _x: got["progress"].append((d, t)))
+    return h, got
+
+
+def _ended(got) -> bool:
+    return bool(got["ok"] or got["failed"] or got["cancelled"])
+
+
+def test_success_runs_on_the_ui_thread_with_the_result(runner, qtbot):
+    from ui.tasks import job
+
     worker = {}
 
-    def work(progress):
+    def work(_caller, *, progress):
         worker["thread"] = threading.get_ident()
         return 42
 
-    op = Operation(work).success(lambda r: seen.update(result=r, thread=threading.get_ident()))
-    op.run(runner)
-    qtbot.waitUntil(lambda: "result" in seen)
-    assert seen["result"] == 42
-    assert seen["thread"] == threading.get_ident() != worker["thread"]
+    _h, got = _start(runner, job(work))
+    qtbot.waitUntil(lambda: _ended(got))
+    assert got["ok"] == [42]
+    assert got["thread"] == threading.get_ident() != worker["thread"]
 
 
-def test_failure_and_unhandled_failure(runner, qtbot):
-    from ui.tasks import Operation
+def test_a_failure_comes_back(runner, qtbot):
+    from ui.tasks import job
 
-    caught = []
-    Operation(lambda p: 1 / 0).failure(caught.append).run(runner)
-    qtbot.waitUntil(lambda: bool(caught))
-    assert isinstance(caught[0], ZeroDivisionError)
-    with qtbot.waitSignal(runner.unhandled) as blocker:
-        Operation(lambda p: {}["missing"]).run(runner)
-    assert isinstance(blocker.args[0], KeyError)
+    _h, got = _start(runner, job(lambda _c, progress: 1 / 0))
+    qtbot.waitUntil(lambda: _ended(got))
+    assert isinstance(got["failed"][0], ZeroDivisionError) and got["ok"] == []
 
 
-def test_progress_and_cancel(runner, qtbot):
-    from ui.tasks import Operation
+def test_progress_and_cancel_on_the_database_lane(runner, qtbot):
+    from ui.tasks import job
 
-    reports, results, failures = [], [], []
     started = threading.Event()
 
-    def work(progress):
+    def work(_caller, *, progress):
         for n in range(1000):
             started.set()
             progress(n, 1000, "step")
             time.sleep(0.002)
         return "finished"
 
-    op = Operation(work).success(results.append).failure(failures.append) \
-        .on_progress(lambda d, t, text: reports.append((d, t)))
-    op.run(runner)
-    qtbot.waitUntil(lambda: len(reports) >= 2, timeout=5000)
-    op.cancel()
+    h, got = _start(runner, job(work))
+    started.wait(5)
+    qtbot.waitUntil(lambda: bool(got["progress"]), timeout=5000)
+    h.cancel()
     qtbot.waitUntil(lambda: runner.busy == 0, timeout=5000)
-    assert results == [] and failures == []  # a cancel is neither a result nor an error
-    assert all(t == 1000 for _, t in reports) and reports[-1][0] < 999
+    assert got["ok"] == [] and got["failed"] == [] and got["cancelled"] == [False]
 
 
-def test_database_work_is_serial(runner, qtbot):
-    from ui.tasks import Operation
+def test_a_result_that_comes_after_cancel_is_not_applied(runner, qtbot):
+    from ui.tasks import job
 
-    active, overlap, done = [0], [False], []
-    lock = threading.Lock()
+    release = threading.Event()
 
-    def work(progress):
+    def work(_caller, *, progress):
+        release.wait(5)
+        return "too late"
+
+    h, got = _start(runner, job(work))
+    h.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: _ended(got), timeout=5000)
+    assert got["ok"] == [] and got["cancelled"] == [False]
+
+
+def test_the_database_lane_is_serial(runner, qtbot):
+    from ui.tasks import job
+
+    active, peak, lock = [0], [0], threading.Lock()
+    done = []
+
+    def work(_caller, *, progress):
         with lock:
             active[0] += 1
-            overlap[0] |= active[0] > 1
+            peak[0] = max(peak[0], active[0])
         time.sleep(0.02)
         with lock:
             active[0] -= 1
-        return True
 
     for _ in range(5):
-        Operation(work, database=True).success(done.append).run(runner)
+        runner.start(job(work), None).succeeded.connect(done.append)
     qtbot.waitUntil(lambda: len(done) == 5, timeout=5000)
-    assert not overlap[0]
+    assert peak[0] == 1
 
 
 def test_writes_are_announced(runner, qtbot):
-    from ui.tasks import Operation
+    from ui.tasks import job
 
     with qtbot.waitSignal(runner.executed):
-        Operation(lambda p: None, writes=True).run(runner)
+        runner.start(job(lambda _c, progress: None, writes=True), None)
 
 
 def test_context_commits_writes_and_rolls_back_failures(ctx, qtbot, idle):
@@ -124,54 +150,75 @@ def test_context_commits_writes_and_rolls_back_failures(ctx, qtbot, idle):
         assert [m.ref for m in missions.list_missions(uow)] == [made[0].ref]
 
 
-def test_cancel_all_stops_a_job_in_a_child_process(runner, qtbot):
-    import time as _time
+@pytest.mark.parametrize("lane", ["jobs", "process"])
+def test_cancel_stops_a_process_job_and_the_lane_serves_the_next(runner, qtbot, lane):
+    from ui.tasks import job
 
+    started = time.monotonic()
+    h, got = _start(runner, job(_slow_job, 30, lane=lane))
+    qtbot.waitUntil(lambda: bool(got["progress"]), timeout=20_000)
+    h.cancel()
+    qtbot.waitUntil(lambda: _ended(got), timeout=10_000)
+    assert got["ok"] == [] and got["failed"] == [] and got["cancelled"] == [False]
+    assert time.monotonic() - started < 25
+    _h, nxt = _start(runner, job(_answer, 7, lane=lane))
+    qtbot.waitUntil(lambda: _ended(nxt), timeout=20_000)
+    assert nxt["ok"] == [7]
+
+
+def test_a_job_that_ignores_cancel_is_ended_and_the_job_process_starts_again(runner, qtbot):
     from ui import jobs
-    from ui.tasks import Operation
+    from ui.tasks import JOBS, job
 
-    results, failures = [], []
+    h, got = _start(runner, job(_deaf_job, 30, lane=JOBS))
+    qtbot.wait(1500)  # the job process has it
+    h.cancel()
+    before = time.monotonic()
+    qtbot.waitUntil(lambda: _ended(got), timeout=10_000)
+    assert got["cancelled"] == [False] and time.monotonic() - before < jobs.GRACE + 3
+    _h, nxt = _start(runner, job(_answer, 8, lane=JOBS))
+    qtbot.waitUntil(lambda: _ended(nxt), timeout=20_000)
+    assert nxt["ok"] == [8]
 
-    def work(progress):
-        return jobs.run_in_process(_slow_job, 30, progress=progress,
-                                   cancelled=lambda: progress.cancelled)
 
-    started = _time.monotonic()
-    Operation(work, database=False).success(results.append).failure(failures.append) \
-        .run(runner)
+def test_cancel_all_stops_every_lane(runner, qtbot):
+    from ui.tasks import job
+
+    handles = [_start(runner, job(_slow_job, 30, lane=lane)) for lane in ("jobs", "process")]
     qtbot.wait(1500)
     runner.cancel_all()
     qtbot.waitUntil(lambda: runner.busy == 0, timeout=10_000)
-    assert results == [] and failures == []
-    assert _time.monotonic() - started < 10
+    assert all(got["cancelled"] == [False] and not got["ok"] for _h, got in handles)
 
 
 def test_a_job_failure_comes_back_with_its_type(runner, qtbot):
     from almere_missions.errors import InvalidInput
-    from ui import jobs
-    from ui.tasks import Operation
+    from ui.tasks import PROCESS, job
 
-    failures = []
-
-    def work(progress):
-        return jobs.run_in_process(_failing_job, progress=progress)
-
-    Operation(work, database=False).failure(failures.append).run(runner)
-    qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
-    assert isinstance(failures[0], InvalidInput) and "field title" in str(failures[0])
-    assert "Traceback" in failures[0].child_traceback
+    _h, got = _start(runner, job(_failing_job, lane=PROCESS))
+    qtbot.waitUntil(lambda: _ended(got), timeout=20_000)
+    exc = got["failed"][0]
+    assert isinstance(exc, InvalidInput) and "field title" in str(exc)
+    assert "Traceback" in exc.child_traceback
 
 
-def _slow_job(seconds, *, progress):
-    import time as _time
-
+def _slow_job(_caller, seconds, *, progress):
     for n in range(seconds * 10):
         progress(n, seconds * 10)
-        _time.sleep(0.1)
-    return "done"
+        time.sleep(0.1)
+    return "finished"
 
 
-def _failing_job(*, progress):
+def _deaf_job(_caller, seconds):
+    time.sleep(seconds)  # never asks progress: only ending the process stops it
+    return "finished"
+
+
+def _answer(_caller, value, *, progress):
+    return value
+
+
+def _failing_job(_caller, *, progress):
     from almere_missions.errors import InvalidInput
 
-    raise InvalidInput("a mission needs a title", record="mission X", field="title")
+    raise InvalidInput("bad value", field="title")

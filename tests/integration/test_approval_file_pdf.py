@@ -38,7 +38,10 @@ def test_approval_file_in_dutch_and_english(team, cli, tmp_path):
         "Andere reizen van de reizigers in 2022", "pagina 1 van"])
     assert "Taipei City Government" in text
     en = tmp_path / "file-en.pdf"
-    assert team.cli(cli, "view1", "approval-file", TPE, "-o", en, "--lang", "en").code == 0
+    # screening hits, state-actor risk and other trips: not for the viewer
+    r = team.cli(cli, "view1", "approval-file", TPE, "-o", en, "--lang", "en")
+    assert r.code == 3 and "needs the role" in r.err and not en.exists()
+    assert team.cli(cli, "mayor1", "approval-file", TPE, "-o", en, "--lang", "en").code == 0
     check_pdf(en, tmp_path, ["Approval file", "INTERNAL", "Coalitieakkoord leidend",
                              "(Coalition agreement leading)", "concern", "Decision history",
                              "approved", "Residual risk", "medium", "page 1 of"])

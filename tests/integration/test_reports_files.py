@@ -36,10 +36,12 @@ def test_transparency_csv_from_the_command_line(season, cli, tmp_path):
     assert r.code == 0, r
     rows = _csv(out)
     assert rows[0] == ["Board member", "Destination", "From", "To", "Purpose", "Costs (EUR)",
-                       "Costs in other currencies", "Mission"]
+                       "Costs in other currencies", "Costs per payer", "Result", "Mission"]
     body = {row[-1]: row for row in rows[1:-1]}
     assert body["OUT-SZ"][1:4] == ["Shenzhen (China)", "2022-11-07", "2022-11-11"]
     assert body["OUT-SZ"][5] == "4200.00"
+    assert "EUR 4200.00" in body["OUT-SZ"][7] and "USD 1000.00" in body["OUT-SZ"][7]
+    assert body["OUT-SZ"][8] == ""  # no outcome recorded yet
     assert rows[-1][0] == "Total" and rows[-1][5] == "4320.50"
 
 

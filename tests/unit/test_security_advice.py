@@ -139,3 +139,20 @@ def test_colour_sentence_variants(summary, colour, regions):
     found, found_regions = derive_colours(f"<li>{summary}</li>", [])
     assert found == colour
     assert [(r.name, r.colour) for r in found_regions] == regions
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "travel-advice-corpus"
+
+
+def test_a_region_named_first_does_not_colour_the_whole_country():
+    # Japan: "Het reisadvies voor het zuidoosten van Fukushima is rood ... de rest groen".
+    doc = read_advice(CORPUS / "JPN.xml")
+    assert doc.colour == "green"
+    assert [(r.name, r.colour) for r in doc.regions] == [("het zuidoosten van Fukushima", "red")]
+
+
+def test_the_colour_sentence_with_the_country_named_after_reisadvies():
+    # India: "De kleurcode van het reisadvies van India is rood voor de regio's ...".
+    doc = read_advice(CORPUS / "IND.xml")
+    assert doc.colour == "yellow"
+    assert any(r.colour == "red" and "Jammu en Kasjmir" in r.name for r in doc.regions)

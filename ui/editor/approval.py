@@ -3,7 +3,7 @@ what changed since approval, the decision history, and the approval file."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -25,6 +25,8 @@ from almere_missions.timeutil import utc_to_local
 from ui import fmt
 from ui.editor.panel import PanelTab, chip, section_title
 from ui.models.rows import Column, RowsModel
+from ui.progress import ProgressPanel
+from ui.tasks import JOBS, job
 
 ACTION_WORDS = {
     "submit": QT_TRANSLATE_NOOP("ApprovalTab", "Submit for approval"),
@@ -72,21 +74,6 @@ def _w(key: str | None) -> str:
     return QCoreApplication.translate("ApprovalTab", HISTORY_WORDS.get(key, key))
 
 
-@dataclass(frozen=True)
-class ApprovalData:
-    status: workflow.ApprovalStatus
-    actions: tuple[str, ...]
-    refusals: dict  # action -> why not, in words
-
-
-def fetch_approval(uow, ref: str) -> ApprovalData:
-    st = workflow.status(uow, ref)
-    actions = tuple(workflow.available_actions(uow, ref))
-    refusals = {a: workflow.action_refusal(uow, ref, a) for a in workflow.ACTIONS
-                if a not in actions}
-    return ApprovalData(st, actions, refusals)
-
-
 class ApprovalTab(PanelTab):
     key = "approval"
 
@@ -123,6 +110,7 @@ class ApprovalTab(PanelTab):
             self.buttons[action] = b
             bar.addWidget(b)
         bar.addStretch(1)
+        self.progress = ProgressPanel(self, "approvalProgress")
         self.file_button = QPushButton(self)
         self.file_button.setObjectName("approvalFile")
         self.file_button.clicked.connect(self.save_file)
@@ -164,7 +152,10 @@ class ApprovalTab(PanelTab):
         layout.addWidget(self.actions_title)
         layout.addLayout(bar)
         layout.addWidget(self.why_not)
-        layout.addWidget(self.status)
+        foot = QHBoxLayout()
+        foot.addWidget(self.status, 1)
+        foot.addWidget(self.progress)
+        layout.addLayout(foot)
         layout.addWidget(self.changes_title)
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.history_title)
@@ -201,10 +192,7 @@ class ApprovalTab(PanelTab):
         if self.data is not None:
             self.show_data(self.data)
 
-    def fetch(self, uow, ref):
-        return fetch_approval(uow, ref)
-
-    def show_data(self, d: ApprovalData) -> None:
+    def show_data(self, d) -> None:
         st = d.status
         from ui.editor.panel import CHIP_COLOURS
 
@@ -287,56 +275,56 @@ class ApprovalTab(PanelTab):
 
     def render_file(self, path: Path, on_done=None):
         """Lay the approval file out in the job process (reportlab holds the interpreter
-        lock for long stretches: never on the UI thread's side)."""
-        from ui import jobs, outputjobs
-        from ui.tasks import Operation
+        lock for long stretches: never on the UI thread's side). It is written beside
+        the file and put in place only when it went through."""
+        from ui import outputjobs
 
-        url, user, ref = self.ctx.db.url, self.ctx.user, self.ref
-        lang = fmt.document_lang()
-        self.tell(self.tr("Making the approval file…"))
+        part = path.with_name(f".{path.name}.part")
 
         def done(pages):
-            self.file_button.setEnabled(True)
+            os.replace(part, path)
             self.tell(self.tr("Approval file saved to %1 (%2 pages).")
                       .replace("%1", str(path)).replace("%2", str(pages)))
             if on_done is not None:
                 on_done(pages)
 
-        def failed(exc):
-            self.file_button.setEnabled(True)
-            self.fail(exc)
-
-        self.file_button.setEnabled(False)
-        op = Operation(lambda _p: jobs.call(outputjobs.document_job, url, user, "approval_file",
-                                            ref, str(path), lang),
-                       label=self.tr("Approval file of %1").replace("%1", ref), database=False)
-        op.success(done).failure(failed).run(self.ctx.runner)
-        return op
+        return self._file_job(
+            job(outputjobs.document_job, "approval_file", self.ref, str(part),
+                fmt.document_lang(), "internal", lane=JOBS,
+                title=self.tr("Making the approval file…")),
+            done, self.file_button, discard=lambda: part.unlink(missing_ok=True))
 
     def print_file(self):
         """Print the approval file: laid out and rasterised in the job process."""
-        from ui import jobs, outputjobs, pdfpages
-        from ui.tasks import Operation
+        from ui import outputjobs, pdfpages
 
         printer = pdfpages.ask_printer(self)
         if printer is None:
             return None
-        url, user, ref = self.ctx.db.url, self.ctx.user, self.ref
-        lang, dpi = fmt.document_lang(), min(300, printer.resolution())
 
         def done(pages):
-            self.print_button.setEnabled(True)
             pdfpages.paint(printer, pages)
             self.tell(self.tr("Approval file sent to the printer."))
 
+        return self._file_job(
+            job(outputjobs.pages_job, "approval_file", self.ref, fmt.document_lang(),
+                "internal", min(300, printer.resolution()), lane=JOBS,
+                title=self.tr("Making the approval file…")),
+            done, self.print_button)
+
+    def _file_job(self, j, done, button, discard=None):
+        def cancelled(_stored):
+            if discard is not None:
+                discard()
+            self.tell(self.tr("Cancelled; nothing was written."))
+
         def failed(exc):
-            self.print_button.setEnabled(True)
+            if discard is not None:
+                discard()
             self.fail(exc)
 
-        self.print_button.setEnabled(False)
-        self.tell(self.tr("Making the approval file…"))
-        op = Operation(lambda _p: jobs.call(outputjobs.pages_job, url, user, "approval_file", ref,
-                                            lang, "internal", dpi),
-                       label=self.tr("Approval file of %1").replace("%1", ref), database=False)
-        op.success(done).failure(failed).run(self.ctx.runner)
-        return op
+        button.setEnabled(False)
+        self.tell(j.title)
+        handle = self.run(j, done, failed=failed, cancelled=cancelled, panel=self.progress)
+        handle.ended.connect(lambda: button.setEnabled(True))
+        return handle

@@ -37,10 +37,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AssessmentTab", text)
 
 
-def fetch_assessment(uow, ref: str) -> service.Assessment:
-    return service.get_assessment(uow, ref)
-
-
 class PrincipleRow:
     """The widgets of one principle: name (Dutch, with the gloss), answer, justification."""
 
@@ -233,9 +229,6 @@ class AssessmentTab(PanelTab):
         if self.data is not None:
             self.show_data(self.data)
 
-    def fetch(self, uow, ref):
-        return fetch_assessment(uow, ref)
-
     def _build_rows(self, principles) -> None:
         if [r.code for r in self.rows] == [p.code for p in principles]:
             return
@@ -352,6 +345,7 @@ class AssessmentTab(PanelTab):
         self.tell(self.tr("Recording…"))
         def recorded(a):
             self.edited = False
-            self._fetched(a)
+            self.data = a
+            self.show_data(a)
         self.write(lambda uow, _p: service.record_assessment(uow, ref, doc), recorded,
                    label=self.tr("Recording the assessment of %1").replace("%1", ref))

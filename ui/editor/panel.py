@@ -58,8 +58,9 @@ PLAIN = (errors.Refused, errors.InvalidInput, errors.PermissionDenied, errors.No
 
 
 class PanelTab(QWidget):
-    """A tab with data of its own: ``fetch(uow)`` runs in the background whenever the
-    editor shows another version of the mission; ``show_data(data)`` shows it."""
+    """A tab with data of its own, read with the mission (``app.editor.mission_bundle``
+    holds it as ``panels[key]``); ``show_data(data)`` shows it whenever the editor has
+    read the mission again."""
 
     key = ""
     keys: set[str] = set()
@@ -68,26 +69,12 @@ class PanelTab(QWidget):
         super().__init__(editor)
         self.editor = editor
         self.data = None
-        self._shown_version: tuple | None = None
+        self._shown = None
         self.status = message_label(self, f"{type(self).__name__}Message")
-        # A write from another tab (a security check, a screening) changes what this tab
-        # shows without moving the mission's version: read again.
-        editor.ctx.changed.connect(self._written)
 
-    def _written(self, refs) -> None:
-        if self.editor.view is not None and (refs is None or self.ref in refs):
-            self._shown_version = (self.editor.view.ref, self.editor.view.version,
-                                   self.editor.view.status)
-            self.reload()
-
-    # the tab's own part ------------------------------------------------------------
-    def fetch(self, uow, ref: str):  # pragma: no cover - every tab defines it
+    def show_data(self, data) -> None:  # pragma: no cover - every tab defines it
         raise NotImplementedError
 
-    def show_data(self, data) -> None:  # pragma: no cover
-        raise NotImplementedError
-
-    # shared ----------------------------------------------------------------------------
     @property
     def ctx(self):
         return self.editor.ctx
@@ -97,22 +84,16 @@ class PanelTab(QWidget):
         return self.editor.ref
 
     def refresh(self) -> None:
-        view = self.editor.view
-        if view is None:
+        bundle = self.editor.bundle
+        if bundle is None or bundle is self._shown:
             return
-        key = (view.ref, view.version, view.status)
-        if key != self._shown_version:
-            self._shown_version = key
-            self.reload()
+        self._shown = bundle
+        self.data = bundle.panels[self.key]
+        self.show_data(self.data)
 
     def reload(self) -> None:
-        ref = self.ref
-        self.ctx.read(lambda uow, _p: self.fetch(uow, ref), self._fetched, parent=self,
-                      failure=self.fail)
-
-    def _fetched(self, data) -> None:
-        self.data = data
-        self.show_data(data)
+        """Read the mission again (after a write here or elsewhere), keeping the draft."""
+        self.editor.draft_reload()
 
     def tell(self, text: str, problem: bool = False) -> None:
         self.status.setStyleSheet("color: #b3261e" if problem else "color: #1b5e20")
@@ -125,14 +106,15 @@ class PanelTab(QWidget):
         else:
             crash.handle(exc, self)
 
+    def run(self, job, done=None, *, failed=None, cancelled=None, panel=None):
+        """Run ``job`` (``ui.tasks.job``) with refusals shown beside the action; a write
+        makes the editor read the mission again."""
+        return self.ctx.run(job, done, failed=failed or self.fail, cancelled=cancelled,
+                            parent=self, panel=panel)
+
     def write(self, fn, done=None, *, label: str = "", progress=None):
-        """Write in one transaction, then reload the mission (its version moved)."""
-        def ok(result):
-            self.editor.draft_reload()
-            self._shown_version = None
-            if done is not None:
-                done(result)
-        return self.ctx.write(fn, ok, failure=self.fail, parent=self, label=label,
+        """Write ``fn(uow, progress)`` in one transaction; the editor reads the mission again."""
+        return self.ctx.write(fn, done, failure=self.fail, parent=self, label=label,
                               refs={self.ref}, progress=progress)
 
     def may(self, *roles: str) -> bool:

@@ -1,7 +1,8 @@
 """Programme: the day/week timeline and the list of items, with clash markers.
 
 Changes of the programme are written at once through the planning services
-(``almere_missions.planning.programme``) and can be undone.
+(``almere_missions.planning.programme``) and can be undone; for a user who is no
+officer the programme is shown read-only.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions.planning import programme as svc
+from almere_missions.planning import programme as services
 from almere_missions.timeutil import abbreviation
 from ui import fmt
 from ui.editor.timeline import Timeline
@@ -98,6 +99,8 @@ class ProgrammeTab(QWidget):
         self.problems.setObjectName("clashList")
         self.problems.setWordWrap(True)
         self.problems_label = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
 
         bar = QHBoxLayout()
         for w in (self.show_timeline, self.show_list):
@@ -120,6 +123,7 @@ class ProgrammeTab(QWidget):
         split.setSizes([520, 110])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.note)
         layout.addWidget(split, 1)
 
         self.show_timeline.clicked.connect(lambda: self.stack.setCurrentIndex(0))
@@ -185,12 +189,19 @@ class ProgrammeTab(QWidget):
         v = ed.view
         if v is None:
             return
+        editable = "officer" in ed.ctx.roles  # the core refuses the others' changes anyway
         days = self.days()
         clashes = ed.clashes.items
-        self.timeline.show_items(v.items, days, clashes, True)
+        self.timeline.show_items(v.items, days, clashes, editable)
         marked = {n for n, it in enumerate(v.items) if it.ref in clashes}
         self.list_model.set_rows(list(v.items), marked)
         self.range_label.setText(fmt.span(days[0], days[-1]))
+        for b in (self.add_button, self.edit_button, self.cancel_button, self.delete_button):
+            b.setEnabled(editable)
+        self.note.setVisible(not editable)
+        if not editable:
+            self.note.setText(self.tr("The programme is shown read-only: changing it is for "
+                                      "officers."))
         self.problems.clear()
         for p in ed.clashes.problems:
             entry = QListWidgetItem(f"⚠ {label(getattr(p, 'severity', ''))}: "
@@ -239,14 +250,14 @@ class ProgrammeTab(QWidget):
 
     # --- changes (written at once, undoable) ------------------------------------------------
     def move_item(self, ref: str, new_start) -> None:
-        it = self.item(ref)
+        svc, it = services, self.item(ref)
         if it is None:
             return
         self._set_time("move", svc.move_item, it, new_start, it.start,
                        self.tr("Move %1").replace("%1", fmt.text(it.title)))
 
     def resize_item(self, ref: str, new_end) -> None:
-        it = self.item(ref)
+        svc, it = services, self.item(ref)
         if it is None:
             return
         self._set_time("resize", svc.resize_item, it, new_end, it.end,
@@ -272,7 +283,7 @@ class ProgrammeTab(QWidget):
             self.editor, texts[what].replace("%1", fmt.text(title)), forward, backward))
 
     def toggle_cancel(self) -> None:
-        ref = self.selected_ref()
+        svc, ref = services, self.selected_ref()
         it = self.item(ref)
         if it is None:
             return
@@ -289,7 +300,7 @@ class ProgrammeTab(QWidget):
             what, ref, it.title, fwd, back))
 
     def delete_item(self) -> None:
-        ref = self.selected_ref()
+        svc, ref = services, self.selected_ref()
         it = self.item(ref)
         if it is None:
             return
@@ -308,6 +319,7 @@ class ProgrammeTab(QWidget):
 
         from ui.editor.item_dialog import ItemDialog
 
+        svc = services
         dlg = ItemDialog(self.editor, None, self.days()[0], self)
         if not dlg.exec():
             return
@@ -332,7 +344,7 @@ class ProgrammeTab(QWidget):
     def edit_item(self, ref: str | None) -> None:
         from ui.editor.item_dialog import ItemDialog
 
-        it = self.item(ref)
+        svc, it = services, self.item(ref)
         if it is None:
             return
         dlg = ItemDialog(self.editor, it, it.first_day, self)

@@ -15,13 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from almere_missions import errors, recovery
+from almere_missions.app import editor as editor_app
+from almere_missions.planning.clashes import Clashes
 from almere_missions.services import editing
-from ui import checks, crash, fmt, jobs
+from ui import crash, fmt
 from ui.context import AppContext
 from ui.editor.commands import DraftChange
 from ui.editor.draft import Draft
 from ui.labels import label
-from ui.tasks import Operation
+from ui.tasks import JOBS, job
 
 
 class _Relay(QObject):
@@ -60,8 +62,9 @@ class MissionEditor(QWidget):
         self.draft: Draft | None = None
         self.persons: dict = {}
         self.venues: dict = {}
-        self.clashes = checks.Clashes()
+        self.clashes = Clashes()
         self.framework = None
+        self.bundle: editor_app.MissionBundle | None = None
         self.busy = False
         self.undo = QUndoStack(self)
         self.undo.setObjectName("editorUndo")
@@ -104,6 +107,13 @@ class MissionEditor(QWidget):
         self.undo.indexChanged.connect(relay.ping)
         self.retranslate()
         self.setEnabled(False)
+        # A write from a tab or elsewhere (a screening, an approval) changes what the
+        # tabs show, with or without moving the mission's version: read it again.
+        ctx.changed.connect(self._written)
+
+    def _written(self, refs) -> None:
+        if self.bundle is not None and not self.busy and (refs is None or self.ref in refs):
+            self.draft_reload()
 
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("&Save"))
@@ -120,18 +130,19 @@ class MissionEditor(QWidget):
 
     # --- loading --------------------------------------------------------------
     def read_mission(self, success, failure=None) -> None:
-        """The mission, its people and venues, and its clashes, read on the job process
-        (the checks look at the whole season)."""
-        url, user, ref = self.ctx.db.url, self.ctx.user, self.ref
-        Operation(lambda _p: jobs.call(jobs.mission_job, url, user, ref), database=False) \
-            .success(success).failure(failure or (lambda exc: crash.handle(exc, self))) \
-            .run(self.ctx.runner)
+        """Everything the tabs show, read on the job process (the checks look at the
+        whole season)."""
+        self.ctx.run(job(editor_app.mission_bundle, self.ref, fmt.document_lang(), lane=JOBS,
+                         title=self.tr("Reading %1").replace("%1", self.ref)),
+                     success, failed=failure or (lambda exc: crash.handle(exc, self)),
+                     parent=self)
 
     def load(self) -> None:
         self.read_mission(self._loaded)
 
-    def _loaded(self, result, keep_draft: bool = False) -> None:
-        snap, clashes, self.framework = result
+    def _loaded(self, bundle: editor_app.MissionBundle, keep_draft: bool = False) -> None:
+        snap, clashes, self.framework = bundle.snapshot, bundle.clashes, bundle.framework
+        self.bundle = bundle
         self.view = snap.mission(self.ref)
         self.version = self.view.version
         self.persons = dict(snap.persons)

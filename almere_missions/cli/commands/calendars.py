@@ -6,8 +6,6 @@ import sys
 from pathlib import Path
 
 from almere_missions.cli import UsageError
-from almere_missions.errors import EnvironmentProblem
-from almere_missions.fileio import atomic_write_bytes
 
 
 def register(sub) -> None:
@@ -38,34 +36,23 @@ def register(sub) -> None:
 
 
 def cmd_ics(ctx, args) -> None:
-    from almere_missions.calendars import ics
+    from almere_missions.app.calendars import write_calendar
 
     chosen = sum(bool(x) for x in (args.ref, args.person, args.all))
     if chosen != 1:
         raise UsageError("ics: name a mission REF, or --person REF, or --all")
-    with ctx.uow() as uow:
-        if args.all:
-            data = ics.season_calendar(uow, args.lang, audience=args.audience or "guest")
-        elif args.person:
-            data = ics.person_calendar(uow, args.person, args.lang, args.audience)
-        else:
-            data = ics.mission_calendar(uow, args.ref, args.lang, args.audience or "guest")
-        try:
-            atomic_write_bytes(args.output, data)
-        except OSError as exc:
-            raise EnvironmentProblem(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-        uow.commit()
-    print(f"wrote {data.count(b'BEGIN:VEVENT')} events to {args.output}", file=sys.stderr)
+    written = write_calendar(ctx.caller, args.output, mission=args.ref, person=args.person,
+                             season=args.all, language=args.lang, audience=args.audience)
+    print(f"wrote {written.events} events to {written.path}", file=sys.stderr)
 
 
 def cmd_publish(ctx, args) -> None:
-    from almere_missions.calendars.caldav import publish
+    from almere_missions.app.calendars import publish
 
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+    def progress(done: int, total: int, _text: str = "") -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    with ctx.uow() as uow:
-        result = publish(uow, args.ref, args.caldav, args.calendar, lang=args.lang,
-                         audience=args.audience, progress=progress if sys.stderr.isatty() else None)
-        uow.commit()
+    result = publish(ctx.caller, args.ref, args.caldav, args.calendar, lang=args.lang,
+                     audience=args.audience, progress=progress)
     print(result.summary())

@@ -1,4 +1,5 @@
-"""``programme``, ``delegation-list``, ``badges``, ``season-book`` and ``change-notice``: PDFs."""
+"""``programme``, ``delegation-list``, ``badges``, ``season-book``, ``change-notice`` and
+``approval-file``: the printed documents (PDF)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from almere_missions.documents.common import AUDIENCES
-from almere_missions.errors import Refused
+from almere_missions.app.documents import write_document
+from almere_missions.permissions import AUDIENCES
 
 
 def _date(value: str) -> date:
@@ -56,57 +57,41 @@ def register(sub) -> None:
     _common(p)
     p.set_defaults(func=cmd_change_notice)
 
+    p = sub.add_parser("approval-file",
+                       help="the approval file of a mission, for the approvers (PDF)")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", default="nl", metavar="L",
+                   help="language of the document's words (nl, the default, or en); the "
+                        "mission's own texts are picked in it")
+    p.set_defaults(func=cmd_approval_file)
 
-def _done(path: Path, pages: int, what: str = "pages") -> None:
-    print(f"wrote {path} ({pages} {what})")
+
+def _write(ctx, args, kind: str, ref: str | None = None, **dates) -> None:
+    written = write_document(ctx.caller, ref, kind, getattr(args, "audience", "guest"),
+                             args.lang, args.output, **dates)
+    print(f"wrote {written.path} ({written.pages} {written.unit})")
 
 
 def cmd_programme(ctx, args) -> None:
-    from almere_missions.documents.programme import render_programme
-
-    with ctx.uow(write=False) as uow:
-        pages = render_programme(uow, args.ref, args.output, args.lang, args.audience)
-    _done(args.output, pages)
+    _write(ctx, args, "programme", args.ref)
 
 
 def cmd_delegation_list(ctx, args) -> None:
-    from almere_missions.documents.delegation import delegation_list
-
-    with ctx.uow(write=False) as uow:
-        pages = delegation_list(uow, args.ref, args.output, args.lang)
-    _done(args.output, pages)
+    _write(ctx, args, "delegation-list", args.ref)
 
 
 def cmd_badges(ctx, args) -> None:
-    from almere_missions.documents.badges import badges
-
-    with ctx.uow(write=False) as uow:
-        sheets = badges(uow, args.ref, args.output, args.lang)
-    _done(args.output, sheets, "sheets")
+    _write(ctx, args, "badges", args.ref)
 
 
 def cmd_season_book(ctx, args) -> None:
-    from almere_missions.documents.season_book import season_book
-
-    with ctx.uow(write=False) as uow:
-        pages = season_book(uow, args.output, args.date_from, args.date_to, args.lang,
-                            audience=args.audience)
-    _done(args.output, pages)
+    _write(ctx, args, "season-book", date_from=args.date_from, date_to=args.date_to)
 
 
 def cmd_change_notice(ctx, args) -> None:
-    from almere_missions.documents.change_notice import change_notice_pdf
-    from almere_missions.documents.common import allow, check_request
-    from almere_missions.planning.issued import change_notice
-    from almere_missions.services.missions import load_snapshot
+    _write(ctx, args, "change-notice", args.ref)
 
-    check_request(args.lang, args.audience)
-    with ctx.uow(write=False) as uow:
-        allow(uow, args.audience)
-        notice = change_notice(uow, args.ref)
-        if notice is None:
-            raise Refused(f"the programme of {args.ref} has not been issued yet, so there is "
-                          "nothing to compare with")
-        snap = load_snapshot(uow, [args.ref])
-        pages = change_notice_pdf(notice, snap, args.output, args.lang, audience=args.audience)
-    _done(args.output, pages)
+
+def cmd_approval_file(ctx, args) -> None:
+    _write(ctx, args, "approval-file", args.ref)

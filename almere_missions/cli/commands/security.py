@@ -16,8 +16,14 @@ from almere_missions.security.advice import (
     STALE_ENV,
     CountryAdvice,
 )
+from almere_missions.security.advice_reader import UNDETERMINED
 from almere_missions.security.matching import THRESHOLD_ENV
 from almere_missions.security.risk import LEVELS
+
+
+def _shown(colour: str | None) -> str:
+    """A colour as the officer reads it; the reader's "not determined" says what to do."""
+    return "not determined (read the advice)" if colour == UNDETERMINED else str(colour)
 
 
 def caller(ctx, *, check_schema: bool = True) -> Caller:
@@ -139,7 +145,7 @@ def cmd_advice_import(ctx, args) -> None:
     for doc, new in done:
         regions = f", {len(doc.regions)} regions" if doc.regions else ""
         state = "stored" if new else "already stored"
-        print(f"{doc.country}: {doc.colour}{regions}, modified "
+        print(f"{doc.country}: {_shown(doc.colour)}{regions}, modified "
               f"{doc.modified.isoformat().replace('+00:00', 'Z')} ({state}, {doc.source})")
 
 
@@ -163,10 +169,10 @@ def cmd_advice_show(ctx, args) -> None:
         print_json({"countries": [_advice_json(a) for a in items]})
         return
     for a in items:
-        print(f"{a.country}\t{a.colour}\t{a.modified.strftime('%Y-%m-%dT%H:%M:%SZ')}\t"
+        print(f"{a.country}\t{_shown(a.colour)}\t{a.modified.strftime('%Y-%m-%dT%H:%M:%SZ')}\t"
               f"{a.location}{'  (stale)' if a.stale else ''}")
         for r in a.regions:
-            print(f"\t{r.colour}\t{r.name}")
+            print(f"\t{_shown(r.colour)}\t{r.name}")
 
 
 def cmd_advice_mission(ctx, args) -> None:
@@ -185,24 +191,26 @@ def cmd_advice_mission(ctx, args) -> None:
         if r.advice is None:
             print(f"{r.country}\t-\tno travel advice stored")
             continue
-        route = r.route_colour if r.route_known else f"{r.route_colour} (route not known)"
-        print(f"{r.country}\t{route}\tcountry {r.advice.colour}, modified "
+        route = _shown(r.route_colour)
+        if not r.route_known:
+            route += " (route not known)"
+        print(f"{r.country}\t{route}\tcountry {_shown(r.advice.colour)}, modified "
               f"{r.advice.modified:%Y-%m-%d}{'  (stale)' if r.advice.stale else ''}")
         for g in r.advice.regions:
-            print(f"\t{g.colour}\t{g.name}{'  (visited)' if g.visited else ''}")
+            print(f"\t{_shown(g.colour)}\t{g.name}{'  (visited)' if g.visited else ''}")
 
 
 def cmd_advice_history(ctx, args) -> None:
     for a in app.advice_history(caller(ctx), args.country):
-        regions = ", ".join(f"{r.colour}: {r.name}" for r in a.regions)
-        print(f"{a.modified.strftime('%Y-%m-%dT%H:%M:%SZ')}\t{a.colour}\t{a.source}"
+        regions = ", ".join(f"{_shown(r.colour)}: {r.name}" for r in a.regions)
+        print(f"{a.modified.strftime('%Y-%m-%dT%H:%M:%SZ')}\t{_shown(a.colour)}\t{a.source}"
               f"\t(imported {a.imported_at:%Y-%m-%d})" + (f"\t{regions}" if regions else ""))
 
 
 def cmd_advice_fetch(ctx, args) -> int:
     code = 0
     for r in app.fetch_advice(caller(ctx), args.countries, timeout=args.timeout):
-        colour = r.advice.colour if r.advice else "-"
+        colour = _shown(r.advice.colour) if r.advice else "-"
         print(f"{r.country}\t{colour}\t{'live' if r.live else 'snapshot'}\t{r.message}")
         if not r.live:
             code = 1 if r.advice is None else code

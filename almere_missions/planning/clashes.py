@@ -1,4 +1,4 @@
-"""The planning checks: clashes for the markers of the register, board and editor."""
+"""The planning checks arranged the way the screens look them up: per item, per mission."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 
 from almere_missions.crashlog import write_crash_log
 from almere_missions.errors import MissionsError
+from almere_missions.planning.checks import check
 from almere_missions.uow import UnitOfWork
 
 
 @dataclass
 class Clashes:
-    """Problems of the programme, arranged the way the screens look them up."""
+    """Problems of the programme, with where the screens show them."""
 
     problems: list = field(default_factory=list)
     #: where the checks themselves failed: the crash log written for it
@@ -32,13 +33,12 @@ class Clashes:
         return out
 
 
-def run(uow: UnitOfWork, ref: str | None = None) -> Clashes:
-    """The checks for one mission or all."""
-    from almere_missions.planning.checks import check  # in the job, not on the UI thread
-
+def clashes(uow: UnitOfWork, ref: str | None = None) -> Clashes:
+    """The checks for one mission or all. A fault in the checks themselves must not stop
+    the editing: it is logged, and the screens say the checks could not run."""
     try:
         return Clashes.of(check(uow, ref))
     except MissionsError:
         raise
-    except Exception as exc:  # noqa: BLE001 - a fault in the checks must not stop the editing
+    except Exception as exc:  # noqa: BLE001 - see above
         return Clashes(failed=str(write_crash_log(exc)))

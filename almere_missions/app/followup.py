@@ -1,0 +1,150 @@
+"""Follow-up of missions: what each one yielded (outcomes tagged with the policy's goals and
+themes), the actions that follow from it, overdue actions, and the College's activity agenda
+(§5.1.1): planned missions and open follow-ups per portfolio."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from almere_missions import permissions as p
+from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app.relations import _delete, _save
+from almere_missions.db.models_relations import (
+    ACTION_STATES,
+    OPEN_ACTION_STATES,
+    FollowUpAction,
+    MissionOutcome,
+)
+from almere_missions.errors import InvalidInput
+from almere_missions.relations import queries, records
+from almere_missions.timeutil import now_utc
+
+#: the agenda's default span: from today, a year ahead
+AGENDA_DAYS = 365
+
+
+# --- outcomes -----------------------------------------------------------------------------
+
+def save_outcome(caller: Caller, doc: dict, expected_version: int | None = None) -> dict:
+    """``{"ref", "mission", "text", "goals", "themes", "partnership", "recorded_on"}``."""
+    return _save(caller, "outcomes", doc, p.FOLLOWUP_EDIT, expected_version)
+
+
+def delete_outcome(caller: Caller, ref: str) -> dict:
+    return _delete(caller, "outcomes", ref, p.FOLLOWUP_EDIT)
+
+
+def outcomes(caller: Caller, mission_ref: str | None = None) -> list[dict]:
+    with caller.read() as uow:
+        p.require(uow, p.FOLLOWUP_READ)
+        where = None
+        if mission_ref:
+            where = MissionOutcome.mission_id == records.row_of_mission(uow, mission_ref)
+        return records.read_all(uow, "outcomes", where)
+
+
+# --- actions ------------------------------------------------------------------------------
+
+def save_action(caller: Caller, doc: dict, expected_version: int | None = None) -> dict:
+    """``{"ref", "mission", "title", "owner", "owner_department", "due", "status",
+    "partnership", "done_on", "notes"}``; an action needs an owner or a department."""
+    return _save(caller, "followups", doc, p.FOLLOWUP_EDIT, expected_version)
+
+
+def set_action_status(caller: Caller, ref: str, status: str, *,
+                      done_on: date | None = None) -> dict:
+    """Move an action on: open, in_progress, done (on ``done_on``, default today), cancelled."""
+    if status not in ACTION_STATES:
+        raise InvalidInput(f"unknown value {status!r} (one of {', '.join(ACTION_STATES)})",
+                           record=f"followup ref={ref}", field="status")
+    with caller.write() as uow:
+        p.require(uow, p.FOLLOWUP_EDIT)
+        doc = records.read(uow, "followups", ref)
+        doc["status"] = status
+        doc.pop("done_on", None)
+        if status == "done":
+            doc["done_on"] = (done_on or now_utc().date()).isoformat()
+        clean = records.check_one("followups", doc, records.known(uow))
+        result = records.upsert(uow, "followups", clean)
+        stored = records.read(uow, "followups", ref)
+        uow.commit()
+    return {**stored, "result": result}
+
+
+def delete_action(caller: Caller, ref: str) -> dict:
+    return _delete(caller, "followups", ref, p.FOLLOWUP_EDIT)
+
+
+def actions(caller: Caller, *, mission_ref: str | None = None, open_only: bool = False,
+            today: date | None = None) -> list[dict]:
+    """Follow-up actions (of one mission, or all), each with whether it is overdue."""
+    today = today or now_utc().date()
+    with caller.read() as uow:
+        p.require(uow, p.FOLLOWUP_READ)
+        conds = []
+        if mission_ref:
+            conds.append(FollowUpAction.mission_id == records.row_of_mission(uow, mission_ref))
+        if open_only:
+            conds.append(FollowUpAction.status.in_(OPEN_ACTION_STATES))
+        from sqlalchemy import and_
+
+        docs = records.read_all(uow, "followups", and_(*conds) if conds else None)
+    for d in docs:
+        d["overdue"] = d["status"] in OPEN_ACTION_STATES and date.fromisoformat(d["due"]) < today
+    return docs
+
+
+def overdue_actions(caller: Caller, *, today: date | None = None, lang: str = "en") -> list[dict]:
+    with caller.read() as uow:
+        p.require(uow, p.FOLLOWUP_READ)
+        return queries.overdue_actions(uow, today or now_utc().date(), lang)
+
+
+# --- the activity agenda ------------------------------------------------------------------
+
+def _span(first: date | None, last: date | None, today: date) -> tuple[date, date]:
+    first = first or today
+    last = last or first + timedelta(days=AGENDA_DAYS)
+    if last < first:
+        raise InvalidInput(f"the end {last} is before the start {first}", field="--to")
+    return first, last
+
+
+def agenda(caller: Caller, *, first: date | None = None, last: date | None = None,
+           today: date | None = None, lang: str = "en") -> dict:
+    """``{"from", "to", "portfolios": [{"portfolio", "person", "missions", "followups"}]}``."""
+    today = today or now_utc().date()
+    first, last = _span(first, last, today)
+    with caller.read() as uow:
+        p.require(uow, p.AGENDA_READ)
+        groups = queries.agenda(uow, first, last, today, lang)
+    return {"from": first.isoformat(), "to": last.isoformat(), "today": today.isoformat(),
+            "portfolios": groups}
+
+
+def agenda_tables(data: dict, lang: str = "en"):
+    """The agenda as report tables (missions, follow-ups), for CSV and XLSX."""
+    from almere_missions.documents.relations import agenda_tables as tables
+
+    return tables(data, lang)
+
+
+def agenda_pdf(caller: Caller, path: str | Path, *, first: date | None = None,
+               last: date | None = None, today: date | None = None, lang: str = "nl",
+               progress: Progress = no_progress) -> int:
+    from almere_missions.documents.relations import agenda_pdf as write_pdf
+
+    data = agenda(caller, first=first, last=last, today=today, lang=lang)
+    return write_pdf(data, Path(path), lang, lambda done, total: progress(done, total))
+
+
+def agenda_xlsx(caller: Caller, path: str | Path, *, first: date | None = None,
+                last: date | None = None, today: date | None = None, lang: str = "nl") -> int:
+    """Write the agenda as an Excel workbook; returns the number of rows written."""
+    from almere_missions.reports.export import write_xlsx
+
+    data = agenda(caller, first=first, last=last, today=today, lang=lang)
+    tables = agenda_tables(data, lang)
+    write_xlsx(tables, path)
+    return sum(len(t.rows) for t in tables)

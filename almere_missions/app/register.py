@@ -1,0 +1,47 @@
+"""The mission register: one row per mission, the themes to filter by, the clashes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from almere_missions import permissions as p
+from almere_missions import policy
+from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.planning.clashes import Clashes, clashes
+from almere_missions.services.missions import count_missions, list_missions
+from almere_missions.views import MissionSummary
+
+
+@dataclass(frozen=True)
+class Register:
+    rows: list[MissionSummary]  # ordered by start date
+    themes: list[tuple[str, object]]  # (code, name) of the framework in force
+
+
+def register(caller: Caller, *, progress: Progress = no_progress) -> Register:
+    with caller.read() as uow:
+        p.require(uow, p.MISSION_READ)
+        fw = policy.framework_in_force(uow.session)
+        themes = [(e.code, e.name) for e in fw.of("theme")] if fw else []
+        return Register(list_missions(uow), themes)
+
+
+def season_clashes(caller: Caller, ref: str | None = None, *,
+                   progress: Progress = no_progress) -> Clashes:
+    """The planning checks of one mission or of all."""
+    with caller.read() as uow:
+        p.require(uow, p.MISSION_READ)
+        return clashes(uow, ref)
+
+
+def mission_count(caller: Caller) -> int:
+    """How many missions the database holds (the welcome page shows on none)."""
+    with caller.read() as uow:
+        p.require(uow, p.MISSION_READ)
+        return count_missions(uow)
+
+
+def my_roles(caller: Caller) -> set[str]:
+    """The acting user's roles (empty: not registered); the screens enable buttons by them."""
+    with caller.read() as uow:
+        return p.roles_of(uow)

@@ -1,0 +1,179 @@
+"""The partnership register: partners, their agreements, which missions concern them,
+the reminders of agreements about to lapse, and a partner's relation history."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from almere_missions import permissions as p
+from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.db.models_relations import Partner, Partnership
+from almere_missions.errors import InvalidInput, Refused
+from almere_missions.relations import queries, records
+from almere_missions.relations import settings as relation_settings
+from almere_missions.timeutil import now_utc
+
+#: what a viewer does not see of a partnership: personal data and internal notes
+_INTERNAL_FIELDS = ("contacts", "notes")
+
+
+def _save(caller: Caller, kind: str, doc: Any, action: str,
+          expected_version: int | None = None) -> dict[str, Any]:
+    """Check and write one record in one transaction; the stored record and what happened."""
+    with caller.write() as uow:
+        p.require(uow, action)
+        clean = records.check_one(kind, doc, records.known(uow))
+        result = records.upsert(uow, kind, clean, expected_version=expected_version)
+        stored = records.read(uow, kind, clean["ref"])
+        uow.commit()
+    return {**stored, "result": result}
+
+
+def _delete(caller: Caller, kind: str, ref: str, action: str) -> dict[str, Any]:
+    with caller.write() as uow:
+        p.require(uow, action)
+        old = records.delete_record(uow, kind, ref)
+        uow.commit()
+    return old
+
+
+def _public(doc: dict[str, Any], roles: set[str]) -> dict[str, Any]:
+    if roles & p.INTERNAL:
+        return doc
+    return {k: v for k, v in doc.items() if k not in _INTERNAL_FIELDS}
+
+
+# --- partners -----------------------------------------------------------------------------
+
+def save_partner(caller: Caller, doc: dict, expected_version: int | None = None) -> dict:
+    """Create or change a partner (by ref): ``{"ref", "kind", "name", "country", ...}``."""
+    return _save(caller, "partners", doc, p.PARTNER_EDIT, expected_version)
+
+
+def delete_partner(caller: Caller, ref: str) -> dict:
+    """Remove a partner that has no agreements (an agreement is ended, not deleted)."""
+    with caller.write() as uow:
+        p.require(uow, p.PARTNER_EDIT)
+        row = records.row_of(uow, "partners", ref)
+        n = uow.session.scalar(select(func.count()).select_from(Partnership)
+                               .where(Partnership.partner_id == row.id))
+        if n:
+            raise Refused(f"partner {ref} has {n} agreement(s); mark them ended instead")
+        old = records.delete_record(uow, "partners", ref)
+        uow.commit()
+    return old
+
+
+def list_partners(caller: Caller, kind: str | None = None) -> list[dict]:
+    """Every partner with its agreements (a viewer sees no contacts and no notes)."""
+    with caller.read() as uow:
+        roles = p.require(uow, p.PARTNER_READ)
+        where = Partner.kind == kind if kind else None
+        partners = records.read_all(uow, "partners", where)
+        ships: dict[str, list] = {}
+        for d in records.read_all(uow, "partnerships"):
+            ships.setdefault(d["partner"], []).append(_public(d, roles))
+    return [{**_public(d, roles), "partnerships": ships.get(d["ref"], [])} for d in partners]
+
+
+def get_partner(caller: Caller, ref: str) -> dict:
+    with caller.read() as uow:
+        roles = p.require(uow, p.PARTNER_READ)
+        doc = records.read(uow, "partners", ref)
+        row = records.row_of(uow, "partners", ref)
+        ships = records.read_all(uow, "partnerships", Partnership.partner_id == row.id)
+        doc["version"] = row.version
+    return {**_public(doc, roles), "partnerships": [_public(d, roles) for d in ships]}
+
+
+# --- agreements ---------------------------------------------------------------------------
+
+def save_partnership(caller: Caller, doc: dict, expected_version: int | None = None) -> dict:
+    """Create or change an agreement: ``{"ref", "partner", "kind", "title", "status", "start",
+    "end", "alderman", "department", "themes", "goals", "contacts", "documents"}``."""
+    return _save(caller, "partnerships", doc, p.PARTNER_EDIT, expected_version)
+
+
+def delete_partnership(caller: Caller, ref: str) -> dict:
+    return _delete(caller, "partnerships", ref, p.PARTNER_EDIT)
+
+
+def get_partnership(caller: Caller, ref: str) -> dict:
+    with caller.read() as uow:
+        roles = p.require(uow, p.PARTNER_READ)
+        return _public(records.read(uow, "partnerships", ref), roles)
+
+
+def set_mission_partners(caller: Caller, mission_ref: str, partner_refs: list[str]) -> list[str]:
+    """Say which partners a mission concerns (the list replaces the earlier one)."""
+    with caller.write() as uow:
+        p.require(uow, p.PARTNER_EDIT)
+        kn = records.known(uow)
+        if mission_ref not in kn.missions:
+            raise InvalidInput(f"no mission with ref {mission_ref!r}", field="mission")
+        for ref in partner_refs:
+            if ref not in kn.partners:
+                raise InvalidInput(f"no partner with ref {ref!r}", record=f"mission {mission_ref}",
+                                   field="partners")
+        records.set_mission_partners(uow, mission_ref, partner_refs)
+        uow.commit()
+        return records.mission_partners(uow, mission_ref)
+
+
+def mission_partners(caller: Caller, mission_ref: str) -> list[str]:
+    with caller.read() as uow:
+        p.require(uow, p.PARTNER_READ)
+        return records.mission_partners(uow, mission_ref)
+
+
+# --- reminders and history ----------------------------------------------------------------
+
+def lapsing_agreements(caller: Caller, *, today: date | None = None, days: int | None = None,
+                       lang: str = "en") -> list[dict]:
+    """Active agreements ending within ``days`` (default: the settings' reminder period)."""
+    with caller.read() as uow:
+        p.require(uow, p.PARTNER_READ)
+        if days is None:
+            days = relation_settings.load().agreement_reminder_days
+        if days < 0:
+            raise InvalidInput("must not be negative", field="days")
+        return queries.lapsing_agreements(uow, today or now_utc().date(), days, lang)
+
+
+def relation_history(caller: Caller, partner_ref: str, lang: str = "en") -> dict:
+    """What we have with a partner: agreements, missions, meetings, outcomes, follow-ups and
+    gifts, in time order."""
+    with caller.read() as uow:
+        p.require(uow, p.RELATION_HISTORY)
+        return queries.history(uow, partner_ref, lang)
+
+
+def relation_history_pdf(caller: Caller, partner_ref: str, path: str | Path, lang: str = "nl",
+                         progress: Progress = no_progress) -> int:
+    """The dossier an officer hands to the alderman before a visit; returns its page count."""
+    from almere_missions.documents.relations import history_pdf
+
+    with caller.read() as uow:
+        p.require(uow, p.RELATION_HISTORY)
+        data = queries.history(uow, partner_ref, lang)
+        agreements = records.read_all(uow, "partnerships", Partnership.partner_id == records.row_of(
+            uow, "partners", partner_ref).id)
+        names = _person_names(uow, {d.get("alderman") for d in agreements}
+                              | {c for d in agreements for c in d.get("contacts", [])})
+    return history_pdf(data, agreements, names, Path(path), lang,
+                       lambda done, total: progress(done, total))
+
+
+def _person_names(uow, refs: set) -> dict[str, str]:
+    from almere_missions.db.models import Person
+
+    refs = {r for r in refs if r}
+    if not refs:
+        return {}
+    return {ref: f"{name} ({function})" if function else name for ref, name, function in
+            uow.session.execute(select(Person.ref, Person.name, Person.function)
+                                .where(Person.ref.in_(refs)))}

@@ -1,0 +1,1 @@
+"""Visit logistics: hotel rooms, transport, interpreters, needs, precedence, invitations."""

@@ -1,0 +1,167 @@
+"""Who may do what with partners, follow-up and gifts: every use case for every role.
+
+As in ``test_role_matrix_ops``, the expected outcome is the table written out by hand,
+tried through the application function and the command (refused: exit 3), on SQLite and
+on PostgreSQL with a real login per role; a refused call leaves the audit trail as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+
+from almere_missions import permissions
+from almere_missions.app import followup as f
+from almere_missions.app import gifts as g
+from almere_missions.app import relations as r
+from almere_missions.errors import PermissionDenied
+from tests.integration import test_role_matrix_ops as ops
+from tests.integration.test_role_matrix_ops import COLUMNS, Env, _audit_rows
+
+env = ops.env  # the fixture: a caller and a login per role on the example season
+
+REF = "FLO-2022-TPE"
+Y, N = True, False
+#: use case                      officer approver mayor security viewer admin
+TABLE = {
+    "partner add":                (Y,     N,       N,    N,       N,     N),
+    "partner agreement":          (Y,     N,       N,    N,       N,     N),
+    "partner link":               (Y,     N,       N,    N,       N,     N),
+    "partner list":               (Y,     Y,       Y,    Y,       Y,     Y),
+    "partner reminders":          (Y,     Y,       Y,    Y,       Y,     Y),
+    "relation history":           (Y,     Y,       Y,    Y,       N,     Y),
+    "relation history pdf":       (Y,     Y,       Y,    Y,       N,     Y),
+    "followup add":               (Y,     N,       N,    N,       N,     N),
+    "followup outcome":           (Y,     N,       N,    N,       N,     N),
+    "followup status":            (Y,     N,       N,    N,       N,     N),
+    "followup list":              (Y,     Y,       Y,    Y,       N,     Y),
+    "followup overdue":           (Y,     Y,       Y,    Y,       N,     Y),
+    "activity agenda":            (Y,     Y,       Y,    Y,       N,     Y),
+    "activity agenda xlsx":       (Y,     Y,       Y,    Y,       N,     Y),
+    "gift add":                   (Y,     N,       N,    N,       N,     N),
+    "gift decide":                (N,     Y,       Y,    N,       N,     N),
+    "gift list":                  (Y,     Y,       Y,    Y,       N,     Y),
+    "gift register (public)":     (Y,     Y,       Y,    Y,       Y,     Y),
+    "gift register (full)":       (Y,     Y,       Y,    Y,       N,     Y),
+    "gift register pdf":          (Y,     Y,       Y,    Y,       Y,     Y),
+}
+
+
+def _new() -> str:
+    return uuid.uuid4().hex[:8]
+
+
+def _base(env: Env) -> None:
+    """A partner, an agreement, an action and an undecided gift, written by the boss."""
+    boss = env.boss
+    r.save_partner(boss, {"ref": "taipei", "kind": "city", "name": "Taipei"})
+    r.save_partnership(boss, {"ref": "taipei-mou", "partner": "taipei", "kind": "mou",
+                              "title": "MoU", "end": "2023-01-15"})
+    f.save_action(boss, {"ref": "tpe-report", "mission": REF, "title": "Report",
+                         "owner": "iz-officer-1", "due": "2022-05-01"})
+    env.state["gift"] = gift = f"tea-{_new()}"
+    g.save_gift(boss, {"ref": gift, "mission": REF, "direction": "received",
+                       "description": "Tea", "date": "2022-04-20", "value_eur": "120.00",
+                       "counterpart": "Taipei City Government"})
+
+
+def _out(env: Env, name: str):
+    return env.tmp / f"{_new()}-{name}"
+
+
+ROWS = {
+    "partner add": (lambda c, e: r.save_partner(c, {"ref": f"p-{_new()}", "kind": "network",
+                                                    "name": "Net"}),
+                    lambda e: ["partner", "add", f"p-{_new()}", "--kind", "network", "--name",
+                               "Net"]),
+    "partner agreement": (lambda c, e: r.save_partnership(c, {
+        "ref": f"a-{_new()}", "partner": "taipei", "kind": "mou", "title": "MoU 2"}),
+        lambda e: ["partner", "agreement", f"a-{_new()}", "--partner", "taipei", "--kind",
+                   "mou", "--title", "MoU 2"]),
+    "partner link": (lambda c, e: r.set_mission_partners(c, REF, ["taipei"]),
+                     lambda e: ["partner", "link", REF, "taipei"]),
+    "partner list": (lambda c, e: r.list_partners(c), lambda e: ["partner", "list", "--json"]),
+    "partner reminders": (lambda c, e: r.lapsing_agreements(c, today=date(2022, 12, 1)),
+                          lambda e: ["partner", "reminders", "--today", "2022-12-01"]),
+    "relation history": (lambda c, e: r.relation_history(c, "taipei"),
+                         lambda e: ["partner", "history", "taipei", "--json"]),
+    "relation history pdf": (lambda c, e: r.relation_history_pdf(c, "taipei",
+                                                                 _out(e, "h.pdf")),
+                             lambda e: ["partner", "history", "taipei", "--pdf",
+                                        _out(e, "h.pdf")]),
+    "followup add": (lambda c, e: f.save_action(c, {"ref": f"x-{_new()}", "mission": REF,
+                                                    "title": "t", "owner_department": "IZ",
+                                                    "due": "2022-06-01"}),
+                     lambda e: ["followup", "add", REF, "--ref", f"x-{_new()}", "--title", "t",
+                                "--department", "IZ", "--due", "2022-06-01"]),
+    "followup outcome": (lambda c, e: f.save_outcome(c, {"ref": f"o-{_new()}", "mission": REF,
+                                                         "text": "t"}),
+                         lambda e: ["followup", "outcome", REF, "--ref", f"o-{_new()}",
+                                    "--text", "t"]),
+    "followup status": (lambda c, e: f.set_action_status(c, "tpe-report", "in_progress"),
+                        lambda e: ["followup", "status", "tpe-report", "in_progress"]),
+    "followup list": (lambda c, e: f.actions(c), lambda e: ["followup", "list", "--json"]),
+    "followup overdue": (lambda c, e: f.overdue_actions(c),
+                         lambda e: ["followup", "overdue", "--json"]),
+    "activity agenda": (lambda c, e: f.agenda(c, first=date(2022, 1, 1)),
+                        lambda e: ["followup", "agenda", "--from", "2022-01-01", "--json"]),
+    "activity agenda xlsx": (lambda c, e: f.agenda_xlsx(c, _out(e, "a.xlsx")),
+                             lambda e: ["followup", "agenda", "--xlsx", _out(e, "a.xlsx"),
+                                        "--pdf", _out(e, "a.pdf")]),
+    "gift add": (lambda c, e: g.save_gift(c, {"ref": f"g-{_new()}", "mission": REF,
+                                              "direction": "given", "description": "Book",
+                                              "date": "2022-04-20", "value_eur": "30.00",
+                                              "counterpart": "TCG"}),
+                 lambda e: ["gift", "add", REF, "--ref", f"g-{_new()}", "--direction", "given",
+                            "--what", "Book", "--date", "2022-04-20", "--value", "30.00",
+                            "--counterpart", "TCG"]),
+    "gift decide": (lambda c, e: g.decide(c, e.state["gift"], "registered"),
+                    lambda e: ["gift", "decide", e.state["gift"], "returned"]),
+    "gift list": (lambda c, e: g.gifts(c), lambda e: ["gift", "list", "--json"]),
+    "gift register (public)": (lambda c, e: g.register(c, 2022),
+                               lambda e: ["gift", "register", "--year", "2022", "--json"]),
+    "gift register (full)": (lambda c, e: g.register(c, 2022, public=False), None),
+    "gift register pdf": (lambda c, e: g.register_pdf(c, 2022, _out(e, "g.pdf")),
+                          lambda e: ["gift", "register", "--year", "2022", "--pdf",
+                                     _out(e, "g.pdf"), "--csv", _out(e, "g.csv")]),
+}
+
+
+def test_the_table_covers_every_relations_action():
+    assert set(TABLE) == set(ROWS)
+    actions = {permissions.PARTNER_READ, permissions.PARTNER_EDIT, permissions.RELATION_HISTORY,
+               permissions.FOLLOWUP_READ, permissions.FOLLOWUP_EDIT, permissions.AGENDA_READ,
+               permissions.GIFT_READ, permissions.GIFT_EDIT, permissions.GIFT_DECIDE,
+               permissions.GIFT_REGISTER}
+    assert actions <= set(permissions.RULES)
+
+
+@pytest.mark.parametrize("use_case", list(TABLE))
+def test_role_matrix(use_case, env):
+    app_call, cli_args = ROWS[use_case]
+    failures = []
+    for role, allowed in zip(COLUMNS, TABLE[use_case], strict=True):
+        for how in ("app", "cli") if cli_args else ("app",):
+            _base(env)
+            before = _audit_rows(env.db)
+            if how == "app":
+                try:
+                    app_call(env.callers[role], env)
+                    refused, said = False, ""
+                except PermissionDenied as exc:
+                    refused, said = True, str(exc)
+            else:
+                res = env.cli_as(role, *cli_args(env))
+                if res.code not in (0, 3):
+                    failures.append(f"{role} via cli: exit {res.code}: {res.err.strip()}")
+                    continue
+                refused, said = res.code == 3, res.err
+            if refused == allowed:
+                failures.append(f"{role} via {how}: expected "
+                                f"{'allowed' if allowed else 'refused'}, got "
+                                f"{'refused: ' + said.strip() if refused else 'allowed'}")
+            if refused and _audit_rows(env.db) != before:
+                failures.append(f"{role} via {how}: refused, yet the audit trail grew")
+    assert not failures, "\n".join(failures)

@@ -1,0 +1,108 @@
+"""The outputs tab's documents: the programme, delegation list and badges as PDF, issuing
+the programme, and the change notice since the last issue."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout
+
+from almere_missions.planning import issued
+from ui import fmt, outputjobs
+from ui.tasks import JOBS, job
+
+
+class DocumentsSection(QGroupBox):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        self.save_pdf = QPushButton(self)
+        self.save_pdf.setObjectName("saveProgramme")
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printProgramme")
+        self.delegation_button = QPushButton(self)
+        self.delegation_button.setObjectName("saveDelegationList")
+        self.badges_button = QPushButton(self)
+        self.badges_button.setObjectName("saveBadges")
+        self.issue_button = QPushButton(self)
+        self.issue_button.setObjectName("issueProgramme")
+        self.notice_button = QPushButton(self)
+        self.notice_button.setObjectName("saveChangeNotice")
+        self.issued_label = QLabel(self)
+        self.issued_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for b in (self.save_pdf, self.print_button, self.delegation_button, self.badges_button,
+                  self.issue_button, self.notice_button):
+            layout.addWidget(b)
+        layout.addWidget(self.issued_label)
+        self.save_pdf.clicked.connect(lambda: self.ask_save("programme"))
+        self.delegation_button.clicked.connect(lambda: self.ask_save("delegation"))
+        self.badges_button.clicked.connect(lambda: self.ask_save("badges"))
+        self.notice_button.clicked.connect(lambda: self.ask_save("notice"))
+        self.issue_button.clicked.connect(lambda: self.issue())
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Documents"))
+        self.save_pdf.setText(self.tr("Save programme as PDF…"))
+        self.print_button.setText(self.tr("&Print programme…"))
+        self.delegation_button.setText(self.tr("Delegation list (PDF)…"))
+        self.badges_button.setText(self.tr("Name badges (PDF)…"))
+        self.issue_button.setText(self.tr("Issue programme"))
+        self.issue_button.setToolTip(self.tr("Mark the programme as sent to the guests; later "
+                                             "changes are listed in a change notice"))
+        self.notice_button.setText(self.tr("Changes since last issue (PDF)…"))
+
+    def show_data(self, issues) -> None:
+        if issues:
+            last = issues[-1]
+            self.issued_label.setText(self.tr("Issued %1 times; last on %2.")
+                                      .replace("%1", str(len(issues)))
+                                      .replace("%2", fmt.day(last.issued_at.date())))
+        else:
+            self.issued_label.setText(self.tr("The programme has not been issued yet."))
+        self.notice_button.setEnabled(bool(issues))
+        self.issue_button.setEnabled(self.tab.may("officer", "admin"))
+
+    def ask_save(self, what: str) -> None:
+        ref = self.tab.ref
+        names = {"programme": f"programme-{ref}.pdf", "delegation": f"delegation-list-{ref}.pdf",
+                 "badges": f"badges-{ref}.pdf", "notice": f"changes-{ref}.pdf"}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), names[what],
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save(what, Path(path))
+
+    def save(self, what: str, path: Path, on_done=None):
+        # The job writes beside the file and the file is put in place only when the
+        # person still wants it: a cancelled save leaves nothing behind.
+        tab = self.tab
+        part = path.with_name(f".{path.name}.part")
+
+        def done(pages):
+            if pages is None:
+                tab.tell(self.tr("The programme was never issued: there is no change notice "
+                                 "yet."), problem=True)
+            else:
+                os.replace(part, path)
+                tab.tell(self.tr("Saved %1 (%2 pages).").replace("%1", str(path))
+                         .replace("%2", str(pages)))
+            if on_done is not None:
+                on_done(pages)
+
+        return tab.job(job(outputjobs.document_job, what, tab.ref, str(part), tab.lang(),
+                           tab.audience_key(), lane=JOBS,
+                           title=self.tr("Writing %1…").replace("%1", path.name)), done,
+                       discard=lambda: part.unlink(missing_ok=True))
+
+    def issue(self, on_done=None):
+        tab, ref = self.tab, self.tab.ref
+
+        def done(number):
+            tab.tell(self.tr("Programme issued (issue %1). Later changes go into a change "
+                             "notice.").replace("%1", str(number)))
+            if on_done is not None:
+                on_done(number)
+
+        return tab.write_job(lambda uow, _p: issued.issue_programme(uow, ref), done,
+                             self.tr("Issuing the programme…"))
