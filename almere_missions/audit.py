@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from almere_missions.db.models_audit import AuditEntry
+from almere_missions.db.models import AuditEntry
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import Change, UnitOfWork
 

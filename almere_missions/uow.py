@@ -9,8 +9,9 @@ record: for persons, record the names of the fields that changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
@@ -18,8 +19,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from almere_missions.errors import EditConflict, EnvironmentProblem
 
-if TYPE_CHECKING:
-    from almere_missions.db import Database
+
+class Sessions(Protocol):
+    """What a unit of work needs of its database (``almere_missions.db.Database``)."""
+
+    url: str
+    read_session: Callable[[], Session]
+    write_session: Callable[[], Session]
+
 
 @dataclass
 class Change:
@@ -33,7 +40,7 @@ class Change:
 
 @dataclass
 class UnitOfWork:
-    database: Database
+    database: Sessions
     user: str
     write: bool = True
     session: Session = field(init=False)
@@ -66,10 +73,10 @@ class UnitOfWork:
                                "reload it and make your change again") from exc
 
     def commit(self) -> None:
-        from almere_missions.hooks import commit_hooks
+        from almere_missions import hooks  # late: the hooks' parts import this module
 
         self.flush()
-        for hook in commit_hooks():
+        for hook in hooks.COMMIT_HOOKS:
             hook(self)
         try:
             self.session.commit()

@@ -15,10 +15,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from almere_missions import permissions
-from almere_missions.approval import security_gate
 from almere_missions.approval.assessment import Assessment, get_assessment
 from almere_missions.approval.workflow import ApprovalStatus, status
 from almere_missions.db.models import Mission, Participant, Person
+from almere_missions.security import status as security_check
 from almere_missions.services import missions as mission_service
 from almere_missions.text import Text
 from almere_missions.timeutil import abbreviation, now_utc, utc_to_local
@@ -71,7 +71,7 @@ class ApprovalFile:
     delegation: tuple[DelegationMember, ...]
     programme: tuple[ProgrammeLine, ...]
     assessment: Assessment  # principles, themes and goals, costs by payer, budget, CO2
-    security: SecurityStatus | None  # None: no security part installed
+    security: SecurityStatus
     approval: ApprovalStatus  # state, steps, content hash, decision history
     other_trips: tuple[OtherTrip, ...]
     year: int
@@ -144,6 +144,6 @@ def approval_file(uow: UnitOfWork, ref: str) -> ApprovalFile:
     return ApprovalFile(
         mission=mission, purpose=mission.purpose, delegation=tuple(delegation),
         programme=_programme(mission, snap.venues), assessment=get_assessment(uow, ref),
-        security=security_gate.security_status(uow, ref), approval=status(uow, ref),
+        security=security_check.security_status(uow, ref), approval=status(uow, ref),
         other_trips=other_trips(uow, mission, travellers(mission, snap.persons)),
         year=mission.start.year, generated_at=now_utc())

@@ -17,12 +17,13 @@ from sqlalchemy import func, select
 
 from almere_missions import permissions, policy
 from almere_missions.approval import content as material
-from almere_missions.approval import delegation, security_gate
+from almere_missions.approval import delegation
 from almere_missions.approval.assessment import get_assessment
 from almere_missions.approval.rules import StepSpec, gather_facts, load_rules, required_steps
 from almere_missions.db.models import Mission, PolicyFramework
 from almere_missions.db.models_approval import ApprovalRound, ApprovalStep, Decision
 from almere_missions.errors import InvalidInput, MissionsError, PermissionDenied, Refused
+from almere_missions.security import status as security_check
 from almere_missions.services import missions as mission_service
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
@@ -105,17 +106,17 @@ class _Case:
         self.round = uow.session.scalar(
             select(ApprovalRound).where(ApprovalRound.mission_id == self.mission.id)
             .order_by(ApprovalRound.number.desc()).limit(1))
-        self._security: tuple[SecurityStatus | None] | None = None
+        self._security: SecurityStatus | None = None
 
     @property
     def state(self) -> str:
         return self.mission.status
 
     @property
-    def security(self) -> SecurityStatus | None:
+    def security(self) -> SecurityStatus:
         if self._security is None:
-            self._security = (security_gate.security_status(self.uow, self.ref),)
-        return self._security[0]
+            self._security = security_check.security_status(self.uow, self.ref)
+        return self._security
 
     def required(self) -> list[StepSpec]:
         snap = mission_service.load_snapshot(self.uow, [self.ref])
@@ -140,8 +141,8 @@ def _refuse_unless(case: _Case, allowed: tuple[str, ...], action: str) -> None:
 
 def _check_sanctions(case: _Case, doing: str) -> None:
     sec = case.security
-    if sec is not None and (sec.open_hits or sec.confirmed_hits):
-        reasons = security_gate.blocking_reasons(sec) or ["sanctions hits"]
+    if sec.open_hits or sec.confirmed_hits:
+        reasons = security_check.blocking_reasons(sec)
         raise Refused(f"mission {case.ref} cannot be {doing}: {'; '.join(reasons)}")
 
 
@@ -190,7 +191,7 @@ def _four_eyes(case: _Case, step: ApprovalStep, on_behalf: str | None, *,
                           f"{case.ref}; one person cannot fill two steps")
     is_final = [s for s in rnd.steps if s.state == "pending"] == [step]
     sec = case.security
-    if is_final and sec is not None and sec.assessed_by and sec.assessed_by in people:
+    if is_final and sec.assessed_by and sec.assessed_by in people:
         raise Refused(f"four-eyes: {sec.assessed_by} assessed the security of mission "
                       f"{case.ref} and cannot be its final approver")
 
@@ -214,7 +215,7 @@ def _check_submit(case: _Case) -> tuple[Any, policy.Framework]:
                       f"{assessment.framework_code}, but {fw.code} is in force now; "
                       "assess it again")
     sec = case.security
-    if sec is None or not sec.checked:
+    if not sec.checked:
         raise Refused(f"mission {case.ref} has no recorded security check; the security "
                       "advisor records one (`almere-missions security assess`) first")
     _check_sanctions(case, "submitted")
@@ -258,7 +259,7 @@ def _check_decide(case: _Case, *, approving: bool) -> tuple[ApprovalStep, str | 
     if approving:
         _check_sanctions(case, "approved")
         sec = case.security
-        if sec is None or not sec.checked:
+        if not sec.checked:
             raise Refused(f"mission {case.ref} has no recorded security check")
     return step, on_behalf
 

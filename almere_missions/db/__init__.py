@@ -6,16 +6,24 @@ SQLite by default (WAL, foreign keys on, a busy timeout); PostgreSQL by URL.
 from __future__ import annotations
 
 import getpass
-import importlib
 import os
-import pkgutil
-from functools import cache
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
 from almere_missions import paths
+from almere_missions.db import (  # noqa: F401 - each part's module adds its tables
+    models,
+    models_approval,
+    models_calendars,
+    models_logistics,
+    models_planning,
+    models_relations,
+    models_security,
+)
+from almere_missions.errors import Refused
+from almere_missions.uow import UnitOfWork
 
 ENV_URL = "ALMERE_MISSIONS_DB"
 BUSY_TIMEOUT_MS = 30_000
@@ -25,14 +33,8 @@ def default_url() -> str:
     return os.environ.get(ENV_URL) or f"sqlite:///{paths.default_database_path()}"
 
 
-@cache
 def metadata():
-    """The metadata of every table: the core's and those of ``models_*`` modules."""
-    from almere_missions.db import models
-
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("models_"):
-            importlib.import_module(f"{__name__}.{info.name}")
+    """The metadata of every table: the core's (``models``) and each part's."""
     return models.Base.metadata
 
 
@@ -86,8 +88,6 @@ class Database:
         """SQLite: the given name or the login; PostgreSQL: the database login."""
         if self.is_sqlite:
             return requested or getpass.getuser()
-        from almere_missions.errors import Refused
-
         if requested:
             raise Refused("--user is refused against a PostgreSQL server: "
                           "the acting user is the database login")
@@ -95,8 +95,6 @@ class Database:
             return conn.execute(text("SELECT current_user")).scalar_one()
 
     def unit_of_work(self, user: str | None = None, *, write: bool = True):
-        from almere_missions.uow import UnitOfWork
-
         return UnitOfWork(self, user or self.acting_user(), write=write)
 
     def dispose(self) -> None:

@@ -1,7 +1,7 @@
-"""The tables of the core (SQLAlchemy 2 typed mappings).
+"""The tables of the core (SQLAlchemy 2 typed mappings), the audit trail among them.
 
-Later parts of the product add their tables in modules of their own beside
-this one (``models_*.py``); ``almere_missions.db.metadata()`` imports them all.
+The parts of the product add their tables in modules of their own beside this one
+(``models_*.py``), each imported by name in ``almere_missions.db``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     Float,
@@ -235,3 +236,27 @@ class Cost(Base):
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     paid_by: Mapped[str | None] = mapped_column(Text)
     mission: Mapped[Mission] = relationship(back_populates="costs")
+
+
+class AuditEntry(Base):
+    """The audit trail: one row per change, hash-chained, never updated or deleted.
+
+    ``before`` and ``after`` are kept as the exact canonical JSON text that was
+    hashed, so verification never depends on how a backend stores JSON (JSONB
+    reorders keys and normalises numbers).
+    """
+
+    __tablename__ = "audit_entry"
+    #: position in the chain: 1, 2, 3, ... with no gaps
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    ref: Mapped[str | None] = mapped_column(String(256))
+    mission_ref: Mapped[str | None] = mapped_column(String(128), index=True)
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    #: the hash of the entry before (64 zeros for the first); unique, so the chain cannot fork
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

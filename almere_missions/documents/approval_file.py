@@ -56,7 +56,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no": "not recorded", "residual": "Residual risk", "advice": "Advice",
         "travel_advice": "Travel advice on the route", "state_actor": "State-actor risk",
         "hits": "Sanctions hits", "hits_value": "{open} open, {confirmed} confirmed",
-        "no_security": "The security part is not installed.", "checklist": "Checklist",
+        "checklist": "Checklist",
         "decisions": "Decision history", "chain": "Approval chain", "step": "Step",
         "by": "By", "at": "At", "comment": "Comment", "did": "Action",
         "no_decisions": "No decisions yet.", "other_trips": "Travellers' other trips in {year}",
@@ -95,7 +95,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no": "niet vastgelegd", "residual": "Restrisico", "advice": "Advies",
         "travel_advice": "Reisadvies op de route", "state_actor": "Statelijke dreiging",
         "hits": "Sanctietreffers", "hits_value": "{open} open, {confirmed} bevestigd",
-        "no_security": "Het veiligheidsdeel is niet geïnstalleerd.", "checklist": "Checklist",
+        "checklist": "Checklist",
         "decisions": "Besluitgeschiedenis", "chain": "Goedkeuringsketen", "step": "Stap",
         "by": "Door", "at": "Op", "comment": "Toelichting", "did": "Handeling",
         "no_decisions": "Nog geen besluiten.",
@@ -237,25 +237,22 @@ def approval_story(data: ApprovalFile, lang: str) -> list[Flowable]:
     # security
     out.append(heading(w("security"), 2, outline=1))
     s = data.security
-    if s is None:
-        out.append(para(w("no_security"), "muted"))
-    else:
-        advice = ", ".join(f"{country_name(c, lang)}: {w(col)}"
-                           for c, col in sorted(s.travel_advice.items())) or w("none")
-        pairs = [
-            (w("checked"), (w("yes") + (f" ({s.assessed_by})" if s.assessed_by else ""))
-             if s.checked else w("no")),
-            (w("residual"), w(s.residual_risk) if s.residual_risk else "—"),
-            (w("travel_advice"), advice),
-            (w("state_actor"), w(s.state_actor_risk) if s.state_actor_risk else "—"),
-            (w("hits"), w("hits_value", open=str(s.open_hits), confirmed=str(s.confirmed_hits))),
-        ]
-        if s.advice:
-            pairs.append((w("advice"), s.advice))
-        if s.checklist:
-            pairs.append((w("checklist"), ", ".join(
-                f"{code} {'✓' if done else '✗'}" for code, done in s.checklist.items())))
-        out.append(key_values(pairs))
+    advice = ", ".join(f"{country_name(c, lang)}: {w(col)}"
+                       for c, col in sorted(s.travel_advice.items())) or w("none")
+    pairs = [
+        (w("checked"), (w("yes") + (f" ({s.assessed_by})" if s.assessed_by else ""))
+         if s.checked else w("no")),
+        (w("residual"), w(s.residual_risk) if s.residual_risk else "—"),
+        (w("travel_advice"), advice),
+        (w("state_actor"), w(s.state_actor_risk) if s.state_actor_risk else "—"),
+        (w("hits"), w("hits_value", open=str(s.open_hits), confirmed=str(s.confirmed_hits))),
+    ]
+    if s.advice:
+        pairs.append((w("advice"), s.advice))
+    if s.checklist:
+        pairs.append((w("checklist"), ", ".join(
+            f"{code} {'✓' if done else '✗'}" for code, done in s.checklist.items())))
+    out.append(key_values(pairs))
     # the chain and the decisions
     out.append(heading(w("chain"), 2, outline=1))
     rows = [[pick(step.label, lang) or step.step, w(step.state), step.by or "",

@@ -316,20 +316,3 @@ def contact_block(mission: MissionView, snap: Snapshot, lang: str) -> list[Flowa
 def _contact(mission: MissionView, snap: Snapshot, lang: str, depth: int) -> list[Flowable]:
     return [heading(labels.label("contact", lang), 1, outline=depth),
             *contact_block(mission, snap, lang)]
-
-
-# The other documents are made in their own modules; they are reachable from here too.
-def __getattr__(name: str):
-    if name == "delegation_list":
-        from almere_missions.documents.delegation import delegation_list
-        return delegation_list
-    if name == "badges":
-        from almere_missions.documents.badges import badges
-        return badges
-    if name == "season_book":
-        from almere_missions.documents.season_book import season_book
-        return season_book
-    if name == "change_notice_pdf":
-        from almere_missions.documents.change_notice import change_notice_pdf
-        return change_notice_pdf
-    raise AttributeError(name)

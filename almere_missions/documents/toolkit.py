@@ -135,14 +135,6 @@ def _is_bold(style: ParagraphStyle) -> bool:
     return style.fontName == SANS_BOLD
 
 
-def rich(parts: Iterable[tuple[str, bool]], style: ParagraphStyle | str = "cell") -> Paragraph:
-    """A paragraph of (plain text, bold?) pieces."""
-    st = getattr(styles(), style) if isinstance(style, str) else style
-    bold = _is_bold(st)
-    xml = "".join(f"<b>{markup(t, True)}</b>" if b else markup(t, bold) for t, b in parts if t)
-    return Paragraph(xml, st)
-
-
 class _Heading(Paragraph):
     """A heading that becomes a PDF bookmark and (optionally) a table-of-contents entry."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from almere_missions.exchange.validate import FORMAT
 from almere_missions.fileio import atomic_write_text
-from almere_missions.hooks import record_providers
+from almere_missions.hooks import RECORD_PROVIDERS
 from almere_missions.services.missions import load_snapshot
 from almere_missions.timeutil import format_local, local_date
 from almere_missions.uow import UnitOfWork
@@ -122,7 +122,7 @@ def export_document(uow: UnitOfWork, refs: Iterable[str] | None = None) -> dict[
     whole = refs is None
     snap = load_snapshot(uow, refs, all_persons=whole, all_venues=whole)
     records: dict[str, dict[str, Any]] = {}
-    for provider in record_providers():
+    for provider in RECORD_PROVIDERS:
         for ref, part in provider(uow, [m.ref for m in snap.missions]).items():
             records.setdefault(ref, {}).update(part)
     doc = snapshot_doc(snap, records)

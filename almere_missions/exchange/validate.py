@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from almere_missions import codes
+from almere_missions import codes, fields
 from almere_missions.errors import InvalidInput
-from almere_missions.timeutil import TimeProblem, day_start_utc, is_valid_zone, parse_local
+from almere_missions.timeutil import TimeProblem, day_start_utc, parse_local
 
 FORMAT = "almere-missions/2"
 #: the versions read: a version 1 file (missions, persons, venues) is read unchanged
@@ -117,7 +117,7 @@ class _Check:
             self.fail(where, key, f"must be a string, not {type(value).__name__}")
             return None
         if required and not value.strip():
-            self.fail(where, key, "must not be empty")
+            self.fail(where, key, fields.EMPTY)
             return None
         return value
 
@@ -138,15 +138,15 @@ class _Check:
             return None
         if isinstance(value, str):
             if required and not value.strip():
-                self.fail(where, key, "must not be empty")
+                self.fail(where, key, fields.EMPTY)
             return value
         if isinstance(value, dict):
             if not value:
                 self.fail(where, key, "needs at least one language")
                 return None
             for tag, val in value.items():
-                if not codes.is_language_tag(tag):
-                    self.fail(where, key, f"{tag!r} is not a BCP 47 language tag")
+                if problem := fields.language(tag):
+                    self.fail(where, key, problem)
                     return None
                 if not isinstance(val, str):
                     self.fail(where, f"{key}.{tag}", "must be a string")
@@ -169,11 +169,15 @@ class _Check:
         if values is None:
             return []
         if required and not values:
-            self.fail(where, key, "needs at least one country")
-        for v in values:
-            if not codes.is_country(v):
-                self.fail(where, key, f"{v!r} is not an ISO 3166-1 alpha-2 country code")
+            self.fail(where, key, fields.NO_COUNTRY)
+        self.each(where, key, fields.country, values)
         return values
+
+    def each(self, where: str, key: str, rule, values) -> None:
+        """Note what ``rule`` finds wrong with each of ``values``."""
+        for v in values:
+            if problem := rule(v):
+                self.fail(where, key, problem)
 
     def date_(self, obj: dict, key: str, where: str, *, required: bool = False) -> date | None:
         value = obj.get(key)
@@ -196,8 +200,8 @@ class _Check:
             if required:
                 self.fail(where, key, "is required")
             return None
-        if not is_valid_zone(value):
-            self.fail(where, key, f"{value!r} is not an IANA time zone such as Europe/Amsterdam")
+        if problem := fields.zone(value):
+            self.fail(where, key, problem)
             return None
         return value
 
@@ -208,17 +212,20 @@ class _Check:
             if default is None:
                 self.fail(where, key, "is required")
             return default
-        if value not in allowed:
-            self.fail(where, key, f"unknown value {value!r} (one of {', '.join(allowed)})")
+        if problem := fields.choice(value, allowed):
+            self.fail(where, key, problem)
             return default
         return value
 
-    def number(self, obj: dict, key: str, where: str, lo: float, hi: float) -> float | None:
+    def number(self, obj: dict, key: str, where: str, rule) -> float | None:
         value = obj.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
-            self.fail(where, key, f"must be a number from {lo:g} to {hi:g}")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(where, key, f"must be a number, not {value!r}")
+            return None
+        if problem := rule(value):
+            self.fail(where, key, problem)
             return None
         return float(value)
 
@@ -356,16 +363,17 @@ def _person(ck: _Check, p: dict, where: str) -> dict | None:
         value = ck.string(p, key, where)
         if value is not None and value != "":
             doc[key] = value
+    if "email" in doc:
+        ck.each(where, "email", fields.email, [doc["email"].strip()])
     nat = ck.country_list(p, "nationality", where)
     if nat:
         doc["nationality"] = nat
     birth = ck.date_(p, "birth_date", where)
     if birth:
+        ck.each(where, "birth_date", fields.birth_date, [birth])
         doc["birth_date"] = birth.isoformat()
     langs = ck.string_list(p, "languages", where) or []
-    for tag in langs:
-        if not codes.is_language_tag(tag):
-            ck.fail(where, "languages", f"{tag!r} is not a BCP 47 language tag")
+    ck.each(where, "languages", fields.language, langs)
     if langs:
         doc["languages"] = langs
     doc["staff"] = ck.boolean(p, "staff", where, False)
@@ -381,20 +389,22 @@ def _venue(ck: _Check, v: dict, where: str) -> dict | None:
         if value:
             doc[key] = value
     country = ck.string(v, "country", where, required=True)
-    if country is not None and not codes.is_country(country):
-        ck.fail(where, "country", f"{country!r} is not an ISO 3166-1 alpha-2 country code")
+    if country is not None:
+        ck.each(where, "country", fields.country, [country])
     doc["country"] = country
     doc["timezone"] = ck.zone(v, "timezone", where, required=True)
-    lat = ck.number(v, "lat", where, -90, 90)
-    lon = ck.number(v, "lon", where, -180, 180)
+    lat = ck.number(v, "lat", where, fields.latitude)
+    lon = ck.number(v, "lon", where, fields.longitude)
     if (lat is None) != (lon is None) and ("lat" in v) != ("lon" in v):
         ck.fail(where, "lat" if lat is None else "lon", "lat and lon go together")
     if lat is not None and lon is not None:
         doc["lat"], doc["lon"] = lat, lon
     cap = v.get("capacity")
     if cap is not None:
-        if isinstance(cap, bool) or not isinstance(cap, int) or cap < 0:
-            ck.fail(where, "capacity", "must be a whole number of people, 0 or more")
+        if isinstance(cap, bool) or not isinstance(cap, int):
+            ck.fail(where, "capacity", f"must be a whole number, not {cap!r}")
+        elif problem := fields.capacity(cap):
+            ck.fail(where, "capacity", problem)
         else:
             doc["capacity"] = cap
     if ck.boolean(v, "exclusive", where, False):
@@ -411,20 +421,16 @@ def _mission(ck: _Check, m: dict, where: str, index: int, persons: set[str],
     purpose = ck.text(m, "purpose", where)
     start = ck.date_(m, "start", where, required=True)
     end = ck.date_(m, "end", where, required=True)
-    if start and end and end < start:
-        ck.fail(where, "end", f"{end} is before the start {start}")
+    if start and end:
+        ck.each(where, "end", lambda e: fields.mission_dates(start, e), [end])
     tz = ck.zone(m, "timezone", where, required=True)
     countries = ck.country_list(m, "countries", where, required=True)
     cities = ck.string_list(m, "cities", where) or []
     themes = ck.string_list(m, "themes", where) or []
     goals = ck.string_list(m, "goals", where) or []
-    for code in themes:
-        if code not in known.themes:
-            ck.fail(where, "themes", f"unknown theme code {code!r}")
-    for code in goals:
-        if code not in known.goals:
-            ck.fail(where, "goals", f"unknown goal code {code!r}")
-    fields = {
+    ck.each(where, "themes", lambda c: fields.policy_code("theme", c, known.themes), themes)
+    ck.each(where, "goals", lambda c: fields.policy_code("goal", c, known.goals), goals)
+    columns = {
         "direction": direction, "title": title, "purpose": purpose, "start_date": start,
         "end_date": end, "timezone": tz, "countries": countries, "cities": cities,
         "counterpart": ck.string(m, "counterpart", where) or None,
@@ -487,13 +493,12 @@ def _mission(ck: _Check, m: dict, where: str, index: int, persons: set[str],
                 "amount": _amount(ck, c, cw),
                 "currency": ck.string(c, "currency", cw) or "EUR",
                 "paid_by": ck.string(c, "paid_by", cw) or None}
-        if cost["currency"] not in codes.currencies():
-            ck.fail(cw, "currency", f"{cost['currency']!r} is not an ISO 4217 currency code")
+        ck.each(cw, "currency", fields.currency, [cost["currency"]])
         costs.append(cost)
 
     if len(ck.problems) != before:
         return None
-    return MissionRec(ref=ref, fields=fields, participants=participants, items=items,
+    return MissionRec(ref=ref, fields=columns, participants=participants, items=items,
                       costs=costs, index=index)
 
 
@@ -506,10 +511,14 @@ def _amount(ck: _Check, c: dict, where: str) -> Decimal | None:
         ck.fail(where, "amount", f"{value!r} must be a decimal string such as \"1250.00\"")
         return None
     try:
-        return Decimal(value)
+        amount = Decimal(value)
     except InvalidOperation:
         ck.fail(where, "amount", f"{value!r} is not a decimal number")
         return None
+    if problem := fields.amount(amount):
+        ck.fail(where, "amount", problem)
+        return None
+    return amount
 
 
 def _item(ck: _Check, raw: dict, where: str, position: int, mission_tz: str | None,

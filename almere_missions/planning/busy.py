@@ -232,12 +232,3 @@ def busy_times(uow: UnitOfWork, person_ref: str, date_from: datetime | None = No
     if date_to is not None:
         q = q.where(BusyBlock.start_utc < date_to)
     return [Busy(b.start_utc, b.end_utc, b.all_day, b.source) for b in uow.session.scalars(q)]
-
-
-def clear_busy(uow: UnitOfWork, person_ref: str) -> int:
-    """Forget a person's imported busy times; the number of blocks removed."""
-    permissions.require(uow, permissions.BUSY_IMPORT)
-    pid = _person_id(uow, person_ref)
-    n = uow.session.execute(delete(BusyBlock).where(BusyBlock.person_id == pid)).rowcount or 0
-    uow.record("busy.clear", "person", person_ref, after={"removed": n})
-    return n

@@ -386,19 +386,3 @@ def decide_hit(uow: UnitOfWork, hit_id: int, decision: str, reason: str | None =
                                      "subject": hit.subject, "list": hit.source,
                                      "entity": hit.entity_id, "score": hit.score})
     return _hit_view(hit, _subject_names(uow, mission, [hit])[hit.id])
-
-
-def forget_person(uow: UnitOfWork, person_ref: str) -> int:
-    """Erase what screenings hold of a person (GDPR erasure): their hits, whose
-    explanations quote their names, and their fingerprints. Returns the hits removed."""
-    users.require(uow, "admin", "security")
-    rows = uow.session.scalars(select(ScreeningHit).where(ScreeningHit.subject == person_ref)).all()
-    for row in rows:
-        uow.session.delete(row)
-    for screening_row in uow.session.scalars(select(Screening)):
-        if person_ref in (screening_row.subjects or {}):
-            screening_row.subjects = {k: v for k, v in screening_row.subjects.items()
-                                      if k != person_ref}
-    uow.flush()
-    uow.record("screening.forget_person", "person", person_ref, after={"hits_removed": len(rows)})
-    return len(rows)

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import delete, func, insert, select
 
-from almere_missions import codes, permissions, policy
+from almere_missions import codes, fields, permissions, policy
 from almere_missions.db.models import Cost, Item, Mission, Participant, Person, Venue
 from almere_missions.errors import EditConflict, InvalidInput, Refused
 from almere_missions.services.missions import (
@@ -25,7 +25,7 @@ from almere_missions.services.missions import (
     venue_view,
 )
 from almere_missions.text import Text, nfc, pick
-from almere_missions.timeutil import is_valid_zone, now_utc
+from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import CostView, MissionView, PersonView, VenueView
 
@@ -93,6 +93,12 @@ class _Problems:
     def add(self, fld: str, message: str) -> None:
         self.found.append((fld, message))
 
+    def check(self, fld: str, rule, *values) -> None:
+        """Note what ``rule`` finds wrong with each of ``values``."""
+        for value in values:
+            if problem := rule(value):
+                self.add(fld, problem)
+
     def raise_first(self) -> None:
         if self.found:
             fld, message = self.found[0]
@@ -141,31 +147,30 @@ def _unique_ref(uow: UnitOfWork, model, base: str) -> str:
 
 def _check_mission(uow: UnitOfWork, data: MissionInput, where: str) -> None:
     p = _Problems(where)
-    if data.direction not in codes.DIRECTIONS:
-        p.add("direction", f"must be one of {', '.join(codes.DIRECTIONS)}")
+    p.check("direction", lambda d: fields.choice(d, codes.DIRECTIONS), data.direction)
     if not _text_present(data.title):
-        p.add("title", "a mission needs a title")
-    if data.end < data.start:
-        p.add("end", "the end date is before the start date")
-    if not is_valid_zone(data.timezone):
-        p.add("timezone", f"unknown time zone {data.timezone!r} (an IANA name such as "
-                          "Europe/Amsterdam)")
-    if not data.countries:
-        p.add("countries", "name at least one country")
-    for c in data.countries:
-        if not codes.is_country(c):
-            p.add("countries", f"{c!r} is not an ISO 3166-1 alpha-2 country code")
-    s = uow.session
-    themes, goals = policy.all_codes(s, "theme"), policy.all_codes(s, "goal")
-    for t in data.themes:
-        if t not in themes:
-            p.add("themes", f"unknown theme {t!r}")
-    for g in data.goals:
-        if g not in goals:
-            p.add("goals", f"unknown goal {g!r}")
+        p.add("title", fields.EMPTY)
+    p.check("end", lambda end: fields.mission_dates(data.start, end), data.end)
+    _check_fields(uow, p, timezone=data.timezone, countries=data.countries,
+                  themes=data.themes, goals=data.goals)
     if data.ref is not None and not data.ref.strip():
-        p.add("ref", "the reference may not be blank")
+        p.add("ref", fields.EMPTY)
     p.raise_first()
+
+
+def _check_fields(uow: UnitOfWork, p: _Problems, **given) -> None:
+    """The rules of the mission fields in ``given`` (a new mission has them all)."""
+    if "timezone" in given:
+        p.check("timezone", fields.zone, given["timezone"])
+    if "countries" in given:
+        if not given["countries"]:
+            p.add("countries", fields.NO_COUNTRY)
+        p.check("countries", fields.country, *given["countries"])
+    for key, kind in (("themes", "theme"), ("goals", "goal")):
+        if key in given:
+            known = policy.all_codes(uow.session, kind)
+            p.check(key, lambda c, kind=kind, known=known: fields.policy_code(kind, c, known),
+                    *given[key])
 
 
 def next_mission_ref(uow: UnitOfWork, start: date, direction: str) -> str:
@@ -217,7 +222,6 @@ def delete_mission(uow: UnitOfWork, ref: str, expected_version: int | None) -> N
 
 # --- persons -----------------------------------------------------------------
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PERSON_FIELDS = ("name", "latin_name", "organisation", "function", "nationality", "birth_date",
                   "email", "phone", "languages", "dietary", "accessibility", "staff")
 
@@ -226,18 +230,14 @@ def _person_values(data: PersonInput, where: str) -> dict:
     p = _Problems(where)
     name = _opt(data.name)
     if not name:
-        p.add("name", "a person needs a name")
-    for c in data.nationality:
-        if not codes.is_country(c):
-            p.add("nationality", f"{c!r} is not an ISO 3166-1 alpha-2 country code")
-    for tag in data.languages:
-        if not codes.is_language_tag(tag):
-            p.add("languages", f"{tag!r} is not a BCP 47 language tag (e.g. nl, en, zh-Hant)")
+        p.add("name", fields.EMPTY)
+    p.check("nationality", fields.country, *data.nationality)
+    p.check("languages", fields.language, *data.languages)
     email = _opt(data.email)
-    if email and not _EMAIL.match(email):
-        p.add("email", "not an e-mail address")
-    if data.birth_date and data.birth_date > date.today():
-        p.add("birth_date", "the birth date is in the future")
+    if email:
+        p.check("email", fields.email, email)
+    if data.birth_date:
+        p.check("birth_date", fields.birth_date, data.birth_date)
     p.raise_first()
     return {
         "name": name, "latin_name": _opt(data.latin_name), "organisation": _opt(data.organisation),
@@ -286,18 +286,15 @@ def save_venue(uow: UnitOfWork, data: VenueInput | VenueView,
     p = _Problems(f"venue {ref or '(new)'}")
     name = _clean_text(data.name)
     if not name:
-        p.add("name", "a venue needs a name")
-    if not codes.is_country(data.country):
-        p.add("country", f"{data.country!r} is not an ISO 3166-1 alpha-2 country code")
-    if not is_valid_zone(data.timezone):
-        p.add("timezone", f"unknown time zone {data.timezone!r} (an IANA name such as "
-                          "Europe/Amsterdam)")
-    if data.lat is not None and not -90 <= data.lat <= 90:
-        p.add("lat", "latitude must lie between -90 and 90")
-    if data.lon is not None and not -180 <= data.lon <= 180:
-        p.add("lon", "longitude must lie between -180 and 180")
-    if data.capacity is not None and data.capacity < 0:
-        p.add("capacity", "the capacity cannot be negative")
+        p.add("name", fields.EMPTY)
+    p.check("country", fields.country, data.country)
+    p.check("timezone", fields.zone, data.timezone)
+    if data.lat is not None:
+        p.check("lat", fields.latitude, data.lat)
+    if data.lon is not None:
+        p.check("lon", fields.longitude, data.lon)
+    if data.capacity is not None:
+        p.check("capacity", fields.capacity, data.capacity)
     p.raise_first()
     values = {"name": name, "country": data.country, "timezone": data.timezone,
               "address": _opt(data.address), "city": _opt(data.city), "lat": data.lat,
@@ -342,8 +339,8 @@ def set_participants(uow: UnitOfWork, ref: str, expected_version: int | None,
     ids = dict(uow.session.execute(select(Person.ref, Person.id)
                                    .where(Person.ref.in_(refs))).all()) if refs else {}
     for n, (person, role) in enumerate(wanted):
-        if role not in codes.PARTICIPANT_ROLES:
-            p.add(f"participants[{n}].role", f"unknown role {role!r}")
+        p.check(f"participants[{n}].role", lambda r: fields.choice(r, codes.PARTICIPANT_ROLES),
+                role)
         if person not in ids:
             p.add(f"participants[{n}].person", f"no person with ref {person!r}")
     p.raise_first()
@@ -385,18 +382,14 @@ def set_costs(uow: UnitOfWork, ref: str, expected_version: int | None,
     rows = []
     for n, c in enumerate(costs):
         if not _text_present(c.description):
-            p.add(f"costs[{n}].description", "a cost line needs a description")
+            p.add(f"costs[{n}].description", fields.EMPTY)
         try:
             amount = Decimal(str(c.amount))
         except (InvalidOperation, ValueError):
-            p.add(f"costs[{n}].amount", f"{c.amount!r} is not an amount")
+            p.add(f"costs[{n}].amount", f"{c.amount!r} is not a decimal number")
             continue
-        if not amount.is_finite() or amount < 0:
-            p.add(f"costs[{n}].amount", "the amount must be zero or more")
-        elif amount.as_tuple().exponent < -2:
-            p.add(f"costs[{n}].amount", "at most two decimals (cents)")
-        if c.currency not in codes.currencies():
-            p.add(f"costs[{n}].currency", f"{c.currency!r} is not an ISO 4217 currency code")
+        p.check(f"costs[{n}].amount", fields.amount, amount)
+        p.check(f"costs[{n}].currency", fields.currency, c.currency)
         rows.append({"position": n, "description": _clean_text(c.description),
                      "amount": amount, "currency": c.currency, "paid_by": _opt(c.paid_by)})
     p.raise_first()
@@ -426,29 +419,24 @@ def _cost_plain_row(r: dict) -> dict:
 
 # --- mission fields ------------------------------------------------------------
 
+#: the fields of a mission that :func:`update_mission` changes
+EDITABLE = ("title", "purpose", "start_date", "end_date", "timezone", "countries", "cities",
+            "counterpart", "themes", "goals", "lead_department", "welcome")
+
+
 def update_mission(uow: UnitOfWork, ref: str, expected_version: int | None,
                    **changes) -> MissionView:
-    """``services.missions.update_mission`` after the checks a form needs."""
-    from almere_missions.services import missions
-
+    """Change a mission's own fields; an edit conflict if someone saved in between."""
+    permissions.require(uow, permissions.MISSION_EDIT)
+    unknown = sorted(set(changes) - set(EDITABLE))
+    if unknown:
+        raise InvalidInput(f"cannot change {unknown[0]!r} here", record=f"mission {ref}",
+                           field=unknown[0])
     p = _Problems(f"mission {ref}")
     if "title" in changes and not _text_present(changes["title"]):
-        p.add("title", "a mission needs a title")
-    if "timezone" in changes and not is_valid_zone(changes["timezone"]):
-        p.add("timezone", f"unknown time zone {changes['timezone']!r} (an IANA name such as "
-                          "Europe/Amsterdam)")
-    if "countries" in changes:
-        if not changes["countries"]:
-            p.add("countries", "name at least one country")
-        for c in changes["countries"]:
-            if not codes.is_country(c):
-                p.add("countries", f"{c!r} is not an ISO 3166-1 alpha-2 country code")
-    for key, kind in (("themes", "theme"), ("goals", "goal")):
-        if key in changes:
-            known = policy.all_codes(uow.session, kind)
-            for code in changes[key]:
-                if code not in known:
-                    p.add(key, f"unknown {kind} {code!r}")
+        p.add("title", fields.EMPTY)
+    _check_fields(uow, p, **{k: v for k, v in changes.items()
+                             if k in ("timezone", "countries", "themes", "goals")})
     p.raise_first()
     for key in ("title", "purpose", "welcome"):
         if key in changes:
@@ -459,4 +447,21 @@ def update_mission(uow: UnitOfWork, ref: str, expected_version: int | None,
     for key in ("countries", "cities", "themes", "goals"):
         if key in changes:
             changes[key] = [v.strip() for v in changes[key] if v and v.strip()]
-    return missions.update_mission(uow, ref, expected_version, **changes)
+    m = claim(uow, ref, expected_version)
+    before = {k: _plain_value(getattr(m, k)) for k in changes}
+    for key, value in changes.items():
+        setattr(m, key, value)
+    if problem := fields.mission_dates(m.start_date, m.end_date):
+        raise InvalidInput(problem, record=f"mission {ref}", field="end")
+    uow.record("mission.update", "mission", ref, before=before,
+               after={k: _plain_value(v) for k, v in changes.items()}, mission_ref=ref)
+    uow.flush()
+    return get_mission(uow, ref)
+
+
+def _plain_value(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value

@@ -9,7 +9,6 @@ from datetime import date
 
 from sqlalchemy import func, or_, select
 
-from almere_missions import permissions
 from almere_missions.db.models import (
     Cost,
     Item,
@@ -19,7 +18,7 @@ from almere_missions.db.models import (
     Person,
     Venue,
 )
-from almere_missions.errors import EditConflict, InvalidInput, NotFound
+from almere_missions.errors import EditConflict, NotFound
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import (
@@ -244,38 +243,6 @@ def claim(uow: UnitOfWork, ref: str, expected_version: int | None) -> Mission:
             f"{expected_version}); reload it and make your change again")
     m.updated_at = now_utc()
     return m
-
-
-EDITABLE = ("title", "purpose", "start_date", "end_date", "timezone", "countries", "cities",
-            "counterpart", "themes", "goals", "lead_department", "welcome")
-
-
-def update_mission(uow: UnitOfWork, ref: str, expected_version: int | None,
-                   **changes) -> MissionView:
-    """Change a mission's own fields; an edit conflict if someone saved in between."""
-    permissions.require(uow, permissions.MISSION_EDIT)
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise InvalidInput(f"cannot change {sorted(unknown)[0]!r} here", field=sorted(unknown)[0])
-    m = claim(uow, ref, expected_version)
-    before = {k: _plain(getattr(m, k)) for k in changes}
-    for key, value in changes.items():
-        setattr(m, key, value)
-    if m.end_date < m.start_date:
-        raise InvalidInput("the end date is before the start date", record=f"mission {ref}",
-                           field="end")
-    uow.record("mission.update", "mission", ref, before=before,
-               after={k: _plain(v) for k, v in changes.items()}, mission_ref=ref)
-    uow.flush()
-    return get_mission(uow, ref)
-
-
-def _plain(value):
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
-    return value
 
 
 def set_status(uow: UnitOfWork, ref: str, status: str) -> None:

@@ -1,48 +1,22 @@
 """Speed of the printed documents: one programme (goal: at most 0.3 s), the season's book.
 
 Run with ``pytest tests/bench/test_bench_documents.py --benchmark-enable``.
-The season is the demo season when the demo generator is installed, else a
-season of the same size made from the contract example.
+The season is the demo season.
 """
 
 from __future__ import annotations
 
-import copy
-import json
 import re
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
+from almere_missions.demo.generator import demo_season
 from almere_missions.documents.programme import render_programme
 from almere_missions.documents.season_book import season_book
 from almere_missions.exchange.importer import import_document
-from tests.conftest import EXAMPLE
 
 SEASON = (date(2022, 4, 14), date(2022, 10, 9))
-
-
-def _shift(value: str, days: int) -> str:
-    day, rest = value[:10], value[10:]
-    return (date.fromisoformat(day) + timedelta(days=days)).isoformat() + rest
-
-
-def example_season(n: int = 64) -> dict:
-    """``n`` copies of the example mission spread over the Floriade season."""
-    doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    base = doc["missions"][0]
-    missions = []
-    for k in range(n):
-        m = copy.deepcopy(base)
-        days = -6 + (k * 170) // n
-        m["ref"] = f"FLO-2022-S{k:02d}"
-        m["start"], m["end"] = _shift(m["start"], days), _shift(m["end"], days)
-        for item in m["programme"]:
-            item["ref"] = f"{item['ref']}-{k}"
-            item["start"], item["end"] = _shift(item["start"], days), _shift(item["end"], days)
-        missions.append(m)
-    doc["missions"] = [base, *missions]
-    return doc
 
 
 @pytest.fixture(scope="module")
@@ -51,12 +25,7 @@ def season_db(tmp_path_factory):
 
     url = f"sqlite:///{tmp_path_factory.mktemp('season') / 'season.sqlite'}"
     db = _init(url)
-    try:
-        from almere_missions.demo.generator import demo_season
-
-        doc = demo_season()
-    except ImportError:
-        doc = example_season()
+    doc = demo_season()
     with db.unit_of_work(db.test_admin) as uow:
         import_document(uow, doc, "season")
         uow.commit()

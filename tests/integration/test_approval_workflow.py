@@ -10,7 +10,7 @@ from sqlalchemy import select
 from almere_missions.approval import assessment, delegation, workflow
 from almere_missions.db.models import Mission, PolicyFramework
 from almere_missions.errors import InvalidInput, PermissionDenied, Refused
-from almere_missions.services import missions
+from almere_missions.services import editing, missions
 from almere_missions.timeutil import now_utc
 from tests.integration import approval_support
 from tests.integration.approval_support import (
@@ -255,7 +255,7 @@ def test_material_change_after_approval_needs_reapproval(team, security):
     # Not material: a typo in the title and the purpose.
     with team.uow("off1") as uow:
         m = missions.get_mission(uow, TPE)
-        missions.update_mission(uow, TPE, m.version, title="Taipei delegation (corrected)",
+        editing.update_mission(uow, TPE, m.version, title="Taipei delegation (corrected)",
                                 purpose="Knowledge exchange on urban food systems.")
         uow.commit()
     st = state_of(team, TPE)
@@ -263,7 +263,7 @@ def test_material_change_after_approval_needs_reapproval(team, security):
     # Material: the dates.
     with team.uow("off1") as uow:
         m = missions.get_mission(uow, TPE)
-        missions.update_mission(uow, TPE, m.version, end_date=m.end + timedelta(days=1))
+        editing.update_mission(uow, TPE, m.version, end_date=m.end + timedelta(days=1))
         uow.commit()
     st = state_of(team, TPE)
     assert st.state == "reapproval_needed"

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from almere_missions import audit
 from almere_missions.approval import assessment, workflow
 from almere_missions.errors import Refused
-from almere_missions.services import missions
+from almere_missions.services import editing, missions
 from tests.integration import approval_support
 from tests.integration.approval_support import (
     assessment_doc,
@@ -50,7 +50,7 @@ def test_every_write_leaves_an_entry_with_who_when_what(example_db):
     assert [e.seq for e in found] == list(range(1, len(found) + 1))
     with db.unit_of_work(db.test_admin) as uow:
         m = missions.get_mission(uow, TPE)
-        missions.update_mission(uow, TPE, m.version, title="New title")
+        editing.update_mission(uow, TPE, m.version, title="New title")
         uow.commit()
     last = entries(db)[-1]
     assert last.action == "mission.update"

@@ -65,8 +65,8 @@ def test_backup_is_a_consistent_copy_while_another_writer_is_busy(live, tmp_path
 def test_restore_brings_the_data_back_and_keeps_the_replaced_database(live, tmp_path, cli,
                                                                      monkeypatch):
     seen = []
-    monkeypatch.setattr("almere_missions.hooks.commit_hooks",
-                        lambda: [lambda uow: seen.extend(uow.changes)])
+    monkeypatch.setattr("almere_missions.hooks.COMMIT_HOOKS",
+                        (lambda uow: seen.extend(uow.changes),))
     copy = tmp_path / "copy.sqlite"
     assert cli(live, "backup", copy).code == 0
     with live.engine.begin() as conn:
@@ -252,10 +252,6 @@ def test_an_older_backup_is_restored_and_then_upgraded(live, tmp_path, cli):
 
 
 def test_the_desktop_program_backs_up_at_start(live, tmp_path, monkeypatch):
-    import importlib.util
-
-    if importlib.util.find_spec("PySide6") is None:
-        pytest.skip("no Qt")
     from ui.app import open_database
 
     monkeypatch.setenv(backups.ENV_KEEP, "2")

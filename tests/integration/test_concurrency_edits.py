@@ -17,14 +17,16 @@ import time
 import pytest
 
 from almere_missions.errors import EditConflict
-from almere_missions.services.missions import get_mission, update_mission
+from almere_missions.services.editing import update_mission
+from almere_missions.services.missions import get_mission
 from tests.conftest import ROOT
 
 EDITOR = """
 import json, sys, time
 from almere_missions.db import Database
 from almere_missions.errors import EditConflict
-from almere_missions.services.missions import get_mission, update_mission
+from almere_missions.services.editing import update_mission
+from almere_missions.services.missions import get_mission
 
 url, user, name, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 db = Database(url)

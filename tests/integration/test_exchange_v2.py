@@ -8,8 +8,7 @@ import json
 
 from sqlalchemy import func, select
 
-from almere_missions.db.models import Mission
-from almere_missions.db.models_audit import AuditEntry
+from almere_missions.db.models import AuditEntry, Mission
 from almere_missions.db.models_relations import Gift, MissionPartner, Partner
 from tests.conftest import EXAMPLE
 

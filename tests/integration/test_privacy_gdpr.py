@@ -30,8 +30,8 @@ def season(db, tmp_path):
 def changes(monkeypatch):
     """Every change record that reaches the commit hooks (where the audit trail reads them)."""
     seen = []
-    monkeypatch.setattr("almere_missions.hooks.commit_hooks",
-                        lambda: [lambda uow: seen.extend(uow.changes)])
+    monkeypatch.setattr("almere_missions.hooks.COMMIT_HOOKS",
+                        (lambda uow: seen.extend(uow.changes),))
     return seen
 
 
@@ -88,7 +88,7 @@ def test_a_shorter_period_and_a_person_in_no_mission(season, uow):
 
 
 def test_a_future_mission_keeps_the_data(season, uow):
-    from almere_missions.services.missions import update_mission
+    from almere_missions.services.editing import update_mission
 
     with uow() as u:
         m = update_mission(u, "IN-TPE", None, end_date=date(2030, 1, 1))

@@ -16,7 +16,7 @@ from almere_missions.app import followup as fapp
 from almere_missions.app import gifts as gapp
 from almere_missions.app import relations as rapp
 from almere_missions.approval import workflow
-from almere_missions.db.models_audit import AuditEntry
+from almere_missions.db.models import AuditEntry
 from almere_missions.db.models_relations import Gift, Partner, Partnership
 from almere_missions.errors import EditConflict, InvalidInput, NotFound, PermissionDenied, Refused
 from tests.integration import approval_support

@@ -32,8 +32,7 @@ from almere_missions.app import reports as r
 from almere_missions.app import security as s
 from almere_missions.app import users as u
 from almere_missions.backup import backup as raw_backup
-from almere_missions.db.models import Person
-from almere_missions.db.models_audit import AuditEntry
+from almere_missions.db.models import AuditEntry, Person
 from almere_missions.errors import PermissionDenied
 from almere_missions.services import users
 from tests.conftest import DATA, EXAMPLE

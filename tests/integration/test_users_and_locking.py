@@ -3,7 +3,8 @@
 import pytest
 
 from almere_missions.errors import EditConflict, PermissionDenied
-from almere_missions.services.missions import get_mission, update_mission
+from almere_missions.services.editing import update_mission
+from almere_missions.services.missions import get_mission
 from tests.conftest import EXAMPLE
 
 

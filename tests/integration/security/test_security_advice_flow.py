@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from almere_missions.db.models_security import AdviceSnapshot
 from almere_missions.security import advice
-from almere_missions.services.missions import update_mission
+from almere_missions.services.editing import update_mission
 
 from .conftest import ADVICE, REF
 
