@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 from sqlalchemy.exc import OperationalError
 
 from almere_missions import app, errors
@@ -46,13 +47,21 @@ class AppContext(QObject):
         """
         handle = self.runner.start(job, self.caller)
 
+        def gone() -> bool:
+            """The window that asked was closed meanwhile: its answer has nowhere to go."""
+            return parent is not None and not isValid(parent)
+
         def ok(result: Any) -> None:
             if job.writes:
                 self.changed.emit(job.refs)
-            if done is not None:
+            if done is not None and not gone():
                 done(result)
 
         def bad(exc: BaseException) -> None:
+            if gone():  # a failed write is still told, with no window to sit on
+                if job.writes:
+                    show_failure(exc, None)
+                return
             if isinstance(exc, errors.EnvironmentProblem):
                 if ask_retry(exc, parent):
                     self.run(job, done, failed=failed, cancelled=cancelled, parent=parent,
@@ -66,7 +75,7 @@ class AppContext(QObject):
         def stopped(stored: bool) -> None:
             if stored:
                 self.changed.emit(job.refs)
-            if cancelled is not None:
+            if cancelled is not None and not gone():
                 cancelled(stored)
 
         handle.succeeded.connect(ok)

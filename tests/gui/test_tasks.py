@@ -222,3 +222,19 @@ def _failing_job(_caller, *, progress):
     from almere_missions.errors import InvalidInput
 
     raise InvalidInput("bad value", field="title")
+
+
+def test_the_answer_to_a_closed_window_goes_nowhere(ctx, qtbot, idle):
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import isValid
+
+    from ui.tasks import DB, job
+
+    window = QWidget()
+    got = []
+    ctx.run(job(_slow_job, 1, lane=DB), got.append, failed=got.append, parent=window)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(window), timeout=5_000)
+    idle(ctx)
+    qtbot.wait(200)
+    assert got == []  # and no "already deleted" error in the event loop
