@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import BigInteger, Integer, Text, case, cast, func, literal, select
+from sqlalchemy import BigInteger, Integer, Text, case, cast, func, literal, select, type_coerce
 
 from almere_missions.db.models import Item, Participant, Person
 from almere_missions.db.models_logistics import (
@@ -116,30 +116,44 @@ def _in_chunks(s, query, column, ids: list[int] | None) -> list[tuple]:
     return out
 
 
-def _ints(s, query, column=None, ids: list[int] | None = None) -> np.ndarray:
+def _ints(s, query, column=None, ids: list[int] | None = None, *, instants: int = 0,
+          ) -> np.ndarray:
     """The rows of a query of integer columns (no NULLs) as an (n, columns) array.
 
     The database joins all values into one text, parsed by NumPy in one call; the
-    row count, fetched with it, guards against a value that did not parse.
+    row count, fetched with it, guards against a value that did not parse. The last
+    ``instants`` columns are UTC instants, as seconds since the epoch: computed by
+    PostgreSQL; on SQLite their stored text is joined in the same pass over the rows
+    (one aggregate each, so in the same order) and parsed by NumPy, which is quicker
+    than SQLite's date functions.
     """
     width = len(query.selected_columns)
     if ids is not None and not ids:
         return np.zeros((0, width), np.int64)
+    dialect = s.connection().dialect.name
     parts = []
     chunks = [query] if ids is None else [query.where(column.in_(ids[n:n + _CHUNK]))
                                           for n in range(0, len(ids), _CHUNK)]
     for q in chunks:
         sub = q.subquery()
         cols = list(sub.c)
-        text = cast(cols[0], Text)
-        for c in cols[1:]:
+        as_text = cols[len(cols) - instants:] if instants and dialect != "postgresql" else []
+        numbers = cols[:len(cols) - len(as_text)]
+        text = cast(numbers[0], Text)
+        for c in numbers[1:]:
             text = text + literal(",") + cast(c, Text)
-        count, joined = s.execute(select(func.count(), func.aggregate_strings(text, ","))
-                                  .select_from(sub)).one()
+        count, joined, *times = s.execute(select(
+            func.count(), func.aggregate_strings(text, ","),
+            *(func.aggregate_strings(c, ",") for c in as_text)).select_from(sub)).one()
         arr = np.fromstring(joined or "", dtype=np.int64, sep=",")
-        if len(arr) != count * width:
-            raise ValueError(f"unreadable numbers in {sub.c!r}: {count} rows, {len(arr)} values")
-        parts.append(arr.reshape(count, width))
+        if len(arr) != count * len(numbers):
+            raise ValueError(f"unreadable numbers in {q}: {count} rows, {len(arr)} values")
+        arr = arr.reshape(count, len(numbers))
+        if as_text:
+            secs = [np.array(t.split(",") if t else [], dtype="datetime64[us]")
+                    .astype(np.int64) // 1_000_000 for t in times]
+            arr = np.column_stack([arr, *secs]) if count else np.zeros((0, width), np.int64)
+        parts.append(arr)
     return np.concatenate(parts) if len(parts) > 1 else parts[0]
 
 
@@ -151,10 +165,10 @@ def _day_number(dialect: str, col):
 
 
 def _epoch_seconds(dialect: str, col):
-    """Whole seconds since the epoch of a UTC instant column, computed by the database."""
+    """Whole seconds since the epoch of a UTC instant column (see ``_ints``' instants)."""
     if dialect == "postgresql":
         return cast(func.floor(func.extract("epoch", col)), BigInteger)
-    return cast(func.strftime("%s", col), BigInteger)
+    return type_coerce(col, Text)  # the stored text, parsed by NumPy
 
 
 class _People:
@@ -216,14 +230,14 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
     trip_cols = (Trip.id, Trip.mission_id, Trip.vehicle_id, func.coalesce(Trip.driver_id, 0),
                  Trip.to_item_id, _epoch_seconds(dialect, Trip.pickup_utc),
                  _epoch_seconds(dialect, Trip.arrive_utc))
-    trows = _ints(s, select(*trip_cols), Trip.mission_id, mission_ids)
+    trows = _ints(s, select(*trip_cols), Trip.mission_id, mission_ids, instants=2)
     if focused and len(trows):
         # A vehicle or driver of this mission may be booked by another mission at the time.
         vehicles = np.unique(trows[:, 2]).tolist()
         drivers = np.unique(trows[trows[:, 3] > 0, 3]).tolist()
-        extra = [_ints(s, select(*trip_cols), Trip.vehicle_id, vehicles)]
+        extra = [_ints(s, select(*trip_cols), Trip.vehicle_id, vehicles, instants=2)]
         if drivers:
-            extra.append(_ints(s, select(*trip_cols), Trip.driver_id, drivers))
+            extra.append(_ints(s, select(*trip_cols), Trip.driver_id, drivers, instants=2))
         trows = np.concatenate([trows, *extra])
         trows = trows[np.unique(trows[:, 0], return_index=True)[1]]
     trows = trows[np.argsort(trows[:, 0], kind="stable")]
@@ -287,12 +301,20 @@ def _persons(s, person_ids: list[int], only: list[int] | None,
     persons' order. All persons are read in one query unless ``only`` (a few) are asked."""
     n_persons = len(person_ids)
     index = _lookup(person_ids)
-    lq = select(Person.id, cast(Person.languages, Text))
+    # One row per distinct list of languages, with the ids of its persons packed as text
+    # (a few hundred rows, not one per person).
+    text = cast(Person.languages, Text)
+    lq = select(text, func.aggregate_strings(cast(Person.id, Text), ",")).group_by(text)
     rows = _in_chunks(s, lq, Person.id, only)
-    texts: dict[str, int] = {}  # the same few language lists come back again and again
-    pid = np.fromiter((r[0] for r in rows), np.int64, count=len(rows))
-    text_code = np.fromiter((texts.setdefault(r[1] or "[]", len(texts)) for r in rows),
-                            np.int64, count=len(rows))
+    texts: dict[str, int] = {}
+    pid_parts, code_parts = [], []
+    for langs, ids in rows:
+        ids = np.fromstring(ids, dtype=np.int64, sep=",")
+        pid_parts.append(ids)
+        code_parts.append(np.full(len(ids), texts.setdefault(langs or "[]", len(texts)),
+                                  np.int64))
+    pid = np.concatenate(pid_parts) if rows else np.zeros(0, np.int64)
+    text_code = np.concatenate(code_parts) if rows else np.zeros(0, np.int64)
     pos = index[pid]
     known = pos >= 0
     per_person = np.full(n_persons, -1, np.int64)

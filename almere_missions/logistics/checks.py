@@ -89,6 +89,17 @@ class _Logistics:
         key, role = key[order], data.role[order]
         first = np.r_[True, key[1:] != key[:-1]] if len(key) else np.zeros(0, bool)
         self.role_key, self.role_val = key[first], role[first]
+        # Most people take part in one mission: their role is read from a table by person,
+        # and only those in several are looked up by (mission, person).
+        P = self.n_persons
+        k_person, k_mission = self.role_key % max(P, 1), self.role_key // max(P, 1)
+        n_missions = np.bincount(k_person, minlength=P)
+        one = n_missions[k_person] == 1
+        self.one_mission = np.full(P, -1, np.int64)
+        self.one_role = np.full(P, -1, np.int64)
+        self.one_mission[k_person[one]] = k_mission[one]
+        self.one_role[k_person[one]] = self.role_val[one]
+        self.several = n_missions > 1
         self.has_block = np.zeros(nm, bool)
         self.has_block[data.block_mission[data.block_mission >= 0]] = True
         self.has_trip = np.zeros(nm, bool)
@@ -96,6 +107,13 @@ class _Logistics:
 
     def role_of(self, mission: np.ndarray, person: np.ndarray) -> np.ndarray:
         """Role code per row, -1 where the person is no participant of the mission."""
+        out = np.where(self.one_mission[person] == mission, self.one_role[person], -1)
+        rows = np.nonzero(self.several[person])[0]
+        if len(rows):
+            out[rows] = self._role_by_key(mission[rows], person[rows])
+        return out
+
+    def _role_by_key(self, mission: np.ndarray, person: np.ndarray) -> np.ndarray:
         key = mission * self.n_persons + person
         pos = np.searchsorted(self.role_key, key)
         pos = np.minimum(pos, max(len(self.role_key) - 1, 0))
