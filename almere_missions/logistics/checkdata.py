@@ -171,12 +171,21 @@ def _epoch_seconds(dialect: str, col):
     return type_coerce(col, Text)  # the stored text, parsed by NumPy
 
 
+class _index(_lookup):
+    """:class:`_lookup` built from an array of ids, without a round trip through a list."""
+
+    def __init__(self, ids):
+        ids = np.asarray(ids, np.int64)
+        self.table = np.full(int(ids.max()) + 1 if len(ids) else 1, -1, np.int64)
+        self.table[ids] = np.arange(len(ids), dtype=np.int64)
+
+
 class _People:
     """Person ids to indexes: the plan's own first, others appended as they turn up."""
 
     def __init__(self, ids: list[int]):
         self.ids = list(ids)
-        self._table = _lookup(self.ids)
+        self._table = _index(self.ids)
 
     def many(self, ids: np.ndarray, *, in_order: bool = False) -> np.ndarray:
         """Indexes of many ids, new ones appended sorted (or in first-seen order)."""
@@ -187,7 +196,7 @@ class _People:
         if len(new):
             uniq, first = np.unique(new, return_index=True)
             self.ids.extend((uniq[np.argsort(first)] if in_order else uniq).tolist())
-            self._table = _lookup(self.ids)
+            self._table = _index(self.ids)
         return self._table[ids]
 
 
@@ -197,7 +206,7 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
     focused = data.focus is not None
     mission_ids = list(data.missions.ids) if focused else None
     m_lookup = _lookup(data.missions.ids)
-    item_lookup = _lookup(data.items.ids.tolist())
+    item_lookup = _index(data.items.ids)
     v_lookup = _lookup(data.venues.ids)
     people = _People(data.person_ids)
 
@@ -217,7 +226,7 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
                             _day_number(dialect, RoomBlock.check_out), RoomBlock.rooms)
                   .order_by(RoomBlock.id), RoomBlock.mission_id, mission_ids)
     brows = brows[np.argsort(brows[:, 0], kind="stable")]
-    b_lookup = _lookup(brows[:, 0].tolist())
+    b_lookup = _index(brows[:, 0])
     aq = select(RoomAssignment.id, RoomAssignment.block_id, RoomAssignment.person_id,
                 _day_number(dialect, RoomAssignment.check_in),
                 _day_number(dialect, RoomAssignment.check_out))
@@ -241,10 +250,10 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
         trows = np.concatenate([trows, *extra])
         trows = trows[np.unique(trows[:, 0], return_index=True)[1]]
     trows = trows[np.argsort(trows[:, 0], kind="stable")]
-    t_lookup = _lookup(trows[:, 0].tolist())
+    t_lookup = _index(trows[:, 0])
     vrows = _ints(s, select(Vehicle.id, Vehicle.seats).order_by(Vehicle.id))
     vrows = vrows[np.argsort(vrows[:, 0], kind="stable")]
-    veh_lookup = _lookup(vrows[:, 0].tolist())
+    veh_lookup = _index(vrows[:, 0])
     pq = select(TripPassenger.trip_id, TripPassenger.person_id)
     if focused:
         pq = pq.join(Trip, Trip.id == TripPassenger.trip_id)
@@ -300,7 +309,7 @@ def _persons(s, person_ids: list[int], only: list[int] | None,
     step-free access is needed. Languages are numbered as they first turn up in the
     persons' order. All persons are read in one query unless ``only`` (a few) are asked."""
     n_persons = len(person_ids)
-    index = _lookup(person_ids)
+    index = _index(person_ids)
     # One row per distinct list of languages, with the ids of its persons packed as text
     # (a few hundred rows, not one per person).
     text = cast(Person.languages, Text)
