@@ -36,8 +36,18 @@ HOTELS = [("hotel-almere-centrum", "Hotel Almere Centrum", 52.3740, 5.2170),
           ("hotel-almere-haven", "Hotel Almere Haven", 52.3400, 5.2200)]
 GUESTS = ("delegation_leader", "delegation_member")
 HOSTS = ("host", "staff")
-#: kind -> mission refs where a problem of that kind was planted (filled by add_logistics)
+#: kind -> mission refs, one entry for every problem of that kind the checks should find
+#: (filled by add_logistics)
 PLANTED: dict[str, list[str]] = {}
+
+
+def _languages(values) -> set[str]:
+    return {str(x).split("-")[0].strip().lower() for x in values or ()} - {""}
+
+
+def parts_of(it, participants: list[tuple[int, str]], listed: dict[int, set[int]]) -> list[int]:
+    """Who takes part in an item: the mission's people for everyone items, else the listed."""
+    return [p for p, _r in participants] if it.everyone else sorted(listed.get(it.id, ()))
 
 
 def _rows(uow, model, rows: list[dict]) -> None:
@@ -90,6 +100,13 @@ def add_logistics(uow: UnitOfWork, *, plant: int = 3, seed: int = 14) -> dict[st
     interpreters = []
     next_trip = 0
     planted: dict[str, list[str]] = defaultdict(list)
+
+    def plant_room(kind: str, ok: bool) -> bool:
+        if ok and len(planted[kind]) < plant * (2 if kind == "room_beyond_block" else 1):
+            planted[kind].append(mref)
+            return True
+        return False
+
     for mid, mref, mzone in missions:
         guests = [pid for pid, role in parts[mid] if role in GUESTS]
         hosts = [pid for pid, role in parts[mid] if role in HOSTS]
@@ -97,45 +114,49 @@ def add_logistics(uow: UnitOfWork, *, plant: int = 3, seed: int = 14) -> dict[st
         if not guests or not timed:
             continue
         tz = zone(mzone)
-        first = min(it.start_utc for it in timed).astimezone(tz).date()
-        last = max(it.end_utc - timedelta(seconds=1) for it in timed).astimezone(tz).date()
-        # Rooms: one block for the guests' nights, a room each.
+
+        def days(its, tz=tz):
+            return (min(it.start_utc for it in its).astimezone(tz).date(),
+                    max(it.end_utc - timedelta(seconds=1) for it in its).astimezone(tz).date())
+
+        first, last = days(timed)
+        own = {pid: [it for it in timed if it.everyone or pid in listed.get(it.id, ())]
+               for pid in guests}
+        span = {pid: days(its) for pid, its in own.items() if its}
+        # Rooms: one block for the guests' nights, a room each; at most one planted
+        # problem per block (a guest left out, checking out early, a room booked past
+        # the block, a block too small).
         if last > first:
             bref = f"{mref}-rooms"
+            stays = {pid: (first, last) for pid in guests}
+            rooms = len(guests)
+            nightly = [p for p in guests[1:] if p in span and span[p][0] < span[p][1]]
+            to_last = [p for p in guests if p in span and span[p][1] == last]
+            if plant_room("no_room", bool(nightly)):
+                del stays[nightly[-1]]
+            elif plant_room("checkout_before_last_item",
+                            bool(to_last) and (last - first).days >= 2):
+                stays[to_last[-1]] = (first, last - timedelta(days=1))
+            elif plant_room("room_beyond_block", len(planted["room_beyond_block"]) < plant):
+                stays[guests[-1]] = (first, last + timedelta(days=1))
+            elif plant_room("room_beyond_block", len(guests) > 1):
+                rooms = len(guests) - 1
             blocks.append({"ref": bref, "mission_id": mid, "hotel_id": rng.choice(hotel_ids),
-                           "check_in": first, "check_out": last, "rooms": len(guests),
+                           "check_in": first, "check_out": last, "rooms": rooms,
                            "cost_per_night": Decimal("129.00"), "currency": "EUR",
                            "payer": "Gemeente Almere"})
-            skip = None
-            if len(planted["no_room"]) < plant and len(guests) > 1:
-                skip = guests[-1]
-                planted["no_room"].append(mref)
             for n, pid in enumerate(guests):
-                if pid != skip:
+                if pid in stays:
                     assignments.append({"block": bref, "person_id": pid, "room": str(101 + n),
-                                        "check_in": first, "check_out": last})
-        # A van and a driver for the visit, and a ride wherever the guests change venue.
-        seats = max(len(guests), 1)
-        if len(planted["too_many_passengers"]) < plant and len(guests) > 1:
-            seats = len(guests) - 1
-            planted["too_many_passengers"].append(mref)
-        vref = f"{mref}-van"
-        vehicles.append({"ref": vref, "name": f"Van {mref}", "seats": seats})
-        dref = f"{mref}-driver"
-        drivers.append({"ref": dref, "name": f"Driver {mref}", "staff": True,
-                        "languages": ["nl"], "nationality": [], "version": 1})
+                                        "check_in": stays[pid][0], "check_out": stays[pid][1]})
         # Each guest's own sequence of items: one ride per change of venue, shared by
         # the guests who make the same change.
-        rides: dict[tuple[int, int], list[int]] = defaultdict(list)
+        changes: dict[tuple, list[int]] = defaultdict(list)
         for pid in guests:
-            prev = None
-            for it in timed:
-                if not (it.everyone or pid in listed.get(it.id, ())):
-                    continue
-                if prev is not None:
-                    rides[(prev, it)].append(pid)
-                prev = it
-        for (prev, it), takes in rides.items():
+            for prev, it in zip(own[pid], own[pid][1:], strict=False):
+                changes[(prev, it)].append(pid)
+        rides = []
+        for (prev, it), takes in changes.items():
             if it.kind in ("travel", "transfer") or prev.kind in ("travel", "transfer"):
                 continue
             here = prev.to_venue_id or prev.venue_id
@@ -146,41 +167,93 @@ def add_logistics(uow: UnitOfWork, *, plant: int = 3, seed: int = 14) -> dict[st
             if km <= walk:
                 continue
             minutes = round(cfg.travel_minutes(km))
+            rides.append({"from_item_id": prev.id, "to_item_id": it.id, "from_venue_id": here,
+                          "to_venue_id": it.venue_id,
+                          "pickup_utc": it.start_utc - timedelta(minutes=minutes),
+                          "arrive_utc": it.start_utc, "takes": takes})
+        # Vans and drivers: a ride goes with the first van free by its pickup, a new van
+        # and driver where none is, so no van or driver is ever in two places at once.
+        rides.sort(key=lambda r: (r["pickup_utc"], r["arrive_utc"], r["to_item_id"]))
+        seats = max(len(guests), 1)
+        free_at: list = []
+        for ride in rides:
+            van = next((n for n, t in enumerate(free_at) if t <= ride["pickup_utc"]), None)
+            if van is None:
+                van = len(free_at)
+                free_at.append(None)
+                suffix = "" if van == 0 else f"-{van + 1}"
+                vehicles.append({"ref": f"{mref}-van{suffix}", "name": f"Van {mref}{suffix}",
+                                 "seats": seats})
+                drivers.append({"ref": f"{mref}-driver{suffix}", "name": f"Driver {mref}{suffix}",
+                                "staff": True, "languages": ["nl"], "nationality": [],
+                                "version": 1})
+            free_at[van] = ride["arrive_utc"]
+            suffix = "" if van == 0 else f"-{van + 1}"
+            ride["vehicle"], ride["driver"] = f"{mref}-van{suffix}", f"{mref}-driver{suffix}"
+        # At most one planted transport problem per visit, each found exactly once: a ride
+        # in a car too small, an empty run of a van or a driver at the time of a ride,
+        # a guest left off a ride.
+        crowded = [r for r in rides if len(r["takes"]) > 1]
+        extra = []
+        if crowded and len(planted["too_many_passengers"]) < plant:
+            planted["too_many_passengers"].append(mref)
+            ride = crowded[0]
+            ride["vehicle"] = f"{mref}-car"
+            vehicles.append({"ref": ride["vehicle"], "name": f"Car {mref}",
+                             "seats": len(ride["takes"]) - 1})
+        elif rides and len(planted["vehicle_double_booked"]) < plant:
+            planted["vehicle_double_booked"].append(mref)
+            extra.append({**rides[0], "driver": f"{mref}-driver-extra", "takes": []})
+            drivers.append({"ref": f"{mref}-driver-extra", "name": f"Driver {mref} extra",
+                            "staff": True, "languages": ["nl"], "nationality": [],
+                            "version": 1})
+        elif rides and len(planted["driver_double_booked"]) < plant:
+            planted["driver_double_booked"].append(mref)
+            extra.append({**rides[0], "vehicle": f"{mref}-car", "takes": []})
+            vehicles.append({"ref": f"{mref}-car", "name": f"Car {mref}", "seats": 4})
+        elif rides and len(planted["no_transport"]) < plant:
+            planted["no_transport"].append(mref)
+            rides[0]["takes"] = rides[0]["takes"][1:]
+        for ride in rides + extra:
             next_trip += 1
             tref = f"{mref}-ride-{next_trip}"
-            trips.append({"ref": tref, "mission_id": mid, "vehicle": vref, "driver": dref,
-                          "from_item_id": prev.id, "to_item_id": it.id,
-                          "from_venue_id": here, "to_venue_id": it.venue_id,
-                          "pickup_utc": it.start_utc - timedelta(minutes=minutes),
-                          "arrive_utc": it.start_utc})
-            passengers.extend({"trip": tref, "person_id": pid} for pid in takes)
+            trips.append({"ref": tref, "mission_id": mid,
+                          **{k: v for k, v in ride.items() if k != "takes"}})
+            passengers.extend({"trip": tref, "person_id": pid} for pid in ride["takes"])
         # Needs: every seventh guest needs step-free access, every fifth has an allergy.
         for n, pid in enumerate(guests):
             if n % 7 == 3 or n % 5 == 2:
                 needs.append({"person_id": pid, "step_free": n % 7 == 3,
                               "allergies": "peanuts" if n % 5 == 2 else None})
-        # An interpreter where guests and hosts share no language.
-        host_langs = [{str(x).split("-")[0].lower() for x in languages.get(h) or ()}
-                      for h in hosts]
-        foreign = sorted({str(x).split("-")[0].lower() for g in guests
-                          for x in languages.get(g) or ()
-                          if all(hl and not ({str(y).split("-")[0].lower()
-                                              for y in languages.get(g) or ()} & hl)
-                                 for hl in host_langs)})
-        if foreign and host_langs:
-            iref = f"{mref}-interpreter"
-            interpreters.append({"ref": iref, "name": f"Interpreter {mref}", "staff": False,
-                                 "languages": foreign + ["nl", "en"], "nationality": [],
-                                 "version": 1})
-            if len(planted["interpreter_needed"]) < plant:
-                planted["interpreter_needed"].append(mref)
-                chosen = timed[1:]  # the first item goes without
-            else:
-                chosen = timed
-            bookings.extend({"item_id": it.id, "person": iref} for it in chosen)
+        # Interpreters where a guest and a host of an item share no language: one who
+        # speaks all of the visit's languages, booked on those items; a second one
+        # where such items overlap (interpreters are clash-checked like everyone).
+        langs = {p: _languages(languages.get(p)) for p in guests + hosts}
+        need_items = []
+        for it in timed:
+            there = set(parts_of(it, parts[mid], listed))
+            if any(langs[g] and langs[h] and not langs[g] & langs[h]
+                   for g in guests if g in there for h in hosts if h in there):
+                need_items.append(it)
+        if need_items and len(planted["interpreter_needed"]) < plant:
+            planted["interpreter_needed"].append(mref)
+            need_items = need_items[1:]  # the first such item goes without
+        spoken = sorted(set().union(*langs.values()))
+        busy_until: list = []
+        for it in need_items:
+            n = next((k for k, t in enumerate(busy_until) if t <= it.start_utc), None)
+            if n is None:
+                n = len(busy_until)
+                busy_until.append(None)
+                interpreters.append({"ref": f"{mref}-interpreter{'' if n == 0 else n + 1}",
+                                     "name": f"Interpreter {mref}", "staff": False,
+                                     "languages": spoken, "nationality": [], "version": 1})
+            busy_until[n] = it.end_utc
+            bookings.append({"item_id": it.id,
+                             "person": f"{mref}-interpreter{'' if n == 0 else n + 1}"})
 
     # One venue with steps (the one fewest missions use), where a guest who needs
-    # step-free access goes.
+    # step-free access goes: one problem per item there with such a guest.
     step_guests = {n["person_id"] for n in needs if n["step_free"]}
     users: dict[int, set[str]] = defaultdict(set)
     for mid, mref, _z in missions:
@@ -193,7 +266,13 @@ def add_logistics(uow: UnitOfWork, *, plant: int = 3, seed: int = 14) -> dict[st
         for prof in profiles:
             if prof["venue_id"] == venue:
                 prof["step_free"] = False
-        planted["step_free_access"].extend(sorted(users[venue]))
+        active = dict(s.execute(select(Mission.id, Mission.ref).where(
+            Mission.status.not_in(("cancelled", "rejected")))).all())
+        for mid, its in items.items():
+            for it in its:
+                if it.venue_id == venue and mid in active and \
+                        step_guests & set(parts_of(it, parts[mid], listed)):
+                    planted["step_free_access"].append(active[mid])
 
     _rows(uow, VenueProfile, [p for p in profiles if s.get(VenueProfile, p["venue_id"]) is None])
     _rows(uow, RoomBlock, blocks)

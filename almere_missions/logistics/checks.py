@@ -40,14 +40,35 @@ def _bounds(keys: np.ndarray) -> list[int]:
     return np.r_[firsts, len(keys)].tolist()
 
 
+def _member(values: np.ndarray, pool: np.ndarray) -> np.ndarray:
+    """Per value: is it in ``pool``? (one sort and a binary search, cheaper here than
+    ``np.isin`` on half a million values)."""
+    if not len(pool) or not len(values):
+        return np.zeros(len(values), bool)
+    pool = np.sort(pool)
+    pos = np.minimum(np.searchsorted(pool, values), len(pool) - 1)
+    return pool[pos] == values
+
+
+def _within(counts: np.ndarray) -> np.ndarray:
+    """0, 1, ... counts[k] - 1 for every k in a row: positions inside repeated runs."""
+    total = int(counts.sum())
+    return np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
 def run(uow: UnitOfWork, checker) -> None:
     """Add the logistics problems to a planning checker (``planning.checks._Checker``)."""
-    _Logistics(checker, load(uow, checker.d)).run()
+    found = _Logistics(checker, load(uow, checker.d), uow)
+    found.run()
+    found.fetch_texts(uow)
 
 
 class _Logistics:
-    def __init__(self, checker, data: LogisticsData):
-        self.c, self.L = checker, data
+    def __init__(self, checker, data: LogisticsData, uow: UnitOfWork):
+        self.c, self.L, self.uow = checker, data, uow
+        # rows named by problems: their texts are fetched once the checks are done
+        self.named: dict[str, set[int]] = {"trips": set(), "blocks": set(), "vehicles": set(),
+                                           "assignments": set()}
         d = checker.d
         self.n_persons = len(d.person_ids)
         nm = len(d.missions.ids)
@@ -68,6 +89,17 @@ class _Logistics:
         key, role = key[order], data.role[order]
         first = np.r_[True, key[1:] != key[:-1]] if len(key) else np.zeros(0, bool)
         self.role_key, self.role_val = key[first], role[first]
+        # Most people take part in one mission: their role is read from a table by person,
+        # and only those in several are looked up by (mission, person).
+        P = self.n_persons
+        k_person, k_mission = self.role_key % max(P, 1), self.role_key // max(P, 1)
+        n_missions = np.bincount(k_person, minlength=P)
+        one = n_missions[k_person] == 1
+        self.one_mission = np.full(P, -1, np.int64)
+        self.one_role = np.full(P, -1, np.int64)
+        self.one_mission[k_person[one]] = k_mission[one]
+        self.one_role[k_person[one]] = self.role_val[one]
+        self.several = n_missions > 1
         self.has_block = np.zeros(nm, bool)
         self.has_block[data.block_mission[data.block_mission >= 0]] = True
         self.has_trip = np.zeros(nm, bool)
@@ -75,12 +107,22 @@ class _Logistics:
 
     def role_of(self, mission: np.ndarray, person: np.ndarray) -> np.ndarray:
         """Role code per row, -1 where the person is no participant of the mission."""
+        out = np.where(self.one_mission[person] == mission, self.one_role[person], -1)
+        rows = np.nonzero(self.several[person])[0]
+        if len(rows):
+            out[rows] = self._role_by_key(mission[rows], person[rows])
+        return out
+
+    def _role_by_key(self, mission: np.ndarray, person: np.ndarray) -> np.ndarray:
         key = mission * self.n_persons + person
         pos = np.searchsorted(self.role_key, key)
         pos = np.minimum(pos, max(len(self.role_key) - 1, 0))
         if not len(self.role_key):
             return np.full(len(key), -1, np.int64)
         return np.where(self.role_key[pos] == key, self.role_val[pos], -1)
+
+    def fetch_texts(self, uow: UnitOfWork) -> None:
+        self.L.fetch_texts(uow, **self.named)
 
     def run(self) -> None:
         self.rooms()
@@ -95,7 +137,7 @@ class _Logistics:
 
     def rooms(self) -> None:
         c, L, it = self.c, self.L, self.c.d.items
-        if not L.block_ids or not len(c.p_item):
+        if not len(L.block_ids) or not len(c.p_item):
             return
         item, person = c.p_item, c.p_person
         m = it.mission[item]
@@ -112,10 +154,12 @@ class _Logistics:
         heads = gkey[bounds[:-1]]
         first = np.minimum.reduceat(self.sday[item], bounds[:-1])
         last = np.maximum.reduceat(self.eday[item], bounds[:-1])
-        # the guest's last item (latest end) of the mission
+        # the guest's last item (latest end, the earliest listed of equals) of the mission
         ends = it.end[item]
-        last_item = np.asarray([item[s + int(np.argmax(ends[s:e]))]
-                                for s, e in zip(bounds[:-1], bounds[1:], strict=True)], np.int64)
+        group = np.repeat(np.arange(len(heads)), np.diff(bounds))
+        latest = np.maximum.reduceat(ends, bounds[:-1])
+        at = np.where(ends == latest[group], np.arange(len(ends)), len(ends))
+        last_item = item[np.minimum.reduceat(at, bounds[:-1])]
         # Assignments of guests in blocks of their mission.
         a_m = L.block_mission[L.as_block] if len(L.as_block) else np.zeros(0, np.int64)
         ok = (L.as_block >= 0) & (a_m >= 0)
@@ -138,16 +182,14 @@ class _Logistics:
         until = np.where(max_out >= 0, np.minimum(last, max_out), last)
         count = np.maximum(until - first, 0)
         g_of_night = np.repeat(np.arange(len(heads)), count)
-        night = first[g_of_night] + (np.arange(int(count.sum()))
-                                     - np.repeat(np.cumsum(count) - count, count))
+        night = first[g_of_night] + _within(count)
         n_covered = np.maximum(a_out - a_in, 0)
         a_idx = np.repeat(np.arange(len(a_key)), n_covered)
-        covered = a_in[a_idx] + (np.arange(int(n_covered.sum()))
-                                 - np.repeat(np.cumsum(n_covered) - n_covered, n_covered))
+        covered = a_in[a_idx] + _within(n_covered)
         BIG = 1 << 20
         have = a_key[a_idx] * BIG + covered
         need = heads[g_of_night] * BIG + night
-        missing = ~np.isin(need, have)
+        missing = ~_member(need, have)
         g_miss, n_miss = g_of_night[missing], night[missing]
         for s_, e_ in zip(_bounds(g_miss)[:-1], _bounds(g_miss)[1:], strict=True):
             g = int(g_miss[s_])
@@ -172,33 +214,49 @@ class _Logistics:
             mission = int(L.block_mission[k])
             if mission < 0:
                 continue
+            self.named["blocks"].add(k)
+            self.named["assignments"].add(n)
             c.add("room_beyond_block", (), (int(L.as_person[n]),),
                   lambda _, who, n=n, k=k:
-                  f"{who} has room {L.as_room[n]} from {_day(L.as_in[n])} to "
+                  f"{who} has room {L.room_names[n]} from {_day(L.as_in[n])} to "
                   f"{_day(L.as_out[n])}, outside block {L.block_refs[k]} "
                   f"({_day(L.block_in[k])} – {_day(L.block_out[k])})",
                   severity="error", mission=mission)
-        # Rooms in use per night against the block's number of rooms.
-        nights = np.maximum(L.as_out - L.as_in, 0)
+        # Rooms in use per night against the block's number of rooms. More rooms than the
+        # block holds can be in use on a night only where more assignments than that cover
+        # it; room names (guests may share a room) are fetched for those blocks alone.
+        nights = np.where(ok, np.maximum(L.as_out - L.as_in, 0), 0)
         idx = np.repeat(np.arange(len(b)), nights)
-        day = L.as_in[idx] + (np.arange(int(nights.sum())) - np.repeat(np.cumsum(nights) - nights,
-                                                                     nights))
-        room_codes = {r: n for n, r in enumerate(sorted(set(L.as_room)))}
-        room = np.asarray([room_codes[r] for r in L.as_room], np.int64)[idx]
-        blk = b[idx]
-        triples = np.unique(np.stack([blk, day, room]), axis=1) if len(idx) else \
-            np.zeros((3, 0), np.int64)
-        pairs, counts = np.unique(triples[:2], axis=1, return_counts=True) if triples.shape[1] \
-            else (np.zeros((2, 0), np.int64), np.zeros(0, np.int64))
-        over = counts > L.block_rooms[pairs[0]] if len(counts) else np.zeros(0, bool)
+        if not len(idx):
+            return
+        day = L.as_in[idx] + _within(nights)
+        d0 = int(day.min())
+        span = int(day.max()) - d0 + 1
+        night_key = b[idx] * span + (day - d0)
+        keys, counts = np.unique(night_key, return_counts=True)
+        maybe = np.unique(keys[counts > L.block_rooms[keys // span]] // span)
+        if not len(maybe):
+            return
+        rows = np.nonzero(np.isin(b, maybe))[0]
+        L.fetch_texts(self.uow, assignments=rows.tolist())
+        names = sorted({L.room_names[n] for n in rows.tolist()})
+        code = {name: n for n, name in enumerate(names)}
+        room = np.full(len(b), -1, np.int64)
+        room[rows] = [code[L.room_names[n]] for n in rows.tolist()]
+        sel = room[idx] >= 0
+        used = np.unique(night_key[sel] * len(names) + room[idx][sel]) // len(names)
+        pair, counts = np.unique(used, return_counts=True)
+        blk, dday = pair // span, pair % span + d0
+        over = counts > L.block_rooms[blk]
         per_block: dict[int, list[tuple[int, int]]] = {}
-        for k, dday, used in zip(pairs[0][over].tolist(), pairs[1][over].tolist(),
+        for k, dd, n_used in zip(blk[over].tolist(), dday[over].tolist(),
                                  counts[over].tolist(), strict=True):
-            per_block.setdefault(k, []).append((dday, used))
+            per_block.setdefault(k, []).append((dd, n_used))
         for k, nights_over in per_block.items():
             mission = int(L.block_mission[k])
             if mission < 0:
                 continue
+            self.named["blocks"].add(k)
             c.add("room_beyond_block", (), (),
                   lambda _, who, k=k, nights_over=nights_over:
                   f"block {L.block_refs[k]} holds {int(L.block_rooms[k])} rooms, but "
@@ -229,12 +287,16 @@ class _Logistics:
             return
         rows = rows[np.lexsort((L.trip_arrive[rows], L.trip_pickup[rows], group[rows]))]
         pairs, _ = overlapping_pairs(group[rows], L.trip_pickup[rows], L.trip_arrive[rows])
+        vehicle = kind == "vehicle_double_booked"
         for a, b in pairs:
             s, t = int(rows[a]), int(rows[b])
             items = tuple(int(L.trip_to_item[x]) for x in (s, t) if L.trip_to_item[x] >= 0)
             missions = [int(L.trip_mission[x]) for x in (s, t) if L.trip_mission[x] >= 0]
             if not missions:
                 continue
+            self.named["trips"].update((s, t))
+            if vehicle:
+                self.named["vehicles"].add(int(L.trip_vehicle[s]))
             driver = [int(L.trip_driver[s])] if kind == "driver_double_booked" else []
             c.add(kind, items, driver,
                   lambda _, who, s=s, t=t: f"{what(s, who)} would be in two places at once: "
@@ -249,17 +311,24 @@ class _Logistics:
 
     def passengers(self) -> None:
         L, c = self.L, self.c
-        if not len(L.trip_refs):
+        if not len(L.trip_ids):
             return
-        counts = np.bincount(L.tp_trip, minlength=len(L.trip_refs))
+        counts = np.bincount(L.tp_trip, minlength=len(L.trip_ids))
         ok = L.trip_vehicle >= 0
         seats = np.where(ok, L.vehicle_seats[np.where(ok, L.trip_vehicle, 0)], 1 << 30)
-        for t in np.nonzero(counts > seats)[0].tolist():
+        over = np.nonzero(counts > seats)[0]
+        on_board: dict[int, list[int]] = {}
+        rows = np.nonzero(np.isin(L.tp_trip, over))[0]
+        for t, p in zip(L.tp_trip[rows].tolist(), L.tp_person[rows].tolist(), strict=True):
+            on_board.setdefault(t, []).append(p)
+        for t in over.tolist():
             m, i = int(L.trip_mission[t]), int(L.trip_to_item[t])
             if m < 0:
                 continue
             n, v = int(counts[t]), int(L.trip_vehicle[t])
-            who = L.tp_person[L.tp_trip == t].tolist()
+            who = on_board[t]
+            self.named["trips"].add(t)
+            self.named["vehicles"].add(v)
             c.add("too_many_passengers", (i,) if i >= 0 else (), who,
                   lambda _, _who, t=t, n=n, v=v:
                   f"{n} passengers on {self._trip_text(t)}, but vehicle {L.vehicle_refs[v]} "
@@ -298,7 +367,7 @@ class _Logistics:
         ride_item = L.trip_to_item[L.tp_trip] if len(L.tp_trip) else np.zeros(0, np.int64)
         carried = ride_item * P + L.tp_person
         need = b[idx] * P + who[idx]
-        idx = idx[~np.isin(need, carried)]
+        idx = idx[~_member(need, carried)]
         key = a[idx] * len(it) + b[idx]
         order = np.argsort(key, kind="stable")
         key, persons = key[order], who[idx][order]

@@ -1,9 +1,11 @@
 """All logistics checks of the 10,000-mission database together, beside the clash check.
 
 The scaled database gets logistics for every incoming visit (a room block and rooms,
-a van, a driver and rides, needs; ``demo.logistics``) with a few planted problems.
+vans, drivers and rides, needs; ``demo.logistics``) with a few planted problems.
 Measured on the same loaded programme: the clash checks alone (``logistics=False``),
-the logistics checks alone (``clashes=False``), and both. Run with
+the logistics checks alone (``clashes=False``), and both. Before the timing, the
+logistics checks must find exactly the planted problems (``PLANTED``), so the figures
+are never those of a run that finds too much or nothing. Run with
 ``pytest tests/bench/test_bench_logistics.py --benchmark-enable -s``.
 """
 
@@ -27,7 +29,7 @@ GOAL_SECONDS = 2.0
 
 @pytest.fixture(scope="module")
 def logistics_db_file(scaled_db_file, tmp_path_factory):
-    from almere_missions.demo.logistics import add_logistics
+    from almere_missions.demo.logistics import PLANTED, add_logistics
 
     path = tmp_path_factory.mktemp("scaled-logistics") / "scaled.sqlite"
     shutil.copy(scaled_db_file, path)
@@ -37,16 +39,35 @@ def logistics_db_file(scaled_db_file, tmp_path_factory):
         u.commit()
     db.dispose()
     print(f"\nlogistics added: {json.dumps(made)}")
-    return path
+    return path, {k: list(v) for k, v in PLANTED.items()}
+
+
+def _by_mission(problems) -> Counter:
+    return Counter((p.kind, m) for p in problems if p.kind in LOGISTICS_KINDS
+                   for m in p.missions)
 
 
 @pytest.fixture
 def logistics_db(logistics_db_file, tmp_path):
     target = tmp_path / "scaled.sqlite"
-    shutil.copy(logistics_db_file, target)
+    shutil.copy(logistics_db_file[0], target)
     db = Database(f"sqlite:///{target}")
     yield db
     db.dispose()
+
+
+def test_the_bench_logistics_give_exactly_the_planted_problems(logistics_db_file,
+                                                                 logistics_db):
+    """Not timed: every planted problem found once, and nothing else (no double booking
+    made by the generator, no false alarm)."""
+    planted = Counter((k, m) for k, refs in logistics_db_file[1].items() for m in refs)
+    with logistics_db.unit_of_work("iz-admin", write=False) as u:
+        found = _by_mission(check(u, clashes=False))
+    assert found == planted, {"unplanted": found - planted, "not found": planted - found}
+    # every room and transport check has something to find
+    assert {"no_room", "checkout_before_last_item", "room_beyond_block",
+            "vehicle_double_booked", "driver_double_booked", "too_many_passengers",
+            "no_transport"} <= {k for k, _ in planted}
 
 
 def _cpu(db, **parts) -> tuple[float, float, list]:
@@ -57,7 +78,7 @@ def _cpu(db, **parts) -> tuple[float, float, list]:
 
 
 @pytest.mark.parametrize("part", ["clashes", "logistics", "both"])
-def test_check_10000_missions_with_logistics(benchmark, logistics_db, part):
+def test_check_10000_missions_with_logistics(benchmark, logistics_db_file, logistics_db, part):
     parts = {"clashes": {"logistics": False}, "logistics": {"clashes": False},
              "both": {}}[part]
     cpu: list[float] = []
@@ -80,8 +101,9 @@ def test_check_10000_missions_with_logistics(benchmark, logistics_db, part):
     print(f"\ncheck {part}: {json.dumps(figures)}")
     assert rows["trips"] > 10_000
     if part != "clashes":
-        # the planted problems are found
-        assert {"no_room", "too_many_passengers"} <= set(kinds)
+        # exactly the planted problems are found
+        planted = Counter((k, m) for k, refs in logistics_db_file[1].items() for m in refs)
+        assert _by_mission(found) == planted
     else:
         assert not set(kinds) & set(LOGISTICS_KINDS)
     if part == "logistics":
