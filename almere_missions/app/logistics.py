@@ -458,7 +458,11 @@ def logistics_panel(caller: Caller, mission_ref: str, lang: str = "en") -> Logis
         for tid, pid in s.execute(select(TripPassenger.trip_id, TripPassenger.person_id)
                                   .where(TripPassenger.trip_id.in_([t.id for t in trips]))):
             riders.setdefault(tid, []).append(pid)
-        vehicles = {v.id: v for v in s.scalars(select(Vehicle).order_by(Vehicle.ref))}
+        # the mission's vehicles, and those no ride uses yet (to choose from)
+        busy = select(Trip.vehicle_id).where(Trip.mission_id != mission.id)
+        vehicles = {v.id: v for v in s.scalars(
+            select(Vehicle).where(Vehicle.id.in_([t.vehicle_id for t in trips])
+                                  | Vehicle.id.not_in(busy)).order_by(Vehicle.ref))}
         others = ({pid for pids in booked.values() for pid in pids}
                   | {t.driver_id for t in trips if t.driver_id}
                   | {a.person_id for a in assigned}) - set(persons)

@@ -13,6 +13,9 @@ from sqlalchemy import select
 from almere_missions.services import users
 from tests.integration.logistics.support import REF, build
 
+#: ms to wait for background work: the first job starts the job process, on a busy machine
+SLOW = 90_000
+
 
 def _editor(ctx, ref, qtbot, idle):
     from ui.editor.window import MissionEditor
@@ -22,10 +25,10 @@ def _editor(ctx, ref, qtbot, idle):
     ed.resize(1280, 760)
     ed.show()
     ed.load()
-    idle(ctx)
+    idle(ctx, SLOW)
     tab = ed.page("logistics")
     ed.tabs.setCurrentWidget(tab)
-    idle(ctx)
+    idle(ctx, SLOW)
     return ed, tab
 
 
@@ -43,14 +46,14 @@ def test_edits_write_through_the_application_layer_and_undo(visit, qtbot, idle):
 
     # a vehicle added, undone, redone
     tab.transport.add_vehicle({"ref": "van-2", "name": "Minibus", "seats": 12})
-    idle(visit)
+    idle(visit, SLOW)
     assert "van-2" in {v.ref for v in tab.transport.vehicles_model.rows}
     assert ed.undo.canUndo() and "van-2" in ed.undo.undoText()
     ed.undo.undo()
-    idle(visit)
+    idle(visit, SLOW)
     assert "van-2" not in {v.ref for v in tab.transport.vehicles_model.rows}
     ed.undo.redo()
-    idle(visit)
+    idle(visit, SLOW)
     assert "van-2" in {v.ref for v in tab.transport.vehicles_model.rows}
 
     # a ride removed and put back with the same computed pick-up time
@@ -58,10 +61,10 @@ def test_edits_write_through_the_application_layer_and_undo(visit, qtbot, idle):
     before = tab.transport.trips_model.rows[0]
     assert before.pickup < before.arrive
     tab.transport.remove_trip()
-    idle(visit)
+    idle(visit, SLOW)
     assert before.ref not in {t.ref for t in tab.transport.trips_model.rows}
     ed.undo.undo()
-    idle(visit)
+    idle(visit, SLOW)
     again = next(t for t in tab.transport.trips_model.rows if t.ref == before.ref)
     assert (again.pickup, again.passengers, again.driver) == (
         before.pickup, before.passengers, before.driver)
@@ -71,11 +74,11 @@ def test_edits_write_through_the_application_layer_and_undo(visit, qtbot, idle):
                                    if r.person == "log-member"))
     tab.rooms.change_room({"room": "210", "check_in": date(2022, 5, 11),
                            "check_out": date(2022, 5, 12)})
-    idle(visit)
+    idle(visit, SLOW)
     member = next(r for r in tab.rooms.rooms_model.rows if r.person == "log-member")
     assert (member.room, member.nights) == ("210", 1)
     ed.undo.undo()
-    idle(visit)
+    idle(visit, SLOW)
     member = next(r for r in tab.rooms.rooms_model.rows if r.person == "log-member")
     assert (member.room, member.nights) == ("102", 2)
 
@@ -83,11 +86,11 @@ def test_edits_write_through_the_application_layer_and_undo(visit, qtbot, idle):
     tab.needs.table.selectRow(next(n for n, r in enumerate(tab.needs.model.rows)
                                    if r.person == "log-lead"))
     tab.needs.edit({"allergies": "shellfish"})
-    idle(visit)
+    idle(visit, SLOW)
     lead = next(r for r in tab.needs.model.rows if r.person == "log-lead")
     assert (lead.allergies, lead.dietary, lead.step_free) == ("shellfish", "vegetarian", True)
     ed.undo.undo()
-    idle(visit)
+    idle(visit, SLOW)
     assert next(r for r in tab.needs.model.rows if r.person == "log-lead").allergies == ""
 
     # interpreters: the check marks the items that need one; booking one clears the mark
@@ -97,7 +100,7 @@ def test_edits_write_through_the_application_layer_and_undo(visit, qtbot, idle):
     tab.interpreters.items.selectRow(next(n for n, i in enumerate(tab.interpreters.model.rows)
                                           if i.ref == "log-meeting"))
     tab.interpreters.book("log-interpreter")
-    idle(visit)
+    idle(visit, SLOW)
     assert "log-meeting" not in tab.interpreters.needed
     meeting = next(i for i in tab.interpreters.model.rows if i.ref == "log-meeting")
     assert meeting.interpreters == ("log-interpreter",)
@@ -105,7 +108,7 @@ def test_edits_write_through_the_application_layer_and_undo(visit, qtbot, idle):
     # a refused edit is shown in words and pushes nothing to undo
     count = ed.undo.count()
     tab.transport.add_vehicle({"ref": "van-2", "name": "Again", "seats": 3})
-    idle(visit)
+    idle(visit, SLOW)
     assert "already in use" in tab.status.text() and ed.undo.count() == count
     assert not ed.is_dirty()  # logistics write at once; the draft is untouched
 
@@ -238,7 +241,7 @@ def test_invitations_go_to_a_local_mail_server_and_replies_are_recorded(
     visit.runner.started.connect(lambda h: started.append(h.job))
     handle = section.send()
     assert handle.job.lane == "process" and tab.progress.busy
-    idle(visit, 60_000)
+    idle(visit, SLOW)
     assert len(inbox.messages) == 4
     assert sorted(inbox.messages[0][0]) == ["log-host@almere.example",
                                             "log-officer@almere.example"]
@@ -253,7 +256,7 @@ def test_invitations_go_to_a_local_mail_server_and_replies_are_recorded(
                if (r.item_ref, r.person) == ("log-lunch", "log-officer"))
     section.replies.selectRow(row)
     section.set_reply("tentative")
-    idle(visit)
+    idle(visit, SLOW)
     # from a REPLY file
     path = tmp_path / "reply.ics"
     path.write_bytes(
@@ -263,7 +266,7 @@ def test_invitations_go_to_a_local_mail_server_and_replies_are_recorded(
          b"ATTENDEE;PARTSTAT=ACCEPTED:mailto:log-host@almere.example\r\n"
          b"ORGANIZER:mailto:iz@almere.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     section.import_reply(path)
-    idle(visit)
+    idle(visit, SLOW)
     replies = {(r.item_ref, r.person): r.reply for r in section.replies_model.rows}
     assert replies[("log-lunch", "log-officer")] == "tentative"
     assert replies[("log-lunch", "log-host")] == "accepted"
@@ -277,9 +280,9 @@ def test_invitations_go_to_a_local_mail_server_and_replies_are_recorded(
         item.status, item.revision = "cancelled", item.revision + 1
         u.commit()
     ed.draft_reload()
-    idle(visit)
+    idle(visit, SLOW)
     assert [(p.item_ref, p.what) for p in section.pending_model.rows] == [
         ("log-meeting", "cancel")]
     section.send()
-    idle(visit, 60_000)
+    idle(visit, SLOW)
     assert len(inbox.messages) == 5 and "METHOD:CANCEL" in inbox.messages[4][1].decode()

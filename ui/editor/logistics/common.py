@@ -43,6 +43,10 @@ SECTION_OF = {"no_room": "rooms", "room_beyond_block": "rooms",
               "step_free_access": "needs"}
 
 
+#: a column no wider than this (the rest shows in its tooltip or when widened)
+MAX_COLUMN = 190
+
+
 def kind_word(kind: str) -> str:
     return QCoreApplication.translate("LogisticsTab", KINDS.get(kind, kind))
 
@@ -66,6 +70,10 @@ def table(parent: QWidget, model, name: str, stretch: int | None = None) -> QTab
 def fit(view: QTableView) -> None:
     """Columns as wide as their contents, the descriptive one taking the rest."""
     view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for n in range(view.model().columnCount()):
+        if header.sectionSize(n) > MAX_COLUMN:
+            header.resizeSection(n, MAX_COLUMN)
     stretch = getattr(view, "_stretch", None)
     if stretch is not None and stretch < view.model().columnCount():
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

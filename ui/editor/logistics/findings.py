@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ class FindingsSection(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("logisticsFindings")
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
         self.check_button = QPushButton(self)
@@ -87,9 +89,11 @@ class FindingsSection(QWidget):
         self.problems = list(problems)
         self.list.clear()
         for p in self.problems:
-            mark = "⛔" if p.severity == "error" else "⚠"
-            entry = QListWidgetItem(f"{mark} {kind_word(p.kind)} ({label(p.severity)}): "
-                                    f"{p.message}", self.list)
+            icon = self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxCritical if p.severity == "error"
+                else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            entry = QListWidgetItem(icon, f"{kind_word(p.kind)} ({label(p.severity)}): "
+                                          f"{p.message}", self.list)
             entry.setData(Qt.ItemDataRole.UserRole, p)
             entry.setToolTip(p.message)
         if not self.checked:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -102,9 +103,12 @@ class RoomsSection(QWidget):
         bar.addStretch(1)
         bl.addLayout(bar)
         split = QSplitter(self)
-        split.setOrientation(split.orientation().Vertical)
+        split.setOrientation(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([200, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -48,13 +48,14 @@ class TransportSection(QWidget):
         self.vehicles = table(self, self.vehicles_model, "vehicles", stretch=0)
         self.trips_model = RowsModel([
             Column(lambda: self.tr("Pick-up"), lambda t: self._time(t.pickup)),
-            Column(lambda: self.tr("Arrives"), lambda t: self._time(t.arrive)),
+            Column(lambda: self.tr("Arrives"), lambda t: fmt.clock(t.arrive, self.tab.tz)),
             Column(lambda: self.tr("From"), self._from),
             Column(lambda: self.tr("To"), lambda t: self.tab.item_title(t.to_item)),
-            Column(lambda: self.tr("Vehicle"), lambda t: t.vehicle),
+            Column(lambda: self.tr("Vehicle"), self._vehicle_name, tooltip=lambda t: t.vehicle),
             Column(lambda: self.tr("Driver"), lambda t: t.driver_name or self.tr("none")),
             Column(lambda: self.tr("Passengers"),
-                   lambda t: ", ".join(self.tab.name_of(x) for x in t.passengers),
+                   lambda t: f"{len(t.passengers)}: "
+                             + ", ".join(self.tab.name_of(x) for x in t.passengers),
                    tooltip=lambda t: ", ".join(self.tab.name_of(x) for x in t.passengers)),
         ], self)
         self.trips = table(self, self.trips_model, "trips", stretch=6)
@@ -97,6 +98,7 @@ class TransportSection(QWidget):
         split.addWidget(bottom)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
+        split.setSizes([180, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -106,6 +108,9 @@ class TransportSection(QWidget):
         from almere_missions.timeutil import utc_to_local
 
         return f"{fmt.weekday(utc_to_local(instant, tz).date())} {local}"
+
+    def _vehicle_name(self, t) -> str:
+        return next((v.name for v in self.vehicles_model.rows if v.ref == t.vehicle), t.vehicle)
 
     def _from(self, t) -> str:
         if t.from_item:
@@ -124,16 +129,11 @@ class TransportSection(QWidget):
         headers_changed(self.vehicles_model, self.trips_model)
 
     def show_data(self, panel) -> None:
-        self.vehicles_model.set_rows(list(self._vehicles(panel)))
+        self.vehicles_model.set_rows(list(panel.vehicles))
         self.trips_model.set_rows(list(panel.trips))
         fit(self.vehicles)
         fit(self.trips)
         self.update_buttons()
-
-    def _vehicles(self, panel):
-        """The mission's vehicles first (those its rides use), then the others."""
-        used = {t.vehicle for t in panel.trips}
-        return sorted(panel.vehicles, key=lambda v: (v.ref not in used, v.ref))
 
     def update_buttons(self, *_args) -> None:
         ok = self.tab.may_edit()
@@ -207,7 +207,8 @@ class TransportSection(QWidget):
         n = len(panel.trips) + 1
         ref = QLineEdit(f"{tab.ref}-ride-{n}")
         vehicle = combo(self, [(v.ref, f"{v.name} ({v.seats})") for v in self.vehicles_model.rows],
-                        "tripVehicle", getattr(selected(self.vehicles), "ref", None))
+                        "tripVehicle", getattr(selected(self.vehicles), "ref", None),
+                        editable=True)  # another mission's vehicle by its reference
         items = [(i.ref, f"{fmt.weekday(i.start.date())} {fmt.clock(i.start, tab.tz)} "
                          f"{i.title}") for i in panel.items]
         to_item = combo(self, items, "tripTo")
