@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -168,7 +166,7 @@ class RoomsSection(QWidget):
         n = len(self.blocks_model.rows) + 1
         ref = QLineEdit(f"{tab.ref}-rooms-{n}")
         hotel = combo(self, [(h, name or h) for h, name in tab.panel.hotels], "blockHotel")
-        check_in = date_edit(self, view.start - timedelta(days=0), "blockCheckIn")
+        check_in = date_edit(self, view.start, "blockCheckIn")
         check_out = date_edit(self, view.end, "blockCheckOut")
         rooms = QSpinBox()
         rooms.setRange(1, 999)
