@@ -280,3 +280,27 @@ def replies(caller: Caller, mission_ref: str) -> list[ReplyState]:
             .where(Invitation.mission_ref == mission_ref, Invitation.method == "REQUEST")
             .order_by(Invitation.start_utc, Invitation.item_ref, Person.ref)).all()
     return [ReplyState(i, r, s.lower()) for i, r, s in rows]
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What sending now would send for one item: ``new`` (a first REQUEST), ``update``
+    (a REQUEST with the next SEQUENCE) or ``cancel`` (a CANCEL)."""
+
+    item_ref: str
+    summary: str
+    what: str
+    sequence: int
+    attendees: int
+
+
+def pending(caller: Caller, mission_ref: str, lang: str = "en") -> list[Pending]:
+    """The invitations Send would send now, item by item (read only)."""
+    with caller.read() as uow:
+        p.require(uow, p.LOGISTICS_READ)
+        planned = plan(uow, mission_ref, Party("", ""), lang)
+    return [Pending(pl.item_ref, pl.invite.summary,
+                    "cancel" if pl.invite.method == "CANCEL"
+                    else "update" if pl.invite.sequence else "new",
+                    pl.invite.sequence, len(pl.invite.attendees))
+            for pl in planned if pl.invite.attendees]

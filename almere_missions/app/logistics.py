@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import delete, select
@@ -309,3 +309,322 @@ def check(caller: Caller, ref: str | None = None) -> list:
     with caller.read() as uow:
         p.require(uow, p.LOGISTICS_READ)
         return run(uow, ref, clashes=False)
+
+
+# --- what the desktop's logistics tab shows, and the edits it undoes ----------------------
+
+@dataclass(frozen=True)
+class BlockRow:
+    ref: str
+    hotel: str  # venue ref
+    hotel_name: str
+    check_in: date
+    check_out: date
+    rooms: int
+    cost_per_night: str
+    currency: str
+    payer: str
+    used: int  # rooms assigned in it
+
+
+@dataclass(frozen=True)
+class RoomRow:
+    block: str
+    person: str
+    name: str
+    room: str
+    check_in: date
+    check_out: date
+
+    @property
+    def nights(self) -> int:
+        return (self.check_out - self.check_in).days
+
+
+@dataclass(frozen=True)
+class VehicleRow:
+    ref: str
+    name: str
+    seats: int
+    plate: str | None
+
+
+@dataclass(frozen=True)
+class TripRow:
+    ref: str
+    vehicle: str
+    driver: str | None  # person ref
+    driver_name: str
+    from_item: str | None
+    from_venue: str | None
+    to_item: str
+    pickup: datetime
+    arrive: datetime
+    passengers: tuple[str, ...]  # person refs
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    ref: str
+    title: str
+    start: datetime
+    end: datetime
+    interpreters: tuple[str, ...]  # person refs
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    ref: str
+    name: str
+    role: str  # the participant's role in the mission ("" for drivers, interpreters)
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NeedRow:
+    person: str
+    name: str
+    dietary: str
+    allergies: str
+    accessibility: str
+    step_free: bool
+
+
+@dataclass(frozen=True)
+class LogisticsPanel:
+    """One mission's logistics as its tab shows them. ``allowed`` is False for roles that
+    may not read logistics (nothing else is filled then); ``needs`` is None for roles that
+    may not read the needs (personal data)."""
+
+    allowed: bool
+    blocks: tuple[BlockRow, ...] = ()
+    rooms: tuple[RoomRow, ...] = ()
+    vehicles: tuple[VehicleRow, ...] = ()
+    trips: tuple[TripRow, ...] = ()
+    items: tuple[ItemRow, ...] = ()
+    people: tuple[PersonRow, ...] = ()  # participants, drivers and interpreters
+    hotels: tuple[tuple[str, str], ...] = ()  # (venue ref, name) of every hotel
+    venues: tuple[tuple[str, str], ...] = ()  # (venue ref, name) of every venue
+    needs: tuple[NeedRow, ...] | None = None
+    replies: tuple = ()  # invitations.ReplyState
+    pending: tuple = ()  # invitations.Pending: what Send would send now
+
+
+def _name(value, lang: str) -> str:
+    from almere_missions.text import pick
+
+    return pick(value, lang) if isinstance(value, dict) else str(value or "")
+
+
+def logistics_panel(caller: Caller, mission_ref: str, lang: str = "en") -> LogisticsPanel:
+    """Rooms, vehicles, rides, interpreters, needs and invitations of one mission."""
+    from almere_missions.app import invitations
+
+    with caller.read() as uow:
+        held = p.roles_of(uow)
+        if not p.allowed(held, p.LOGISTICS_READ):
+            return LogisticsPanel(False)
+        p.require(uow, p.LOGISTICS_READ)
+        s = uow.session
+        mission = _one(uow, Mission, mission_ref, "mission")
+        venues = {v.id: v for v in s.scalars(select(Venue).order_by(Venue.ref))}
+        hotel_ids = set(s.scalars(select(VenueProfile.venue_id)
+                                  .where(VenueProfile.kind == "hotel")))
+        parts = s.execute(select(Participant.role, Person).join(Person)
+                          .where(Participant.mission_id == mission.id)
+                          .order_by(Participant.position, Person.ref)).all()
+        persons: dict[int, Person] = {}
+        roles: dict[int, str] = {}
+        for role, person in parts:
+            persons.setdefault(person.id, person)
+            roles.setdefault(person.id, role)
+        items = list(s.scalars(select(Item).where(Item.mission_id == mission.id)
+                               .order_by(Item.start_utc, Item.position, Item.ref)))
+        item_refs = {it.id: it.ref for it in items}
+        booked: dict[int, list[int]] = {}
+        for iid, pid in s.execute(select(InterpreterBooking.item_id,
+                                         InterpreterBooking.person_id)
+                                  .where(InterpreterBooking.item_id.in_(list(item_refs)))):
+            booked.setdefault(iid, []).append(pid)
+        blocks = list(s.scalars(select(RoomBlock).where(RoomBlock.mission_id == mission.id)
+                                .order_by(RoomBlock.check_in, RoomBlock.ref)))
+        block_refs = {b.id: b.ref for b in blocks}
+        assigned = list(s.scalars(select(RoomAssignment)
+                                  .where(RoomAssignment.block_id.in_(list(block_refs)))
+                                  .order_by(RoomAssignment.room, RoomAssignment.check_in)))
+        trips = list(s.scalars(select(Trip).where(Trip.mission_id == mission.id)
+                               .order_by(Trip.pickup_utc, Trip.ref)))
+        riders: dict[int, list[int]] = {}
+        for tid, pid in s.execute(select(TripPassenger.trip_id, TripPassenger.person_id)
+                                  .where(TripPassenger.trip_id.in_([t.id for t in trips]))):
+            riders.setdefault(tid, []).append(pid)
+        # the mission's vehicles, and those no ride uses yet (to choose from)
+        busy = select(Trip.vehicle_id).where(Trip.mission_id != mission.id)
+        vehicles = {v.id: v for v in s.scalars(
+            select(Vehicle).where(Vehicle.id.in_([t.vehicle_id for t in trips])
+                                  | Vehicle.id.not_in(busy)).order_by(Vehicle.ref))}
+        others = ({pid for pids in booked.values() for pid in pids}
+                  | {t.driver_id for t in trips if t.driver_id}
+                  | {a.person_id for a in assigned}) - set(persons)
+        for person in s.scalars(select(Person).where(Person.id.in_(list(others)))
+                                .order_by(Person.ref)):
+            persons[person.id] = person
+
+        def label(pid) -> str:
+            person = persons.get(pid)
+            return (person.latin_name or person.name) if person else ""
+
+        needs = None
+        if p.allowed(held, p.NEEDS_READ):
+            extra = {n.person_id: n for n in s.scalars(select(PersonNeed).where(
+                PersonNeed.person_id.in_(list(roles))))}
+            needs = tuple(NeedRow(person.ref, label(pid), person.dietary or "",
+                                  (extra[pid].allergies or "") if pid in extra else "",
+                                  person.accessibility or "",
+                                  bool(extra[pid].step_free) if pid in extra else False)
+                          for pid, person in persons.items() if pid in roles)
+        used = {}
+        for a in assigned:
+            used[a.block_id] = used.get(a.block_id, 0) + 1
+        panel = LogisticsPanel(
+            True,
+            blocks=tuple(BlockRow(b.ref, venues[b.hotel_id].ref,
+                                  _name(venues[b.hotel_id].name, lang), b.check_in,
+                                  b.check_out, b.rooms, str(b.cost_per_night), b.currency,
+                                  b.payer, used.get(b.id, 0)) for b in blocks),
+            rooms=tuple(RoomRow(block_refs[a.block_id], persons[a.person_id].ref,
+                                label(a.person_id), a.room, a.check_in, a.check_out)
+                        for a in assigned),
+            vehicles=tuple(VehicleRow(v.ref, v.name, v.seats, v.plate)
+                           for v in vehicles.values()),
+            trips=tuple(TripRow(
+                t.ref, vehicles[t.vehicle_id].ref,
+                persons[t.driver_id].ref if t.driver_id else None, label(t.driver_id),
+                item_refs.get(t.from_item_id) if t.from_item_id else None,
+                venues[t.from_venue_id].ref if t.from_venue_id else None,
+                item_refs[t.to_item_id], t.pickup_utc, t.arrive_utc,
+                tuple(sorted(persons[x].ref for x in riders.get(t.id, ()) if x in persons)))
+                for t in trips),
+            items=tuple(ItemRow(it.ref, _name(it.title, lang) or it.ref, it.start_utc,
+                                it.end_utc,
+                                tuple(sorted(persons[x].ref for x in booked.get(it.id, ()))))
+                        for it in items),
+            people=tuple(PersonRow(person.ref, label(pid), roles.get(pid, ""),
+                                   tuple(person.languages or ()))
+                         for pid, person in persons.items()),
+            hotels=tuple((v.ref, _name(v.name, lang)) for vid, v in venues.items()
+                         if vid in hotel_ids),
+            venues=tuple((v.ref, _name(v.name, lang)) for v in venues.values()),
+            needs=needs)
+    return _with_invitations(caller, panel, mission_ref, lang, invitations)
+
+
+def _with_invitations(caller, panel, mission_ref, lang, invitations):
+    from dataclasses import replace
+
+    return replace(panel, replies=tuple(invitations.replies(caller, mission_ref)),
+                   pending=tuple(invitations.pending(caller, mission_ref, lang)))
+
+
+def needs_of(caller: Caller, person_ref: str) -> NeedRow:
+    """One person's needs as stored (to undo a change of them)."""
+    with caller.read() as uow:
+        p.require(uow, p.NEEDS_READ)
+        person = _one(uow, Person, person_ref, "person")
+        extra = uow.session.get(PersonNeed, person.id)
+        return NeedRow(person.ref, person.latin_name or person.name, person.dietary or "",
+                       (extra.allergies or "") if extra else "", person.accessibility or "",
+                       bool(extra.step_free) if extra else False)
+
+
+def delete_room_block(caller: Caller, ref: str) -> None:
+    """Remove an empty room block (a block with rooms assigned is refused: take the rooms
+    out first, so nobody's room goes unnoticed)."""
+    with caller.write() as uow:
+        p.require(uow, p.LOGISTICS_EDIT)
+        block = _one(uow, RoomBlock, ref, "room block")
+        if uow.session.scalar(select(RoomAssignment.id)
+                              .where(RoomAssignment.block_id == block.id).limit(1)):
+            raise InvalidInput("still has rooms assigned; take them out first",
+                               record=f"room block {ref}", field="rooms")
+        mission_ref = uow.session.scalar(select(Mission.ref)
+                                         .where(Mission.id == block.mission_id))
+        uow.session.delete(block)
+        uow.record("room_block.delete", "room_block", ref, mission_ref=mission_ref)
+        uow.commit()
+
+
+def _assignment(uow: UnitOfWork, block_ref: str, person_ref: str,
+                check_in: date) -> tuple[RoomAssignment, str]:
+    block = _one(uow, RoomBlock, block_ref, "room block")
+    person = _one(uow, Person, person_ref, "person")
+    row = uow.session.scalar(select(RoomAssignment).where(
+        RoomAssignment.block_id == block.id, RoomAssignment.person_id == person.id,
+        RoomAssignment.check_in == check_in))
+    if row is None:
+        raise NotFound(f"{person_ref} has no room in {block_ref} from {check_in}")
+    mission_ref = uow.session.scalar(select(Mission.ref).where(Mission.id == block.mission_id))
+    return row, mission_ref
+
+
+def update_room(caller: Caller, block_ref: str, person_ref: str, check_in: date, *,
+                room: str, new_check_in: date, check_out: date) -> None:
+    """Change a guest's room or nights."""
+    record = f"room of {person_ref} in {block_ref}"
+    _dates(new_check_in, check_out, record)
+    if not (room or "").strip():
+        raise InvalidInput("is required", record=record, field="room")
+    with caller.write() as uow:
+        p.require(uow, p.LOGISTICS_EDIT)
+        row, mission_ref = _assignment(uow, block_ref, person_ref, check_in)
+        row.room, row.check_in, row.check_out = room.strip(), new_check_in, check_out
+        uow.record("room.update", "person", person_ref, mission_ref=mission_ref,
+                   after=["room", "check_in", "check_out"])
+        uow.commit()
+
+
+def unassign_room(caller: Caller, block_ref: str, person_ref: str, check_in: date) -> None:
+    with caller.write() as uow:
+        p.require(uow, p.LOGISTICS_EDIT)
+        row, mission_ref = _assignment(uow, block_ref, person_ref, check_in)
+        uow.session.delete(row)
+        uow.record("room.unassign", "person", person_ref, mission_ref=mission_ref)
+        uow.commit()
+
+
+def delete_vehicle(caller: Caller, ref: str) -> None:
+    """Remove a vehicle no ride uses."""
+    with caller.write() as uow:
+        p.require(uow, p.LOGISTICS_EDIT)
+        car = _one(uow, Vehicle, ref, "vehicle")
+        if uow.session.scalar(select(Trip.ref).where(Trip.vehicle_id == car.id).limit(1)):
+            raise InvalidInput("is used by rides; remove them first", record=f"vehicle {ref}",
+                               field="ref")
+        uow.session.delete(car)
+        uow.record("vehicle.delete", "vehicle", ref)
+        uow.commit()
+
+
+def delete_trip(caller: Caller, ref: str) -> None:
+    with caller.write() as uow:
+        p.require(uow, p.LOGISTICS_EDIT)
+        trip = _one(uow, Trip, ref, "trip")
+        mission_ref = uow.session.scalar(select(Mission.ref).where(Mission.id == trip.mission_id))
+        uow.session.delete(trip)
+        uow.record("trip.delete", "trip", ref, mission_ref=mission_ref)
+        uow.commit()
+
+
+def cancel_interpreter(caller: Caller, item_ref: str, person_ref: str) -> None:
+    with caller.write() as uow:
+        p.require(uow, p.LOGISTICS_EDIT)
+        item = _one(uow, Item, item_ref, "item")
+        person = _one(uow, Person, person_ref, "person")
+        row = uow.session.get(InterpreterBooking, (item.id, person.id))
+        if row is None:
+            raise NotFound(f"{person_ref} is not booked for {item_ref}")
+        uow.session.delete(row)
+        mission_ref = uow.session.scalar(select(Mission.ref).where(Mission.id == item.mission_id))
+        uow.record("interpreter.cancel", "item", item_ref, mission_ref=mission_ref,
+                   after={"interpreter": person_ref})
+        uow.commit()

@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="70" />
+        <source>About Almere Missions</source>
+        <extracomment>(distribution, what it does here, licence): the libraries the program ships with (face, scripts, licence, licence file in resources/fonts): embedded in every PDF</extracomment>
+        <translation>About Almere Missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="79" />
+        <source>Plans the international missions of the municipality of Almere.</source>
+        <translation>Plans the international missions of the municipality of Almere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="80" />
+        <source>Licence: EUPL-1.2</source>
+        <translation>Licence: EUPL-1.2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="98" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="98" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="98" />
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="98" />
+        <location filename="../../ui/about.py" line="100" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="100" />
+        <source>Font</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="100" />
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="100" />
+        <source>Licence text</source>
+        <translation>Licence text</translation>
+    </message>
+</context>
+<context>
     <name>AdviceSection</name>
     <message>
         <location filename="../../ui/editor/security/advice.py" line="47" />
@@ -61,22 +116,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="100" />
+        <location filename="../../ui/app.py" line="103" />
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102" />
+        <location filename="../../ui/app.py" line="105" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/app.py" line="106" />
         <source>Choose another database…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="108" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -621,107 +676,107 @@
 <context>
     <name>CalendarSection</name>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="58" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="57" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="59" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="58" />
         <source>Export calendar (.ics)…</source>
         <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="60" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="59" />
         <source>CalDAV server:</source>
         <translation>CalDAV server:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="61" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="60" />
         <source>Calendar:</source>
         <translation>Calendar:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="62" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="61" />
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="63" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="62" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="65" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="64" />
         <source>from the system keyring if empty</source>
         <translation>from the system keyring if empty</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="66" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="65" />
         <source>Remember the password (system keyring)</source>
         <translation>Remember the password (system keyring)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="67" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="66" />
         <source>Publish to CalDAV</source>
         <translation>Publish to CalDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="68" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="67" />
         <source>CalDAV server address</source>
         <translation>CalDAV server address</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="69" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="68" />
         <source>Calendar name</source>
         <translation>Calendar name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="70" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="69" />
         <source>CalDAV user name</source>
         <translation>CalDAV user name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="71" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="70" />
         <source>CalDAV password</source>
         <translation>CalDAV password</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="77" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="76" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="78" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="77" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="92" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="86" />
         <source>Calendar written to %1.</source>
         <translation>Calendar written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="97" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="93" />
         <source>Exporting the calendar…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="123" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="119" />
         <source>Give the server address and the calendar name.</source>
         <translation>Give the server address and the calendar name.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="139" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="135" />
         <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
         <translation>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="151" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="148" />
         <source>Publishing to %1…</source>
         <translation>Publishing to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="152" />
+        <location filename="../../ui/editor/outputs/calendars.py" line="150" />
         <source>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</source>
         <translation>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</translation>
     </message>
@@ -1136,6 +1191,343 @@
     </message>
 </context>
 <context>
+    <name>FindingsSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="53" />
+        <source>Logistics check</source>
+        <translation>Logistics check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="54" />
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="55" />
+        <source>Check rooms, rides, interpreters and access again</source>
+        <translation>Check rooms, rides, interpreters and access again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="57" />
+        <source>Logistics check findings</source>
+        <translation>Logistics check findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="78" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="80" />
+        <source>Checking the logistics of %1</source>
+        <translation>Checking the logistics of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="83" />
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="102" />
+        <source>%1 findings: double-click one to go to it.</source>
+        <translation>%1 findings: double-click one to go to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="106" />
+        <source>No logistics problems found.</source>
+        <translation>No logistics problems found.</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="48" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="50" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="51" />
+        <source>Interpreters</source>
+        <translation>Interpreters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="53" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="54" />
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="54" />
+        <source>interpreter needed</source>
+        <translation>interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="76" />
+        <source>Interpreters per item</source>
+        <translation>Interpreters per item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="77" />
+        <source>Book interpreter…</source>
+        <translation>Book interpreter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="78" />
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="79" />
+        <source>Items and their interpreters</source>
+        <translation>Items and their interpreters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="85" />
+        <source>%1 items need an interpreter (marked in bold).</source>
+        <translation>%1 items need an interpreter (marked in bold).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="89" />
+        <source>No item is known to need an interpreter.</source>
+        <translation>No item is known to need an interpreter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="123" />
+        <source>Book interpreter</source>
+        <translation>Book interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="124" />
+        <source>Interpreter:</source>
+        <translation>Interpreter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="125" />
+        <source>For %1. An interpreter needs at least two languages on their record.</source>
+        <translation>For %1. An interpreter needs at least two languages on their record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="132" />
+        <source>Book %1 for %2</source>
+        <translation>Book %1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="142" />
+        <source>Cancel %1 for %2</source>
+        <translation>Cancel %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="98" />
+        <location filename="../../ui/editor/logistics/invitations.py" line="110" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="99" />
+        <location filename="../../ui/editor/logistics/invitations.py" line="167" />
+        <location filename="../../ui/editor/logistics/invitations.py" line="209" />
+        <source>To send</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="100" />
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="101" />
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="111" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="112" />
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="150" />
+        <source>Mail server and organiser</source>
+        <translation>Mail server and organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="151" />
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="151" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="152" />
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="152" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="153" />
+        <source>Organiser:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="153" />
+        <source>Organiser's e-mail:</source>
+        <translation>Organiser's e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="156" />
+        <source>Encrypt (STARTTLS)</source>
+        <translation>Encrypt (STARTTLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="157" />
+        <source>empty: the server takes mail without a login</source>
+        <translation>empty: the server takes mail without a login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="158" />
+        <source>kept in the system keyring if given</source>
+        <translation>kept in the system keyring if given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="161" />
+        <source>Mail server</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="161" />
+        <source>Mail port</source>
+        <translation>Mail port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="162" />
+        <source>Mail user name</source>
+        <translation>Mail user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="163" />
+        <source>Mail password</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="164" />
+        <source>Organiser's name</source>
+        <translation>Organiser's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="165" />
+        <source>Organiser's e-mail address</source>
+        <translation>Organiser's e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="168" />
+        <source>Send invitations, updates and cancellations</source>
+        <translation>Send invitations, updates and cancellations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="169" />
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="172" />
+        <source>Reply to record</source>
+        <translation>Reply to record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="173" />
+        <source>Set reply</source>
+        <translation>Set reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="174" />
+        <source>Read reply file…</source>
+        <translation>Read reply file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="175" />
+        <source>Invitations to send</source>
+        <translation>Invitations to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="176" />
+        <source>Replies per person</source>
+        <translation>Replies per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="206" />
+        <source>To send: nothing (every invitation is up to date)</source>
+        <translation>To send: nothing (every invitation is up to date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="253" />
+        <source>Sent: %1 messages.</source>
+        <translation>Sent: %1 messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="263" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="269" />
+        <source>Sending the invitations of %1</source>
+        <translation>Sending the invitations of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="273" />
+        <source>Cancelled; the messages sent before were recorded.</source>
+        <translation>Cancelled; the messages sent before were recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="275" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="288" />
+        <source>Reply recorded.</source>
+        <translation>Reply recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="294" />
+        <source>Read a reply</source>
+        <translation>Read a reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="295" />
+        <source>Replies (*.ics *.eml);;All files (*)</source>
+        <translation>Replies (*.ics *.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="299" />
+        <source>%1 replies recorded.</source>
+        <translation>%1 replies recorded.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../ui/editor/item_dialog.py" line="107" />
@@ -1397,6 +1789,125 @@
     </message>
 </context>
 <context>
+    <name>LogisticsTab</name>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="71" />
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="74" />
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="74" />
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="74" />
+        <source>Interpreters</source>
+        <translation>Interpreters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="75" />
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="75" />
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="78" />
+        <source>Rooms, rides, interpreters and invitations are internal planning: your role does not show them.</source>
+        <translation>Rooms, rides, interpreters and invitations are internal planning: your role does not show them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="27" />
+        <source>No room</source>
+        <extracomment>the logistics check's kinds in words (the finding's own text follows them)</extracomment>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="28" />
+        <source>Room outside the block</source>
+        <translation>Room outside the block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="29" />
+        <source>Check-out before the last item</source>
+        <translation>Check-out before the last item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="31" />
+        <source>Vehicle double-booked</source>
+        <translation>Vehicle double-booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="32" />
+        <source>Driver double-booked</source>
+        <translation>Driver double-booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="33" />
+        <source>Too many passengers</source>
+        <translation>Too many passengers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="34" />
+        <source>No transport</source>
+        <translation>No transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="35" />
+        <source>Interpreter needed</source>
+        <translation>Interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="36" />
+        <source>Step-free access</source>
+        <translation>Step-free access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="36" />
+        <source>new invitation</source>
+        <translation>new invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="37" />
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="38" />
+        <source>cancellation</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="39" />
+        <source>no reply yet</source>
+        <translation>no reply yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="40" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="41" />
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="42" />
+        <source>tentative</source>
+        <translation>tentative</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="172" />
@@ -1616,18 +2127,6 @@
         <translation>Exporting to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="430" />
-        <source>About Almere Missions</source>
-        <translation>About Almere Missions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="431" />
-        <source>Almere Missions %1
-Plans the international missions of the municipality of Almere.</source>
-        <translation>Almere Missions %1
-Plans the international missions of the municipality of Almere.</translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.py" line="467" />
         <source>Unsaved changes kept</source>
         <translation>Unsaved changes kept</translation>
@@ -1803,6 +2302,95 @@ Plans the international missions of the municipality of Almere.</translation>
         <location filename="../../ui/models/register.py" line="152" />
         <source>The programme of this mission has clashes</source>
         <translation>The programme of this mission has clashes</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="31" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="32" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="33" />
+        <source>Dietary</source>
+        <translation>Dietary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="34" />
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="35" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="36" />
+        <source>Step-free</source>
+        <translation>Step-free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="37" />
+        <source>needs step-free access</source>
+        <translation>needs step-free access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="55" />
+        <location filename="../../ui/editor/logistics/needs.py" line="59" />
+        <source>Needs per person</source>
+        <translation>Needs per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="56" />
+        <source>Personal data: kept under the retention rule and erased with the person. The caterer's sheet carries counts only.</source>
+        <translation>Personal data: kept under the retention rule and erased with the person. The caterer's sheet carries counts only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="58" />
+        <source>Edit needs…</source>
+        <translation>Edit needs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="80" />
+        <source>Needs a venue without steps</source>
+        <translation>Needs a venue without steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="82" />
+        <source>Needs of %1</source>
+        <translation>Needs of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="84" />
+        <source>Dietary:</source>
+        <translation>Dietary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="85" />
+        <source>Allergies:</source>
+        <translation>Allergies:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="86" />
+        <source>Accessibility:</source>
+        <translation>Accessibility:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="87" />
+        <source>Step-free:</source>
+        <translation>Step-free:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="97" />
+        <source>Change the needs of %1</source>
+        <translation>Change the needs of %1</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3302,186 @@ Plans the international missions of the municipality of Almere.</translation>
     </message>
 </context>
 <context>
+    <name>RoomsSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="45" />
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="46" />
+        <location filename="../../ui/editor/logistics/rooms.py" line="59" />
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="47" />
+        <location filename="../../ui/editor/logistics/rooms.py" line="60" />
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="48" />
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="50" />
+        <source>Per night</source>
+        <translation>Per night</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="52" />
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="53" />
+        <location filename="../../ui/editor/logistics/rooms.py" line="62" />
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="57" />
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="58" />
+        <location filename="../../ui/editor/logistics/rooms.py" line="254" />
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="61" />
+        <source>Nights</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="114" />
+        <location filename="../../ui/editor/logistics/rooms.py" line="121" />
+        <source>Room blocks</source>
+        <translation>Room blocks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="115" />
+        <source>Guests' rooms</source>
+        <translation>Guests' rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="116" />
+        <source>Add block…</source>
+        <translation>Add block…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="117" />
+        <source>Remove block</source>
+        <translation>Remove block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="118" />
+        <source>Assign room…</source>
+        <translation>Assign room…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="119" />
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="120" />
+        <source>Remove room</source>
+        <translation>Remove room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="122" />
+        <source>Guests' rooms and nights</source>
+        <translation>Guests' rooms and nights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="158" />
+        <source>Add room block %1</source>
+        <translation>Add room block %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="176" />
+        <source>Add room block</source>
+        <translation>Add room block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="177" />
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="177" />
+        <source>Hotel:</source>
+        <translation>Hotel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="178" />
+        <location filename="../../ui/editor/logistics/rooms.py" line="256" />
+        <source>Check-in:</source>
+        <translation>Check-in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="178" />
+        <location filename="../../ui/editor/logistics/rooms.py" line="256" />
+        <source>Check-out:</source>
+        <translation>Check-out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="179" />
+        <source>Rooms:</source>
+        <translation>Rooms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="179" />
+        <source>Cost per night (EUR):</source>
+        <translation>Cost per night (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="180" />
+        <source>Paid by:</source>
+        <translation>Paid by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="194" />
+        <source>Remove room block %1</source>
+        <translation>Remove room block %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="207" />
+        <source>Assign a room to %1</source>
+        <translation>Assign a room to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="224" />
+        <source>Change the room of %1</source>
+        <translation>Change the room of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="233" />
+        <source>Remove the room of %1</source>
+        <translation>Remove the room of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="255" />
+        <source>Block:</source>
+        <translation>Block:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="255" />
+        <source>Guest:</source>
+        <translation>Guest:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="255" />
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningSection</name>
     <message>
         <location filename="../../ui/editor/security/screening.py" line="46" />
@@ -3071,6 +3839,193 @@ Plans the international missions of the municipality of Almere.</translation>
         <location filename="../../ui/dialogs/settings.py" line="107" />
         <source>Almere Missions database (*.sqlite)</source>
         <translation>Almere Missions database (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="43" />
+        <location filename="../../ui/editor/logistics/transport.py" line="54" />
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="44" />
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="45" />
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="46" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="50" />
+        <source>Pick-up</source>
+        <translation>Pick-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="51" />
+        <source>Arrives</source>
+        <translation>Arrives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="52" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="53" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="55" />
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="55" />
+        <location filename="../../ui/editor/logistics/transport.py" line="219" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="56" />
+        <source>Passengers</source>
+        <translation>Passengers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="121" />
+        <location filename="../../ui/editor/logistics/transport.py" line="127" />
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="122" />
+        <source>Rides (picked up in time for the item's start)</source>
+        <translation>Rides (picked up in time for the item's start)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="123" />
+        <source>Add vehicle…</source>
+        <translation>Add vehicle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="124" />
+        <source>Remove vehicle</source>
+        <translation>Remove vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="125" />
+        <source>Add ride…</source>
+        <translation>Add ride…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="126" />
+        <source>Remove ride</source>
+        <translation>Remove ride</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="128" />
+        <source>Rides</source>
+        <translation>Rides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="157" />
+        <source>Add vehicle</source>
+        <translation>Add vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="158" />
+        <location filename="../../ui/editor/logistics/transport.py" line="233" />
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="158" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="159" />
+        <source>Passenger seats:</source>
+        <translation>Passenger seats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="159" />
+        <source>Plate:</source>
+        <translation>Plate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="165" />
+        <source>Add vehicle %1</source>
+        <translation>Add vehicle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="174" />
+        <source>Remove vehicle %1</source>
+        <translation>Remove vehicle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="188" />
+        <source>Add ride %1</source>
+        <translation>Add ride %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="200" />
+        <source>Remove ride %1</source>
+        <translation>Remove ride %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="215" />
+        <source>the hotel or a venue (below)</source>
+        <translation>the hotel or a venue (below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="232" />
+        <source>Add ride</source>
+        <translation>Add ride</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="233" />
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="234" />
+        <source>To item:</source>
+        <translation>To item:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="234" />
+        <source>From item:</source>
+        <translation>From item:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="235" />
+        <source>Or from venue:</source>
+        <translation>Or from venue:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="235" />
+        <source>Driver:</source>
+        <translation>Driver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="236" />
+        <source>Passengers:</source>
+        <translation>Passengers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="237" />
+        <source>The pick-up time is worked out from the travel time between the venues, to arrive by the item's start.</source>
+        <translation>The pick-up time is worked out from the travel time between the venues, to arrive by the item's start.</translation>
     </message>
 </context>
 <context>

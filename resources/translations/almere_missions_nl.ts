@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="70"/>
+        <source>About Almere Missions</source>
+        <extracomment>(distribution, what it does here, licence): the libraries the program ships with (face, scripts, licence, licence file in resources/fonts): embedded in every PDF</extracomment>
+        <translation>Over Almere Missies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="79"/>
+        <source>Plans the international missions of the municipality of Almere.</source>
+        <translation>Plant de internationale missies van de gemeente Almere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="80"/>
+        <source>Licence: EUPL-1.2</source>
+        <translation>Licentie: EUPL-1.2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="98"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="98"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="98"/>
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="98"/>
+        <location filename="../../ui/about.py" line="100"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="100"/>
+        <source>Font</source>
+        <translation>Lettertype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="100"/>
+        <source>Scripts</source>
+        <translation>Schriften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="100"/>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+</context>
+<context>
     <name>AdviceSection</name>
     <message>
         <location filename="../../ui/editor/security/advice.py" line="47"/>
@@ -62,22 +117,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Choose another database…</source>
         <translation>Een andere database kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -622,107 +677,107 @@
 <context>
     <name>CalendarSection</name>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="58"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="57"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="59"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="58"/>
         <source>Export calendar (.ics)…</source>
         <translation>Agenda exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="60"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="59"/>
         <source>CalDAV server:</source>
         <translation>CalDAV-server:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="61"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="60"/>
         <source>Calendar:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="62"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="61"/>
         <source>User:</source>
         <translation>Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="63"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="62"/>
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="65"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="64"/>
         <source>from the system keyring if empty</source>
         <translation>uit de sleutelbos als leeg</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="66"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="65"/>
         <source>Remember the password (system keyring)</source>
         <translation>Wachtwoord onthouden (sleutelbos)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="67"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="66"/>
         <source>Publish to CalDAV</source>
         <translation>Publiceren naar CalDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="68"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="67"/>
         <source>CalDAV server address</source>
         <translation>Adres van de CalDAV-server</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="69"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="68"/>
         <source>Calendar name</source>
         <translation>Naam van de agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="70"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="69"/>
         <source>CalDAV user name</source>
         <translation>CalDAV-gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="71"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="70"/>
         <source>CalDAV password</source>
         <translation>CalDAV-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="77"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="76"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="78"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="77"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="92"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="86"/>
         <source>Calendar written to %1.</source>
         <translation>Agenda geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="97"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="93"/>
         <source>Exporting the calendar…</source>
         <translation>Agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="123"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="119"/>
         <source>Give the server address and the calendar name.</source>
         <translation>Geef het serveradres en de naam van de agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="139"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="135"/>
         <source>Published: %1 new, %2 updated, %3 unchanged, %4 removed.</source>
         <translation>Gepubliceerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="151"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="148"/>
         <source>Publishing to %1…</source>
         <translation>Publiceren naar %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/calendars.py" line="152"/>
+        <location filename="../../ui/editor/outputs/calendars.py" line="150"/>
         <source>Cancelled: the calendar on the server may be partly updated; publish again to complete it.</source>
         <translation>Geannuleerd: de agenda op de server is mogelijk deels bijgewerkt; publiceer opnieuw om hem compleet te maken.</translation>
     </message>
@@ -1137,6 +1192,343 @@
     </message>
 </context>
 <context>
+    <name>FindingsSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="53"/>
+        <source>Logistics check</source>
+        <translation>Logistieke controle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="54"/>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="55"/>
+        <source>Check rooms, rides, interpreters and access again</source>
+        <translation>Kamers, ritten, tolken en toegankelijkheid opnieuw controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="57"/>
+        <source>Logistics check findings</source>
+        <translation>Bevindingen van de logistieke controle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="78"/>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="80"/>
+        <source>Checking the logistics of %1</source>
+        <translation>Logistiek van %1 controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="83"/>
+        <source>Check cancelled.</source>
+        <translation>Controle geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="102"/>
+        <source>%1 findings: double-click one to go to it.</source>
+        <translation>%1 bevindingen: dubbelklik erop om ernaartoe te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/findings.py" line="106"/>
+        <source>No logistics problems found.</source>
+        <translation>Geen logistieke problemen gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="48"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="50"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="51"/>
+        <source>Interpreters</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="53"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="54"/>
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="54"/>
+        <source>interpreter needed</source>
+        <translation>tolk nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="76"/>
+        <source>Interpreters per item</source>
+        <translation>Tolken per onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="77"/>
+        <source>Book interpreter…</source>
+        <translation>Tolk boeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="78"/>
+        <source>Cancel booking</source>
+        <translation>Boeking annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="79"/>
+        <source>Items and their interpreters</source>
+        <translation>Onderdelen en hun tolken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="85"/>
+        <source>%1 items need an interpreter (marked in bold).</source>
+        <translation>%1 onderdelen hebben een tolk nodig (vetgedrukt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="89"/>
+        <source>No item is known to need an interpreter.</source>
+        <translation>Van geen enkel onderdeel is bekend dat er een tolk nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="123"/>
+        <source>Book interpreter</source>
+        <translation>Tolk boeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="124"/>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="125"/>
+        <source>For %1. An interpreter needs at least two languages on their record.</source>
+        <translation>Voor %1. Bij een tolk staan ten minste twee talen vermeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="132"/>
+        <source>Book %1 for %2</source>
+        <translation>%1 boeken voor %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/interpreters.py" line="142"/>
+        <source>Cancel %1 for %2</source>
+        <translation>%1 annuleren voor %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="98"/>
+        <location filename="../../ui/editor/logistics/invitations.py" line="110"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="99"/>
+        <location filename="../../ui/editor/logistics/invitations.py" line="167"/>
+        <location filename="../../ui/editor/logistics/invitations.py" line="209"/>
+        <source>To send</source>
+        <translation>Te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="100"/>
+        <source>Sequence</source>
+        <translation>Volgnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="101"/>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="111"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="112"/>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="150"/>
+        <source>Mail server and organiser</source>
+        <translation>Mailserver en organisator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="151"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="151"/>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="152"/>
+        <source>User:</source>
+        <translation>Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="152"/>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="153"/>
+        <source>Organiser:</source>
+        <translation>Organisator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="153"/>
+        <source>Organiser&apos;s e-mail:</source>
+        <translation>E-mail van de organisator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="156"/>
+        <source>Encrypt (STARTTLS)</source>
+        <translation>Versleutelen (STARTTLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="157"/>
+        <source>empty: the server takes mail without a login</source>
+        <translation>leeg: de server neemt mail aan zonder inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="158"/>
+        <source>kept in the system keyring if given</source>
+        <translation>bewaard in de sleutelbos van het systeem als ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="161"/>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="161"/>
+        <source>Mail port</source>
+        <translation>Mailpoort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="162"/>
+        <source>Mail user name</source>
+        <translation>Gebruikersnaam voor de mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="163"/>
+        <source>Mail password</source>
+        <translation>Wachtwoord voor de mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="164"/>
+        <source>Organiser&apos;s name</source>
+        <translation>Naam van de organisator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="165"/>
+        <source>Organiser&apos;s e-mail address</source>
+        <translation>E-mailadres van de organisator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="168"/>
+        <source>Send invitations, updates and cancellations</source>
+        <translation>Uitnodigingen, wijzigingen en afzeggingen versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="169"/>
+        <source>Replies</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="172"/>
+        <source>Reply to record</source>
+        <translation>Vast te leggen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="173"/>
+        <source>Set reply</source>
+        <translation>Antwoord vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="174"/>
+        <source>Read reply file…</source>
+        <translation>Antwoordbestand inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="175"/>
+        <source>Invitations to send</source>
+        <translation>Te versturen uitnodigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="176"/>
+        <source>Replies per person</source>
+        <translation>Antwoorden per persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="206"/>
+        <source>To send: nothing (every invitation is up to date)</source>
+        <translation>Te versturen: niets (elke uitnodiging is bijgewerkt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="253"/>
+        <source>Sent: %1 messages.</source>
+        <translation>Verstuurd: %1 berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="263"/>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="269"/>
+        <source>Sending the invitations of %1</source>
+        <translation>Uitnodigingen van %1 versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="273"/>
+        <source>Cancelled; the messages sent before were recorded.</source>
+        <translation>Geannuleerd; de al verstuurde berichten zijn vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="275"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="288"/>
+        <source>Reply recorded.</source>
+        <translation>Antwoord vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="294"/>
+        <source>Read a reply</source>
+        <translation>Een antwoord inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="295"/>
+        <source>Replies (*.ics *.eml);;All files (*)</source>
+        <translation>Antwoorden (*.ics *.eml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="299"/>
+        <source>%1 replies recorded.</source>
+        <translation>%1 antwoorden vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../ui/editor/item_dialog.py" line="107"/>
@@ -1398,6 +1790,125 @@
     </message>
 </context>
 <context>
+    <name>LogisticsTab</name>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="71"/>
+        <source>Logistics</source>
+        <translation>Logistiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="74"/>
+        <source>Rooms</source>
+        <translation>Kamers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="74"/>
+        <source>Transport</source>
+        <translation>Vervoer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="74"/>
+        <source>Interpreters</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="75"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="75"/>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/__init__.py" line="78"/>
+        <source>Rooms, rides, interpreters and invitations are internal planning: your role does not show them.</source>
+        <translation>Kamers, ritten, tolken en uitnodigingen zijn interne planning: uw rol toont ze niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="27"/>
+        <source>No room</source>
+        <extracomment>the logistics check&apos;s kinds in words (the finding&apos;s own text follows them)</extracomment>
+        <translation>Geen kamer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="28"/>
+        <source>Room outside the block</source>
+        <translation>Kamer buiten het blok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="29"/>
+        <source>Check-out before the last item</source>
+        <translation>Uitchecken voor het laatste onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="31"/>
+        <source>Vehicle double-booked</source>
+        <translation>Voertuig dubbel geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="32"/>
+        <source>Driver double-booked</source>
+        <translation>Chauffeur dubbel geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="33"/>
+        <source>Too many passengers</source>
+        <translation>Te veel passagiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="34"/>
+        <source>No transport</source>
+        <translation>Geen vervoer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="35"/>
+        <source>Interpreter needed</source>
+        <translation>Tolk nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/common.py" line="36"/>
+        <source>Step-free access</source>
+        <translation>Drempelvrije toegang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="36"/>
+        <source>new invitation</source>
+        <translation>nieuwe uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="37"/>
+        <source>update</source>
+        <translation>wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="38"/>
+        <source>cancellation</source>
+        <translation>afzegging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="39"/>
+        <source>no reply yet</source>
+        <translation>nog geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="40"/>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="41"/>
+        <source>declined</source>
+        <translation>afgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/invitations.py" line="42"/>
+        <source>tentative</source>
+        <translation>onder voorbehoud</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="172"/>
@@ -1617,18 +2128,6 @@
         <translation>Exporteren naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="430"/>
-        <source>About Almere Missions</source>
-        <translation>Over Almere Missies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="431"/>
-        <source>Almere Missions %1
-Plans the international missions of the municipality of Almere.</source>
-        <translation>Almere Missies %1
-Plant de internationale missies van de gemeente Almere.</translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.py" line="467"/>
         <source>Unsaved changes kept</source>
         <translation>Niet-opgeslagen wijzigingen bewaard</translation>
@@ -1805,6 +2304,95 @@ Plant de internationale missies van de gemeente Almere.</translation>
         <location filename="../../ui/models/register.py" line="152"/>
         <source>The programme of this mission has clashes</source>
         <translation>Het programma van deze missie heeft conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="31"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="32"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="33"/>
+        <source>Dietary</source>
+        <translation>Dieet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="34"/>
+        <source>Allergies</source>
+        <translation>Allergieën</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="35"/>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="36"/>
+        <source>Step-free</source>
+        <translation>Drempelvrij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="37"/>
+        <source>needs step-free access</source>
+        <translation>heeft drempelvrije toegang nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="55"/>
+        <location filename="../../ui/editor/logistics/needs.py" line="59"/>
+        <source>Needs per person</source>
+        <translation>Behoeften per persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="56"/>
+        <source>Personal data: kept under the retention rule and erased with the person. The caterer&apos;s sheet carries counts only.</source>
+        <translation>Persoonsgegevens: bewaard volgens de bewaarregel en gewist met de persoon. Het overzicht voor de cateraar bevat alleen aantallen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="58"/>
+        <source>Edit needs…</source>
+        <translation>Behoeften bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="80"/>
+        <source>Needs a venue without steps</source>
+        <translation>Heeft een locatie zonder trappen of drempels nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="82"/>
+        <source>Needs of %1</source>
+        <translation>Behoeften van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="84"/>
+        <source>Dietary:</source>
+        <translation>Dieet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="85"/>
+        <source>Allergies:</source>
+        <translation>Allergieën:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="86"/>
+        <source>Accessibility:</source>
+        <translation>Toegankelijkheid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="87"/>
+        <source>Step-free:</source>
+        <translation>Drempelvrij:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/needs.py" line="97"/>
+        <source>Change the needs of %1</source>
+        <translation>Behoeften van %1 wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3304,186 @@ Plant de internationale missies van de gemeente Almere.</translation>
     </message>
 </context>
 <context>
+    <name>RoomsSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="45"/>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="46"/>
+        <location filename="../../ui/editor/logistics/rooms.py" line="59"/>
+        <source>Check-in</source>
+        <translation>Inchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="47"/>
+        <location filename="../../ui/editor/logistics/rooms.py" line="60"/>
+        <source>Check-out</source>
+        <translation>Uitchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="48"/>
+        <source>Rooms</source>
+        <translation>Kamers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="50"/>
+        <source>Per night</source>
+        <translation>Per nacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="52"/>
+        <source>Paid by</source>
+        <translation>Betaald door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="53"/>
+        <location filename="../../ui/editor/logistics/rooms.py" line="62"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="57"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="58"/>
+        <location filename="../../ui/editor/logistics/rooms.py" line="254"/>
+        <source>Room</source>
+        <translation>Kamer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="61"/>
+        <source>Nights</source>
+        <translation>Nachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="114"/>
+        <location filename="../../ui/editor/logistics/rooms.py" line="121"/>
+        <source>Room blocks</source>
+        <translation>Kamerblokken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="115"/>
+        <source>Guests&apos; rooms</source>
+        <translation>Kamers van de gasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="116"/>
+        <source>Add block…</source>
+        <translation>Blok toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="117"/>
+        <source>Remove block</source>
+        <translation>Blok verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="118"/>
+        <source>Assign room…</source>
+        <translation>Kamer toewijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="119"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="120"/>
+        <source>Remove room</source>
+        <translation>Kamer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="122"/>
+        <source>Guests&apos; rooms and nights</source>
+        <translation>Kamers en nachten van de gasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="158"/>
+        <source>Add room block %1</source>
+        <translation>Kamerblok %1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="176"/>
+        <source>Add room block</source>
+        <translation>Kamerblok toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="177"/>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="177"/>
+        <source>Hotel:</source>
+        <translation>Hotel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="178"/>
+        <location filename="../../ui/editor/logistics/rooms.py" line="256"/>
+        <source>Check-in:</source>
+        <translation>Inchecken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="178"/>
+        <location filename="../../ui/editor/logistics/rooms.py" line="256"/>
+        <source>Check-out:</source>
+        <translation>Uitchecken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="179"/>
+        <source>Rooms:</source>
+        <translation>Kamers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="179"/>
+        <source>Cost per night (EUR):</source>
+        <translation>Kosten per nacht (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="180"/>
+        <source>Paid by:</source>
+        <translation>Betaald door:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="194"/>
+        <source>Remove room block %1</source>
+        <translation>Kamerblok %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="207"/>
+        <source>Assign a room to %1</source>
+        <translation>Een kamer toewijzen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="224"/>
+        <source>Change the room of %1</source>
+        <translation>Kamer van %1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="233"/>
+        <source>Remove the room of %1</source>
+        <translation>Kamer van %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="255"/>
+        <source>Block:</source>
+        <translation>Blok:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="255"/>
+        <source>Guest:</source>
+        <translation>Gast:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/rooms.py" line="255"/>
+        <source>Room:</source>
+        <translation>Kamer:</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningSection</name>
     <message>
         <location filename="../../ui/editor/security/screening.py" line="46"/>
@@ -3073,6 +3841,193 @@ Plant de internationale missies van de gemeente Almere.</translation>
         <location filename="../../ui/dialogs/settings.py" line="107"/>
         <source>Almere Missions database (*.sqlite)</source>
         <translation>Database van Almere Missies (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSection</name>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="43"/>
+        <location filename="../../ui/editor/logistics/transport.py" line="54"/>
+        <source>Vehicle</source>
+        <translation>Voertuig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="44"/>
+        <source>Seats</source>
+        <translation>Zitplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="45"/>
+        <source>Plate</source>
+        <translation>Kenteken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="46"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="50"/>
+        <source>Pick-up</source>
+        <translation>Ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="51"/>
+        <source>Arrives</source>
+        <translation>Aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="52"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="53"/>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="55"/>
+        <source>Driver</source>
+        <translation>Chauffeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="55"/>
+        <location filename="../../ui/editor/logistics/transport.py" line="219"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="56"/>
+        <source>Passengers</source>
+        <translation>Passagiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="121"/>
+        <location filename="../../ui/editor/logistics/transport.py" line="127"/>
+        <source>Vehicles</source>
+        <translation>Voertuigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="122"/>
+        <source>Rides (picked up in time for the item&apos;s start)</source>
+        <translation>Ritten (op tijd opgehaald voor het begin van het onderdeel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="123"/>
+        <source>Add vehicle…</source>
+        <translation>Voertuig toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="124"/>
+        <source>Remove vehicle</source>
+        <translation>Voertuig verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="125"/>
+        <source>Add ride…</source>
+        <translation>Rit toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="126"/>
+        <source>Remove ride</source>
+        <translation>Rit verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="128"/>
+        <source>Rides</source>
+        <translation>Ritten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="157"/>
+        <source>Add vehicle</source>
+        <translation>Voertuig toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="158"/>
+        <location filename="../../ui/editor/logistics/transport.py" line="233"/>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="158"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="159"/>
+        <source>Passenger seats:</source>
+        <translation>Zitplaatsen voor passagiers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="159"/>
+        <source>Plate:</source>
+        <translation>Kenteken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="165"/>
+        <source>Add vehicle %1</source>
+        <translation>Voertuig %1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="174"/>
+        <source>Remove vehicle %1</source>
+        <translation>Voertuig %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="188"/>
+        <source>Add ride %1</source>
+        <translation>Rit %1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="200"/>
+        <source>Remove ride %1</source>
+        <translation>Rit %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="215"/>
+        <source>the hotel or a venue (below)</source>
+        <translation>het hotel of een locatie (hieronder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="232"/>
+        <source>Add ride</source>
+        <translation>Rit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="233"/>
+        <source>Vehicle:</source>
+        <translation>Voertuig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="234"/>
+        <source>To item:</source>
+        <translation>Naar onderdeel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="234"/>
+        <source>From item:</source>
+        <translation>Van onderdeel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="235"/>
+        <source>Or from venue:</source>
+        <translation>Of van locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="235"/>
+        <source>Driver:</source>
+        <translation>Chauffeur:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="236"/>
+        <source>Passengers:</source>
+        <translation>Passagiers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/logistics/transport.py" line="237"/>
+        <source>The pick-up time is worked out from the travel time between the venues, to arrive by the item&apos;s start.</source>
+        <translation>De ophaaltijd volgt uit de reistijd tussen de locaties, zodat men bij het begin van het onderdeel aankomt.</translation>
     </message>
 </context>
 <context>

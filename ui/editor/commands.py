@@ -58,3 +58,23 @@ class ProgrammeChange(QUndoCommand):
 
     def undo(self) -> None:
         self.editor.write_programme(self.backward, self.text())
+
+
+class AppChange(QUndoCommand):
+    """A write through the application layer, already done; undo runs ``backward``, redo
+    runs ``forward`` again. Both are jobs (``ui.tasks.Job``) that ``run(job)`` starts
+    (on the database lane: they are small writes, each its own transaction)."""
+
+    def __init__(self, run: Callable, text: str, forward, backward):
+        super().__init__(text)
+        self.run, self.forward, self.backward = run, forward, backward
+        self._done = True  # pushed after the first write went through
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.run(self.forward)
+
+    def undo(self) -> None:
+        self.run(self.backward)

@@ -1,0 +1,99 @@
+"""Needs: dietary wishes, allergies and accessibility per person (personal data: the tab
+hides this section from the roles that may not read it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from almere_missions.app import logistics as lg
+from ui.editor.logistics.common import (
+    FormDialog,
+    fit,
+    headers_changed,
+    select_where,
+    selected,
+    table,
+)
+from ui.editor.panel import message_label, section_title
+from ui.labels import label
+from ui.models.rows import Column, RowsModel
+
+
+class NeedsSection(QWidget):
+    key = "needs"
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        self.title = section_title(self)
+        self.note = message_label(self, "needsNote")
+        self.model = RowsModel([
+            Column(lambda: self.tr("Person"), lambda n: n.name or n.person),
+            Column(lambda: self.tr("Role"), lambda n: label(self.tab.role_of(n.person))),
+            Column(lambda: self.tr("Dietary"), lambda n: n.dietary),
+            Column(lambda: self.tr("Allergies"), lambda n: n.allergies),
+            Column(lambda: self.tr("Accessibility"), lambda n: n.accessibility),
+            Column(lambda: self.tr("Step-free"),
+                   lambda n: self.tr("needs step-free access") if n.step_free else ""),
+        ], self)
+        self.table = table(self, self.model, "needsTable", stretch=4)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editNeeds")
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.edit_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Needs per person"))
+        self.note.setText(self.tr("Personal data: kept under the retention rule and erased "
+                                  "with the person. The caterer's sheet carries counts only."))
+        self.edit_button.setText(self.tr("Edit needs…"))
+        self.table.setAccessibleName(self.tr("Needs per person"))
+        headers_changed(self.model)
+
+    def show_data(self, panel) -> None:
+        self.model.set_rows(list(panel.needs or ()))
+        fit(self.table)
+        self.update_buttons()
+
+    def update_buttons(self, *_args) -> None:
+        self.edit_button.setEnabled(self.tab.may_edit() and selected(self.table) is not None)
+
+    def select(self, persons=(), items=()) -> None:
+        select_where(self.table, lambda n: n.person in persons)
+
+    def edit(self, values: dict | None = None):
+        tab, n = self.tab, selected(self.table)
+        if n is None:
+            return None
+        if values is None:
+            dietary, allergies, access = (QLineEdit(n.dietary), QLineEdit(n.allergies),
+                                          QLineEdit(n.accessibility))
+            step_free = QCheckBox(self.tr("Needs a venue without steps"))
+            step_free.setChecked(n.step_free)
+            dlg = FormDialog(self, self.tr("Needs of %1").replace("%1", n.name or n.person),
+                             "needsDialog", [
+                                 (self.tr("Dietary:"), dietary),
+                                 (self.tr("Allergies:"), allergies),
+                                 (self.tr("Accessibility:"), access),
+                                 (self.tr("Step-free:"), step_free)])
+            if not dlg.exec():
+                return None
+            values = {"dietary": dietary.text(), "allergies": allergies.text(),
+                      "accessibility": access.text(), "step_free": step_free.isChecked()}
+        old = {"dietary": n.dietary, "allergies": n.allergies,
+               "accessibility": n.accessibility, "step_free": n.step_free}
+        new = {k: values.get(k, old[k]) for k in old}
+        if new == old:
+            return None
+        return tab.change(self.tr("Change the needs of %1").replace("%1", n.name or n.person),
+                          tab.write_job(lg.set_needs, n.person, **new),
+                          tab.write_job(lg.set_needs, n.person, **old))
