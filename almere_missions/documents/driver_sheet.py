@@ -58,7 +58,8 @@ def driver_story(head: MissionHead, days: list[DriverDay], lang: str) -> list[Fl
         if n:
             out.append(page_break())
         vehicles = list(dict.fromkeys(r.vehicle for r in dd.rides))
-        out += cover(head, "driver_sheet", f"{dd.driver} — {labels.day(dd.day, lang)}", lang, [
+        out += cover(head, "driver_sheet", dd.driver, lang, [
+            (word("day", lang), labels.day(dd.day, lang)),
             (word("driver", lang), " · ".join(x for x in (dd.driver, dd.driver_phone) if x)),
             (word("vehicle", lang), ", ".join(vehicles)),
             (word("officer", lang), officer_line),
