@@ -15,7 +15,6 @@ from pathlib import Path
 
 from almere_missions.app import logistics as lapp
 from almere_missions.cli import print_json
-from almere_missions.db.models_logistics import VENUE_KINDS
 from almere_missions.errors import InvalidInput
 
 SHEETS = {"driver-sheet": "the driver's sheets: per driver per day, the rides in time order",
@@ -133,7 +132,7 @@ def _venues_and_people(lg_sub) -> None:
     p = lg_sub.add_parser("venue", help="say whether a venue is a hotel and whether it is "
                                         "step-free")
     p.add_argument("venue", metavar="VENUE")
-    p.add_argument("--kind", choices=VENUE_KINDS, default="venue")
+    p.add_argument("--kind", choices=lapp.VENUE_KINDS, default="venue")
     free = p.add_mutually_exclusive_group()
     free.add_argument("--step-free", dest="step_free", action="store_true", default=None,
                       help="step-free access throughout")
@@ -237,11 +236,7 @@ def _transport(lg_sub) -> None:
     a.set_defaults(func=cmd_trip_list)
 
 def _caller(ctx):
-    from almere_missions.app import Caller
-    from almere_missions.db.schema import require_current
-
-    require_current(ctx.db)
-    return Caller(ctx.db.url, ctx.db.acting_user(ctx.user_arg))
+    return ctx.caller  # the acting user on the database, its schema checked
 
 
 def cmd_demo(ctx, args) -> None:
