@@ -4,7 +4,9 @@ Guests' versions (public items, no notes) are for every role; the hosts'
 versions, the delegation list (personal data) and the approval file (screening
 hits, state-actor risk, the travellers' other trips) only for the roles of
 ``permissions.RULES``; the check is inside :func:`write_document`, so every
-front end gets it.
+front end gets it. The logistics sheets: the driver's sheet and the rooming list name
+the guests and their needs (personal data: those who may read needs); the caterer's
+sheet carries counts only, no names, for those who plan the visit to hand on.
 """
 
 from __future__ import annotations
@@ -20,10 +22,17 @@ from almere_missions.documents.common import check_request
 from almere_missions.errors import InvalidInput, Refused
 
 KINDS = ("programme", "delegation-list", "badges", "change-notice", "season-book",
-         "approval-file")
+         "approval-file", "driver-sheet", "caterer-sheet", "rooming-list")
 #: kinds written for one audience whatever is asked: the delegation list carries
-#: personal data; the badges show names only; the approval file is internal
-FIXED_AUDIENCE = {"delegation-list": "internal", "badges": "guest", "approval-file": "internal"}
+#: personal data; the badges show names only; the approval file is internal; the
+#: driver's sheet and the rooming list name guests and needs; the caterer's sheet leaves
+#: the house and names no one
+FIXED_AUDIENCE = {"delegation-list": "internal", "badges": "guest", "approval-file": "internal",
+                  "driver-sheet": "internal", "caterer-sheet": "guest",
+                  "rooming-list": "internal"}
+#: kinds whose action is not the audience's
+KIND_ACTION = {"approval-file": p.APPROVAL_FILE_READ, "driver-sheet": p.NEEDS_READ,
+               "rooming-list": p.NEEDS_READ, "caterer-sheet": p.LOGISTICS_READ}
 #: the language a kind is written in when none is asked
 DEFAULT_LANGUAGE = {"approval-file": "nl"}
 
@@ -49,20 +58,23 @@ class WrittenDocument:
 
 def action_for(kind: str, audience: str = "guest") -> str:
     """The permission action of writing ``kind`` for ``audience`` (for enabling buttons too)."""
-    if kind == "approval-file":
-        return p.APPROVAL_FILE_READ
+    if kind in KIND_ACTION:
+        return KIND_ACTION[kind]
     return p.document_action(FIXED_AUDIENCE.get(kind, audience))
 
 
 def write_document(caller: Caller, mission_id: str | None, kind: str, audience: str,
                    language: str, path: str | Path, progress: Progress = no_progress, *,
                    date_from: date | None = None, date_to: date | None = None,
-                   ) -> WrittenDocument:
+                   driver: str | None = None, day: date | None = None,
+                   item: str | None = None) -> WrittenDocument:
     """Write the document ``kind`` of mission ``mission_id`` (its ref) to ``path``.
 
     ``season-book`` takes ``date_from``/``date_to`` instead of a mission. A
     change notice of a programme never issued is refused (there is nothing to
-    compare with). ``progress`` may raise ``errors.Cancelled``.
+    compare with). The driver's sheet takes ``driver`` (a person ref) and ``day`` to
+    print one driver or one day only; the caterer's sheet ``item`` for one meal only.
+    ``progress`` may raise ``errors.Cancelled``.
     """
     if kind not in KINDS:
         raise InvalidInput(f"{kind!r} is not a document (one of {', '.join(KINDS)})",
@@ -81,17 +93,30 @@ def write_document(caller: Caller, mission_id: str | None, kind: str, audience: 
         p.require(uow, action_for(kind, audience))
         progress(0, 1, kind)
         pages, unit = _render(uow, kind, mission_id, audience, language, path, progress,
-                              date_from, date_to)
+                              date_from, date_to, {"driver": driver, "day": day, "item": item})
         if kind == "approval-file":
             uow.commit()
     progress(1, 1, kind)
     return WrittenDocument(path, pages, unit)
 
 
-def _render(uow, kind, ref, audience, lang, path, progress, date_from, date_to):
+def _render(uow, kind, ref, audience, lang, path, progress, date_from, date_to, narrow):
     def layout(done: int, total: int) -> None:
         progress(done, total, kind)
 
+    if kind == "driver-sheet":
+        from almere_missions.documents.driver_sheet import driver_sheet
+
+        return driver_sheet(uow, ref, path, lang, driver=narrow["driver"],
+                            day=narrow["day"]), "pages"
+    if kind == "caterer-sheet":
+        from almere_missions.documents.caterer_sheet import caterer_sheet
+
+        return caterer_sheet(uow, ref, path, lang, item=narrow["item"]), "pages"
+    if kind == "rooming-list":
+        from almere_missions.documents.rooming_list import rooming_list
+
+        return rooming_list(uow, ref, path, lang), "pages"
     if kind == "programme":
         from almere_missions.documents.programme import render_programme
 

@@ -188,6 +188,11 @@ def assign_room(caller: Caller, block_ref: str, person_ref: str, *, room: str,
                 Participant.person_id == person.id)) is None:
             raise InvalidInput(f"{person_ref} is not in the block's mission", record=record,
                                field="person")
+        if uow.session.scalar(select(RoomAssignment.id).where(
+                RoomAssignment.block_id == block.id, RoomAssignment.person_id == person.id,
+                RoomAssignment.check_in == check_in)) is not None:
+            raise InvalidInput(f"already has a room from {check_in} in this block",
+                               record=record, field="check_in")
         uow.session.add(RoomAssignment(block_id=block.id, person_id=person.id,
                                        room=room.strip(), check_in=check_in,
                                        check_out=check_out))
@@ -628,3 +633,139 @@ def cancel_interpreter(caller: Caller, item_ref: str, person_ref: str) -> None:
         uow.record("interpreter.cancel", "item", item_ref, mission_ref=mission_ref,
                    after={"interpreter": person_ref})
         uow.commit()
+
+
+# --- reading back ------------------------------------------------------------------------
+
+def _mission_id(uow: UnitOfWork, ref: str) -> int:
+    return _one(uow, Mission, ref, "mission").id
+
+
+def room_blocks(caller: Caller, mission_ref: str) -> list[dict]:
+    """The mission's room blocks with their rooms and the rooms in use against those held."""
+    from almere_missions.logistics.sheets import rooming
+
+    with caller.read() as uow:
+        p.require(uow, p.LOGISTICS_READ)
+        _, blocks = rooming(uow, mission_ref)
+        hotel = dict(uow.session.execute(
+            select(RoomBlock.ref, Venue.ref).join(Venue, Venue.id == RoomBlock.hotel_id)
+            .join(Mission, Mission.id == RoomBlock.mission_id)
+            .where(Mission.ref == mission_ref)).all())
+        stays = {}
+        for block_ref, person_ref, room, check_in, check_out in uow.session.execute(
+                select(RoomBlock.ref, Person.ref, RoomAssignment.room, RoomAssignment.check_in,
+                       RoomAssignment.check_out)
+                .join(RoomBlock, RoomBlock.id == RoomAssignment.block_id)
+                .join(Person, Person.id == RoomAssignment.person_id)
+                .join(Mission, Mission.id == RoomBlock.mission_id)
+                .where(Mission.ref == mission_ref)):
+            stays.setdefault(block_ref, []).append({
+                "person": person_ref, "room": room, "check_in": check_in.isoformat(),
+                "check_out": check_out.isoformat(), "nights": (check_out - check_in).days})
+    return [{"ref": b.ref, "hotel": hotel[b.ref], "check_in": b.check_in.isoformat(),
+             "check_out": b.check_out.isoformat(), "rooms": b.rooms,
+             "cost_per_night": f"{b.cost_per_night:.2f}", "currency": b.currency,
+             "payer": b.payer, "most_rooms_in_use": b.most_rooms, "room_nights": b.room_nights,
+             "assignments": sorted(stays.get(b.ref, []), key=lambda a: (a["check_in"],
+                                                                        a["room"]))}
+            for b in blocks]
+
+
+def vehicles(caller: Caller) -> list[dict]:
+    with caller.read() as uow:
+        p.require(uow, p.LOGISTICS_READ)
+        return [{"ref": v.ref, "name": v.name, "seats": v.seats, "plate": v.plate}
+                for v in uow.session.scalars(select(Vehicle).order_by(Vehicle.ref))]
+
+
+def trips(caller: Caller, mission_ref: str) -> list[dict]:
+    """The mission's rides in time order, with their passengers' refs."""
+    with caller.read() as uow:
+        p.require(uow, p.LOGISTICS_READ)
+        s = uow.session
+        mid = _mission_id(uow, mission_ref)
+        refs = {**dict(s.execute(select(Person.id, Person.ref)
+                                 .join(TripPassenger, TripPassenger.person_id == Person.id)
+                                 .join(Trip, Trip.id == TripPassenger.trip_id)
+                                 .where(Trip.mission_id == mid)).all()),
+                **dict(s.execute(select(Person.id, Person.ref)
+                                 .join(Trip, Trip.driver_id == Person.id)
+                                 .where(Trip.mission_id == mid)).all())}
+        riders: dict[int, list[str]] = {}
+        for trip_id, person_id in s.execute(
+                select(TripPassenger.trip_id, TripPassenger.person_id)
+                .join(Trip, Trip.id == TripPassenger.trip_id).where(Trip.mission_id == mid)):
+            riders.setdefault(trip_id, []).append(refs[person_id])
+        items = dict(s.execute(select(Item.id, Item.ref).where(Item.mission_id == mid)).all())
+        cars = dict(s.execute(select(Vehicle.id, Vehicle.ref)).all())
+        venues = dict(s.execute(select(Venue.id, Venue.ref)).all())
+        return [{"ref": t.ref, "vehicle": cars[t.vehicle_id],
+                 "driver": refs.get(t.driver_id) if t.driver_id else None,
+                 "from_item": items.get(t.from_item_id), "to_item": items.get(t.to_item_id),
+                 "from_venue": venues.get(t.from_venue_id), "to_venue": venues.get(t.to_venue_id),
+                 "pickup": t.pickup_utc.isoformat(), "arrive": t.arrive_utc.isoformat(),
+                 "passengers": sorted(riders.get(t.id, []))}
+                for t in s.scalars(select(Trip).where(Trip.mission_id == mid)
+                                   .order_by(Trip.pickup_utc, Trip.ref))]
+
+
+def drivers(caller: Caller, mission_ref: str) -> list[dict]:
+    """Who drives in the mission, on which local days and how many rides: one driver's
+    sheet each per day."""
+    from almere_missions.logistics.sheets import driver_days
+
+    with caller.read() as uow:
+        p.require(uow, p.LOGISTICS_READ)
+        _, days = driver_days(uow, mission_ref)
+    out: dict[str, dict] = {}
+    for dd in days:
+        row = out.setdefault(dd.driver_ref, {"ref": dd.driver_ref, "name": dd.driver,
+                                             "days": []})
+        row["days"].append({"day": dd.day.isoformat(), "rides": len(dd.rides),
+                            "first_pickup": dd.rides[0].pickup.strftime("%H:%M")})
+    return list(out.values())
+
+
+def interpreter_bookings(caller: Caller, mission_ref: str) -> list[dict]:
+    with caller.read() as uow:
+        p.require(uow, p.LOGISTICS_READ)
+        mid = _mission_id(uow, mission_ref)
+        return [{"item": i, "interpreter": who} for i, who in uow.session.execute(
+            select(Item.ref, Person.ref)
+            .join(InterpreterBooking, InterpreterBooking.item_id == Item.id)
+            .join(Person, Person.id == InterpreterBooking.person_id)
+            .where(Item.mission_id == mid).order_by(Item.start_utc, Item.ref, Person.ref))]
+
+
+def needs(caller: Caller, person_ref: str) -> dict:
+    """A guest's needs (personal data: for those who may read needs)."""
+    with caller.read() as uow:
+        p.require(uow, p.NEEDS_READ)
+        person = _one(uow, Person, person_ref, "person")
+        row = uow.session.get(PersonNeed, person.id)
+        return {"person": person_ref, "dietary": person.dietary,
+                "allergies": row.allergies if row else None,
+                "accessibility": person.accessibility,
+                "step_free": bool(row.step_free) if row else False}
+
+
+def protocol(caller: Caller, person_ref: str) -> dict:
+    with caller.read() as uow:
+        p.require(uow, p.LOGISTICS_READ)
+        person = _one(uow, Person, person_ref, "person")
+        row = uow.session.get(PersonProtocol, person.id)
+        return {"person": person_ref, "title": dict(row.title or {}) if row else {},
+                "address": dict(row.address or {}) if row else {},
+                "precedence": row.precedence if row else None}
+
+
+def add_demo_logistics(caller: Caller) -> dict[str, int]:
+    """Demo logistics for the incoming visits, with a few planted problems (one write)."""
+    from almere_missions.demo.logistics import add_logistics
+
+    with caller.write() as uow:
+        p.require(uow, p.LOGISTICS_EDIT)
+        made = add_logistics(uow)
+        uow.commit()
+    return made
