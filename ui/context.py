@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
 from almere_missions import app, errors
-from almere_missions.db import Database
-from almere_missions.uow import translate_operational_error
+from almere_missions.app import Database, translate_operational_error
 from ui import crash
 from ui.tasks import DB, Handle, Job, Runner, job
 
