@@ -46,9 +46,11 @@ APPROVAL_SUBMIT = "approval.submit"  # submit, cancel and complete
 #: role decides, or a delegation of it to any user (approval.workflow checks the step)
 APPROVAL_DECIDE = "approval.decide"
 DELEGATION_READ = "delegation.read"
-#: hand one's own authority on, or end such a delegation (approval.delegation checks that
-#: the role delegated is held); an administrator does it for others (DELEGATION_EDIT)
+#: hand one's own authority on (approval.delegation checks that the role delegated is
+#: held); an administrator does it for others (DELEGATION_EDIT)
 DELEGATION_GRANT = "delegation.grant"
+#: end a delegation: its principal, or an administrator (approval.delegation checks which)
+DELEGATION_REVOKE = "delegation.revoke"
 DELEGATION_EDIT = "delegation.edit"
 AUDIT_READ = "audit.read"
 
@@ -70,7 +72,8 @@ RULES: dict[str, frozenset[str]] = {
     APPROVAL_SUBMIT: OFFICER,
     APPROVAL_DECIDE: EVERYONE,
     DELEGATION_READ: EVERYONE,
-    DELEGATION_GRANT: frozenset({"approver", "mayor", "security", "admin"}),
+    DELEGATION_GRANT: frozenset({"approver", "mayor", "security"}),
+    DELEGATION_REVOKE: frozenset({"approver", "mayor", "security", "admin"}),
     DELEGATION_EDIT: ADMIN,
     AUDIT_READ: EVERYONE,
 }

@@ -123,8 +123,9 @@ def delegate(caller: Caller, substitute: str, role: str, valid_from: date, valid
              *, principal: str | None = None, reason: str | None = None) -> DelegationView:
     """Hand the caller's authority for ``role`` to ``substitute`` for a period (an
     administrator: someone else's, naming ``principal``)."""
+    for_another = principal is not None and principal != caller.user
     with caller.write() as uow:
-        p.require(uow, p.DELEGATION_GRANT)
+        p.require(uow, p.DELEGATION_EDIT if for_another else p.DELEGATION_GRANT)
         view = delegating.delegate(uow, substitute, role, valid_from, valid_to,
                                    principal=principal, reason=reason)
         uow.commit()
@@ -132,8 +133,9 @@ def delegate(caller: Caller, substitute: str, role: str, valid_from: date, valid
 
 
 def revoke(caller: Caller, delegation_id: int) -> DelegationView:
+    """End a delegation: its principal, or an administrator."""
     with caller.write() as uow:
-        p.require(uow, p.DELEGATION_GRANT)
+        p.require(uow, p.DELEGATION_REVOKE)
         view = delegating.revoke(uow, delegation_id)
         uow.commit()
     return view

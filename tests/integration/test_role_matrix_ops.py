@@ -4,8 +4,9 @@ The expected outcome of each call comes from the table below, written out by
 hand, not from ``permissions.RULES`` (a test that read the rules could not
 fail). Each row is tried for every role, through the application function and,
 where the use case has one, through its command (refused: exit status 3), on
-SQLite and on PostgreSQL, where each user is a real database login. An allowed
-call must succeed; a refused one must store nothing (the audit trail does not grow).
+SQLite and on PostgreSQL, where each user is a real database login
+(``tests.integration.rolematrix``). An allowed call must succeed; a refused one
+must store nothing (the audit trail does not grow).
 Backup and restore work on the SQLite file only (the server has pg_dump), so
 their rows run on SQLite.
 """
@@ -15,16 +16,15 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import select
 
-from almere_missions import app, permissions
+from almere_missions import permissions
 from almere_missions.app import Caller
 from almere_missions.app import exchange as x
 from almere_missions.app import maintenance as m
@@ -32,17 +32,17 @@ from almere_missions.app import reports as r
 from almere_missions.app import security as s
 from almere_missions.app import users as u
 from almere_missions.backup import backup as raw_backup
-from almere_missions.db.models import AuditEntry, Person
-from almere_missions.errors import PermissionDenied
-from almere_missions.services import users
+from almere_missions.db.models import Person
 from tests.conftest import DATA, EXAMPLE
+from tests.integration import rolematrix
+from tests.integration.rolematrix import COLUMNS, Env, N, Y, check_row
+
+env = rolematrix.env  # the fixture: a caller and a login per role on the example season
 
 REF = "FLO-2022-TPE"
 EU_XML = DATA / "sanctions" / "eu_fsd_sample.xml"
 TWN = DATA / "travel-advice" / "TWN.xml"
 
-Y, N = True, False
-COLUMNS = ("officer", "approver", "mayor", "security", "viewer", "admin")
 #: use case                       officer approver mayor security viewer admin
 TABLE = {
     "advice import":                (Y,     N,       N,    Y,       N,     N),
@@ -77,18 +77,6 @@ TABLE = {
     "user add":                     (N,     N,       N,    N,       N,     Y),
     "user list":                    (Y,     Y,       Y,    Y,       Y,     Y),
 }
-
-
-@dataclass
-class Env:
-    """The database, a caller per role, and what a row prepared for its call."""
-
-    db: Any
-    tmp: Path
-    callers: dict[str, Caller]
-    cli_as: Callable[..., Any]
-    boss: Caller  # admin, officer and security: prepares what a call needs
-    state: dict[str, Any] = field(default_factory=dict)
 
 
 def _offline(url, timeout):
@@ -208,98 +196,12 @@ def test_the_table_has_a_column_per_role_and_a_row_per_use_case():
     assert OPS_ACTIONS <= set(permissions.RULES)
 
 
-# --- one user per role: names on SQLite, real logins on PostgreSQL -----------------
-
-
-class Team:
-    def __init__(self, db):
-        self.db = db
-        prefix = "" if db.is_sqlite else f"m{uuid.uuid4().hex[:8]}_"
-        self.names = {role: f"{prefix}only-{role}" for role in permissions.ROLES}
-        self.urls = {role: db.url for role in permissions.ROLES}
-        if not db.is_sqlite:
-            self._logins()
-        with db.unit_of_work(db.test_admin) as uow:
-            for role, name in self.names.items():
-                users.add(uow, name, [role])
-            users.add(uow, db.test_admin, ["security"])
-            uow.commit()
-
-    def _logins(self) -> None:
-        engine = create_engine(self.db.url, isolation_level="AUTOCOMMIT")
-        with engine.connect() as conn:
-            for role, name in self.names.items():
-                conn.execute(text(f'CREATE ROLE "{name}" LOGIN PASSWORD \'pw-{name}\''))
-                conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES '
-                                  f'IN SCHEMA public TO "{name}"'))
-                conn.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public '
-                                  f'TO "{name}"'))
-                self.urls[role] = (make_url(self.db.url).set(username=name,
-                                                             password=f"pw-{name}")
-                                   .render_as_string(hide_password=False))
-        engine.dispose()
-
-    def close(self) -> None:
-        app.close_databases()
-        if self.db.is_sqlite:
-            return
-        engine = create_engine(self.db.url, isolation_level="AUTOCOMMIT")
-        with engine.connect() as conn:
-            for name in self.names.values():
-                conn.execute(text(f'DROP OWNED BY "{name}"'))
-                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-        engine.dispose()
-
-
-@pytest.fixture
-def env(example_db, tmp_path, cli, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # restore's safety copies
-    team = Team(example_db)
-    callers = {role: Caller(team.urls[role], team.names[role]) for role in permissions.ROLES}
-
-    def cli_as(role, *args):
-        if example_db.is_sqlite:
-            return cli(example_db, *args, user=team.names[role])
-        return cli(team.urls[role], *args)
-
-    yield Env(example_db, tmp_path, callers, cli_as, Caller(example_db.url, example_db.test_admin))
-    team.close()
-
-
-def _audit_rows(db) -> int:
-    with db.unit_of_work(db.test_admin, write=False) as uow:
-        return uow.session.scalar(select(func.count()).select_from(AuditEntry))
-
-
 @pytest.mark.parametrize("use_case", list(TABLE))
 def test_role_matrix(use_case, env):
     row = ROWS[use_case]
     if row.sqlite_only and not env.db.is_sqlite:
         pytest.skip("a PostgreSQL server is backed up with pg_dump (docs/operations.md)")
-    failures = []
-    for role, allowed in zip(COLUMNS, TABLE[use_case], strict=True):
-        for how in ("app", "cli") if row.cli else ("app",):
-            if row.prepare:
-                row.prepare(env)
-            before = _audit_rows(env.db)
-            if how == "app":
-                try:
-                    row.app(env.callers[role], env)
-                    refused, said = False, ""
-                except PermissionDenied as exc:
-                    refused, said = True, str(exc)
-            else:
-                res = env.cli_as(role, *row.cli(env))
-                if res.code not in (0, 3):
-                    failures.append(f"{role} via cli: exit {res.code}: {res.err.strip()}")
-                    continue
-                refused, said = res.code == 3, res.err
-            if refused == allowed:
-                failures.append(f"{role} via {how}: expected "
-                                f"{'allowed' if allowed else 'refused'}, got "
-                                f"{'refused: ' + said.strip() if refused else 'allowed'}")
-            if refused and _audit_rows(env.db) != before:
-                failures.append(f"{role} via {how}: refused, yet the audit trail grew")
+    failures = check_row(env, TABLE[use_case], row.app, row.cli, row.prepare)
     assert not failures, "\n".join(failures)
 
 

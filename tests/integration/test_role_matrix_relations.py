@@ -1,6 +1,7 @@
 """Who may do what with partners, follow-up and gifts: every use case for every role.
 
-As in ``test_role_matrix_ops``, the expected outcome is the table written out by hand,
+As in ``test_role_matrix_ops`` (the helpers are ``tests.integration.rolematrix``), the
+expected outcome is the table written out by hand,
 tried through the application function and the command (refused: exit 3), on SQLite and
 on PostgreSQL with a real login per role; a refused call leaves the audit trail as it was.
 """
@@ -16,14 +17,12 @@ from almere_missions import permissions
 from almere_missions.app import followup as f
 from almere_missions.app import gifts as g
 from almere_missions.app import relations as r
-from almere_missions.errors import PermissionDenied
-from tests.integration import test_role_matrix_ops as ops
-from tests.integration.test_role_matrix_ops import COLUMNS, Env, _audit_rows
+from tests.integration import rolematrix
+from tests.integration.rolematrix import Env, N, Y, check_row
 
-env = ops.env  # the fixture: a caller and a login per role on the example season
+env = rolematrix.env  # the fixture: a caller and a login per role on the example season
 
 REF = "FLO-2022-TPE"
-Y, N = True, False
 #: use case                      officer approver mayor security viewer admin
 TABLE = {
     "partner add":                (Y,     N,       N,    N,       N,     N),
@@ -141,27 +140,5 @@ def test_the_table_covers_every_relations_action():
 @pytest.mark.parametrize("use_case", list(TABLE))
 def test_role_matrix(use_case, env):
     app_call, cli_args = ROWS[use_case]
-    failures = []
-    for role, allowed in zip(COLUMNS, TABLE[use_case], strict=True):
-        for how in ("app", "cli") if cli_args else ("app",):
-            _base(env)
-            before = _audit_rows(env.db)
-            if how == "app":
-                try:
-                    app_call(env.callers[role], env)
-                    refused, said = False, ""
-                except PermissionDenied as exc:
-                    refused, said = True, str(exc)
-            else:
-                res = env.cli_as(role, *cli_args(env))
-                if res.code not in (0, 3):
-                    failures.append(f"{role} via cli: exit {res.code}: {res.err.strip()}")
-                    continue
-                refused, said = res.code == 3, res.err
-            if refused == allowed:
-                failures.append(f"{role} via {how}: expected "
-                                f"{'allowed' if allowed else 'refused'}, got "
-                                f"{'refused: ' + said.strip() if refused else 'allowed'}")
-            if refused and _audit_rows(env.db) != before:
-                failures.append(f"{role} via {how}: refused, yet the audit trail grew")
+    failures = check_row(env, TABLE[use_case], app_call, cli_args, prepare=_base)
     assert not failures, "\n".join(failures)
