@@ -41,9 +41,16 @@ CALENDAR_PUBLISH = "calendar.publish"  # to a CalDAV server, internal or guest
 APPROVAL_READ = "approval.read"  # the state and chain, the assessment, the changes
 APPROVAL_FILE_READ = "approval.file"
 APPROVAL_ASSESS = "approval.assess"
-APPROVAL_SUBMIT = "approval.submit"  # submit, cancel and complete (the decisions are
-# taken by the roles the policy framework's chain names: approval.rules)
+APPROVAL_SUBMIT = "approval.submit"  # submit, cancel and complete
+#: approve, reject, send back: open to every registered user here, because the step's
+#: role decides, or a delegation of it to any user (approval.workflow checks the step)
+APPROVAL_DECIDE = "approval.decide"
 DELEGATION_READ = "delegation.read"
+#: hand one's own authority on (approval.delegation checks that the role delegated is
+#: held); an administrator does it for others (DELEGATION_EDIT)
+DELEGATION_GRANT = "delegation.grant"
+#: end a delegation: its principal, or an administrator (approval.delegation checks which)
+DELEGATION_REVOKE = "delegation.revoke"
 DELEGATION_EDIT = "delegation.edit"
 AUDIT_READ = "audit.read"
 
@@ -63,7 +70,10 @@ RULES: dict[str, frozenset[str]] = {
     APPROVAL_FILE_READ: DECIDERS,
     APPROVAL_ASSESS: OFFICER,
     APPROVAL_SUBMIT: OFFICER,
+    APPROVAL_DECIDE: EVERYONE,
     DELEGATION_READ: EVERYONE,
+    DELEGATION_GRANT: frozenset({"approver", "mayor", "security"}),
+    DELEGATION_REVOKE: frozenset({"approver", "mayor", "security", "admin"}),
     DELEGATION_EDIT: ADMIN,
     AUDIT_READ: EVERYONE,
 }

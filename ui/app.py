@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import gc
-import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from almere_missions import errors, paths
-from almere_missions.db import Database, default_url, schema
-from almere_missions.uow import translate_operational_error
+from almere_missions.app import Database, default_url, open_database
 from ui import crash, i18n, jobs, shutdown
 from ui.context import AppContext
 from ui.icon import app_icon
@@ -24,39 +21,6 @@ from ui.tasks import Runner, job
 def _open(_caller, url: str, user: str | None, *, progress) -> tuple[Database, str]:
     """The database lane's job of opening (before there is a caller)."""
     return open_database(url, user)
-
-
-def open_database(url: str, user: str | None) -> tuple[Database, str]:
-    """Open (and on first use set up) the database; errors in plain words."""
-    from almere_missions.cli.commands.setup import initialise
-
-    db = Database(url)
-    try:
-        acting = db.acting_user(user or None) if db.is_sqlite else db.acting_user()
-        state = schema.state(db)
-        _start_backup(db)  # before anything changes, an upgrade included
-        if state is not schema.SchemaState.CURRENT:
-            initialise(db, acting)
-    except DBAPIError as exc:  # locked, damaged, unreachable: words a person can act on
-        db.dispose()
-        raise translate_operational_error(exc) from exc
-    except SQLAlchemyError as exc:
-        db.dispose()
-        raise errors.EnvironmentProblem(f"the database cannot be opened: {exc}") from exc
-    except BaseException:
-        db.dispose()
-        raise
-    return db, acting
-
-
-def _start_backup(db: Database) -> None:
-    """The rotating automatic backup of a local database (the newest N are kept)."""
-    from almere_missions.backup import rotate_backups
-
-    try:
-        rotate_backups(db)
-    except errors.MissionsError as exc:  # no backup today is no reason to refuse to work
-        logging.getLogger("almere_missions").warning("automatic backup skipped: %s", exc)
 
 
 class Application(QObject):

@@ -12,8 +12,7 @@ from shiboken6 import isValid
 from sqlalchemy.exc import OperationalError
 
 from almere_missions import app, errors
-from almere_missions.db import Database
-from almere_missions.uow import translate_operational_error
+from almere_missions.app import Database, translate_operational_error
 from ui import crash
 from ui.tasks import DB, Handle, Job, Runner, job
 
@@ -85,18 +84,8 @@ class AppContext(QObject):
             panel.watch(handle)
         return handle
 
-    # Work that needs a unit of work of its own on the database lane (the editor's
-    # programme and the dialogs, whose use cases take a unit of work).
-    def read(self, fn, success: Callable[[Any], None], *, label: str = "",
-             failure: Callable[[BaseException], None] | None = None,
-             progress: Callable[[int, int, str], None] | None = None,
-             parent: QWidget | None = None) -> Handle:
-        handle = self.run(job(_in_unit_of_work, fn, False, lane=DB, title=label), success,
-                          failed=failure, parent=parent)
-        if progress is not None:
-            handle.progressed.connect(progress)
-        return handle
-
+    # A write that needs a unit of work of its own on the database lane (the editor's
+    # panel tabs still hand over such work; everything else runs use cases through run).
     def write(self, fn, success: Callable[[Any], None] | None = None, *, label: str = "",
               failure: Callable[[BaseException], None] | None = None,
               progress: Callable[[int, int, str], None] | None = None,

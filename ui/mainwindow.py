@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from almere_missions import errors, recovery
 from almere_missions.app import exchange as exchange_app
+from almere_missions.app import missions as missions_app
 from almere_missions.app import register as register_app
-from almere_missions.services import editing
 from ui import crash
 from ui.board import SeasonBoard
 from ui.context import AppContext
@@ -360,8 +360,8 @@ class MainWindow(QMainWindow):
         def failed(exc):
             crash.handle(exc, self)
 
-        self.ctx.write(lambda uow, p: editing.delete_mission(uow, ref, version), None,
-                       failure=failed, parent=self, refs={ref})
+        self.ctx.run(job(missions_app.delete_mission, ref, version, writes=True, refs={ref}),
+                     None, failed=failed, parent=self)
 
     # --- import and export (background, progress, cancel) --------------------------------
     def import_dialog(self) -> None:

@@ -19,7 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from almere_missions.db import Database
+from almere_missions.errors import EnvironmentProblem, MissionsError
 from almere_missions.uow import UnitOfWork
+
+# The front ends put a database failure met outside a use case in the same words:
+from almere_missions.uow import is_environment_error as is_environment_error
+from almere_missions.uow import translate_operational_error as translate_operational_error
 
 #: ``progress(done, total, text="")``; may raise ``errors.Cancelled``
 Progress = Callable[..., None]
@@ -45,6 +50,59 @@ def adopt_database(db: Database) -> None:
                 other.dispose()
         _databases.clear()
         _databases[db.url] = db
+
+
+def default_url() -> str:
+    """The database when none is named: ``$ALMERE_MISSIONS_DB``, else the user's SQLite file."""
+    from almere_missions.db import default_url as url
+
+    return url()
+
+
+def require_current(db: Database) -> None:
+    """Refuse a database whose schema this program does not write (older or newer)."""
+    from almere_missions.db.schema import require_current as check
+
+    check(db)
+
+
+def open_database(url: str, user: str | None) -> tuple[Database, str]:
+    """Open the desktop's database and the acting user, setting it up (or upgrading it)
+    on first use after the day's automatic backup; its failures in plain words."""
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    from almere_missions.cli.commands.setup import initialise
+    from almere_missions.db import schema
+
+    db = Database(url)
+    try:
+        acting = db.acting_user(user or None) if db.is_sqlite else db.acting_user()
+        state = schema.state(db)
+        _start_backup(db)  # before anything changes, an upgrade included
+        if state is not schema.SchemaState.CURRENT:
+            initialise(db, acting)
+    except DBAPIError as exc:  # locked, damaged, unreachable: words a person can act on
+        db.dispose()
+        raise translate_operational_error(exc) from exc
+    except SQLAlchemyError as exc:
+        db.dispose()
+        raise EnvironmentProblem(f"the database cannot be opened: {exc}") from exc
+    except BaseException:
+        db.dispose()
+        raise
+    return db, acting
+
+
+def _start_backup(db: Database) -> None:
+    """The rotating automatic backup of a local database (the newest N are kept)."""
+    import logging
+
+    from almere_missions.backup import rotate_backups
+
+    try:
+        rotate_backups(db)
+    except MissionsError as exc:  # no backup today is no reason to refuse to work
+        logging.getLogger("almere_missions").warning("automatic backup skipped: %s", exc)
 
 
 def close_databases() -> None:

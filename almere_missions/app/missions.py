@@ -13,6 +13,9 @@ from almere_missions.services.editing import MissionInput, PersonInput, VenueInp
 from almere_missions.services.missions import MissionFilter
 from almere_missions.views import CostView, MissionSummary, MissionView, PersonView, VenueView
 
+#: what the front ends fill in to create a mission and to save a person or a venue
+__all__ = ["MissionFilter", "MissionInput", "PersonInput", "VenueInput"]
+
 
 def list_missions(caller: Caller, flt: MissionFilter | None = None) -> list[MissionSummary]:
     with caller.read() as uow:

@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy.exc import DatabaseError
 
 from almere_missions import __version__
+from almere_missions.app import is_environment_error, translate_operational_error
 from almere_missions.errors import MissionsError
-from almere_missions.uow import is_environment_error, translate_operational_error
 
 log = logging.getLogger("almere_missions")
 
@@ -46,8 +46,7 @@ class Context:
     @property
     def db(self):
         if self._db is None:
-            from almere_missions.app import database
-            from almere_missions.db import default_url
+            from almere_missions.app import database, default_url
 
             self._db = database(self.db_url or default_url())
         return self._db
@@ -55,15 +54,14 @@ class Context:
     @property
     def caller(self):
         """The acting user on this database, for the use cases of ``almere_missions.app``."""
-        from almere_missions.app import Caller
-        from almere_missions.db.schema import require_current
+        from almere_missions.app import Caller, require_current
 
         require_current(self.db)
         return Caller(self.db.url, self.db.acting_user(self.user_arg))
 
     def uow(self, *, write: bool = True, check_schema: bool = True):
         if check_schema:
-            from almere_missions.db.schema import require_current
+            from almere_missions.app import require_current
 
             require_current(self.db)
         return self.db.unit_of_work(self.db.acting_user(self.user_arg), write=write)

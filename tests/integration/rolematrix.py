@@ -118,24 +118,28 @@ def audit_rows(db) -> int:
         return uow.session.scalar(select(func.count()).select_from(AuditEntry))
 
 
-def check(row: Row, expected: tuple[bool, ...], env: Env) -> None:
-    """Try ``row`` for every role; fail with every outcome that differs from ``expected``."""
-    if row.sqlite_only and not env.db.is_sqlite:
-        pytest.skip("a PostgreSQL server is backed up with pg_dump (docs/operations.md)")
+def check_row(env: Env, expected: tuple[bool, ...], app_call: Callable[[Caller, Env], Any],
+              cli_args: Callable[[Env], list] | None = None,
+              prepare: Callable[[Env], None] | None = None,
+              refusal: type[Exception] = PermissionDenied) -> list[str]:
+    """Try one use case for every role, through the function and, given ``cli_args``, the
+    command; ``prepare`` runs before each try. ``refusal``: what the function raises when
+    it refuses (a workflow's own rule may refuse a role, e.g. a step out of its turn). The
+    failures, in words (empty: all as expected)."""
     failures = []
     for role, allowed in zip(COLUMNS, expected, strict=True):
-        for how in ("app", "cli") if row.cli else ("app",):
-            if row.prepare:
-                row.prepare(env)
+        for how in ("app", "cli") if cli_args else ("app",):
+            if prepare:
+                prepare(env)
             before = audit_rows(env.db)
             if how == "app":
                 try:
-                    row.app(env.callers[role], env)
+                    app_call(env.callers[role], env)
                     refused, said = False, ""
-                except PermissionDenied as exc:
+                except refusal as exc:
                     refused, said = True, str(exc)
             else:
-                res = env.cli_as(role, *row.cli(env))
+                res = env.cli_as(role, *cli_args(env))
                 if res.code not in (0, 3):
                     failures.append(f"{role} via cli: exit {res.code}: {res.err.strip()}")
                     continue
@@ -146,4 +150,12 @@ def check(row: Row, expected: tuple[bool, ...], env: Env) -> None:
                                 f"{'refused: ' + said.strip() if refused else 'allowed'}")
             if refused and audit_rows(env.db) != before:
                 failures.append(f"{role} via {how}: refused, yet the audit trail grew")
+    return failures
+
+
+def check(row: Row, expected: tuple[bool, ...], env: Env) -> None:
+    """Try ``row`` for every role; fail with every outcome that differs from ``expected``."""
+    if row.sqlite_only and not env.db.is_sqlite:
+        pytest.skip("a PostgreSQL server is backed up with pg_dump (docs/operations.md)")
+    failures = check_row(env, expected, row.app, row.cli, row.prepare)
     assert not failures, "\n".join(failures)

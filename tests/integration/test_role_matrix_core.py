@@ -1,5 +1,6 @@
 """Who may do what with missions, documents, calendars and visit logistics: every use case
-for every role (the harness and what it checks: ``tests/integration/rolematrix.py``).
+for every role (the harness and what it checks: ``tests/integration/rolematrix.py``; the logistics sheets,
+lists and commands: ``test_role_matrix_logistics``).
 
 Invitations go to a real SMTP server on 127.0.0.1 (aiosmtpd). Publishing to a CalDAV
 server talks to the network after the role check: its row points at a closed port, so an
@@ -61,15 +62,11 @@ TABLE = {
     "calendar (guests)":          (Y,     Y,       Y,    Y,       Y,     Y),
     "calendar (internal)":        (Y,     Y,       Y,    Y,       N,     Y),
     "calendar publish":           (Y,     Y,       Y,    Y,       N,     Y),
-    "venue profile":              (Y,     N,       N,    N,       N,     N),
     "protocol":                   (Y,     N,       N,    N,       N,     N),
-    "needs":                      (Y,     N,       N,    N,       N,     N),
     "room block":                 (Y,     N,       N,    N,       N,     N),
     "room":                       (Y,     N,       N,    N,       N,     N),
-    "vehicle":                    (Y,     N,       N,    N,       N,     N),
     "trip":                       (Y,     N,       N,    N,       N,     N),
     "interpreter":                (Y,     N,       N,    N,       N,     N),
-    "logistics check":            (Y,     Y,       Y,    Y,       N,     Y),
     "invitations send":           (Y,     N,       N,    N,       N,     N),
     "reply set":                  (Y,     N,       N,    N,       N,     N),
     "replies":                    (Y,     Y,       Y,    Y,       N,     Y),
@@ -209,10 +206,7 @@ ROWS: dict[str, Row] = {
         lambda e: ["ics", REF, "--audience", "internal", "-o", out(e, "i.ics")]),
     "calendar publish": Row(lambda c, e: _network(
         lambda: cal.publish(c, REF, f"http://{CLOSED}/dav/", "iz"))),
-    "venue profile": Row(lambda c, e: lg.set_venue_profile(c, "stadhuis", kind="venue",
-                                                           step_free=True)),
     "protocol": Row(lambda c, e: lg.set_protocol(c, "tpe-lead", precedence=1)),
-    "needs": Row(lambda c, e: lg.set_needs(c, "tpe-2", dietary="vegetarian")),
     "room block": Row(lambda c, e: lg.add_room_block(
         c, REF, f"rb-{_new()}", hotel=e.state["hotel"], check_in=date(2022, 4, 19),
         check_out=date(2022, 4, 21), rooms=2, cost_per_night="99.00", payer="Almere"),
@@ -221,7 +215,6 @@ ROWS: dict[str, Row] = {
                                             check_in=date(2022, 4, 19),
                                             check_out=date(2022, 4, 21)),
                 prepare=_block),
-    "vehicle": Row(lambda c, e: lg.add_vehicle(c, f"car-{_new()}", name="Car", seats=4)),
     "trip": Row(lambda c, e: lg.add_trip(c, REF, f"trip-{_new()}", vehicle=e.state["vehicle"],
                                          to_item="tpe-expo", from_item="tpe-welcome",
                                          passengers=["tpe-lead"]),
@@ -229,7 +222,6 @@ ROWS: dict[str, Row] = {
     "interpreter": Row(lambda c, e: lg.book_interpreter(c, "tpe-welcome",
                                                         e.state["interpreter"]),
                        prepare=_interpreter),
-    "logistics check": Row(lambda c, e: lg.check(c, REF)),
     "invitations send": Row(
         lambda c, e: inv.send_invitations(c, REF, e.state["smtp"], organizer_name="IZ",
                                           organizer_email="iz@almere.example"),
@@ -249,7 +241,7 @@ CORE_ACTIONS = {
     permissions.MISSION_READ, permissions.MISSION_EDIT, permissions.DOCUMENT_GUEST,
     permissions.DOCUMENT_INTERNAL, permissions.APPROVAL_FILE_READ, permissions.CALENDAR_GUEST,
     permissions.CALENDAR_INTERNAL, permissions.CALENDAR_PUBLISH, permissions.LOGISTICS_READ,
-    permissions.LOGISTICS_EDIT, permissions.NEEDS_EDIT, permissions.INVITATION_SEND,
+    permissions.LOGISTICS_EDIT, permissions.INVITATION_SEND,
     permissions.INVITATION_REPLY,
 }
 

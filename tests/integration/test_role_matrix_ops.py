@@ -1,5 +1,6 @@
 """Who may do what in security, exchange, reports and maintenance: every use case for every role
-(the harness and what it checks: ``tests/integration/rolematrix.py``). Backup and restore work on the SQLite file only (the server has pg_dump), so
+(the harness and what it checks: ``tests/integration/rolematrix.py``). Backup and restore
+work on the SQLite file only (the server has pg_dump), so
 their rows run on SQLite.
 """
 

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from almere_missions import codes
-from almere_missions.services import editing
+from almere_missions.app import missions as missions_app
 from ui import crash
 from ui.editor.overview import join_text, split_list
 from ui.labels import label
+from ui.tasks import job
 
 
 class NewMissionDialog(QDialog):
@@ -84,10 +85,10 @@ class NewMissionDialog(QDialog):
         if self.direction.currentData() == "incoming":
             self.timezone.setText("Europe/Amsterdam")
 
-    def value(self) -> editing.MissionInput:
+    def value(self) -> missions_app.MissionInput:
         title = join_text(self.title_nl.text(), self.title_en.text(), None) or ""
         start, end = self.start.date().toPython(), self.end.date().toPython()
-        return editing.MissionInput(
+        return missions_app.MissionInput(
             direction=self.direction.currentData(), title=title, start=start,
             end=max(end, start), countries=split_list(self.countries.text(), upper=True),
             timezone=self.timezone.text().strip(), counterpart=self.counterpart.text())
@@ -104,7 +105,7 @@ class NewMissionDialog(QDialog):
             self.ok.setEnabled(True)
             crash.say_or_handle(exc, self.message, self)
 
-        self.ctx.write(lambda uow, p: editing.create_mission(uow, data), done, failure=failed,
-                       parent=self)
+        self.ctx.run(job(missions_app.create_mission, data, writes=True), done, failed=failed,
+                     parent=self)
 
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions.services import editing
-from almere_missions.services.missions import search_persons
+from almere_missions.app import missions as missions_app
 from ui import crash
 from ui.context import AppContext
 from ui.editor.overview import split_list
 from ui.models.rows import Column, RowsModel
+from ui.tasks import job
 
 
 def person_columns() -> list[Column]:
@@ -111,8 +111,8 @@ class PersonForm(QWidget):
         self.accessibility.setText(p.accessibility or "" if p else "")
         self.staff.setChecked(bool(p and p.staff))
 
-    def value(self) -> editing.PersonInput:
-        return editing.PersonInput(
+    def value(self) -> missions_app.PersonInput:
+        return missions_app.PersonInput(
             ref=self.ref, name=self.name.text(), latin_name=self.latin.text(),
             organisation=self.organisation.text(), function=self.function.text(),
             nationality=split_list(self.nationality.text(), upper=True),
@@ -204,8 +204,8 @@ class PersonsDialog(QDialog):
 
     def reload(self, select_ref: str | None = None) -> None:
         text = self.search.text().strip()
-        self.ctx.read(lambda uow, p: search_persons(uow, text, limit=500),
-                      lambda rows: self._show(rows, select_ref), parent=self)
+        self.ctx.run(job(missions_app.search_persons, text, 500),
+                     lambda rows: self._show(rows, select_ref), parent=self)
 
     def _show(self, rows, select_ref) -> None:
         self.model.set_rows(rows)
@@ -237,9 +237,9 @@ class PersonsDialog(QDialog):
                 self.chosen = view
                 self.ok.setEnabled(True)
 
-        self.ctx.write(lambda uow, p: editing.save_person(uow, data, version), done,
-                       failure=lambda exc: crash.say_or_handle(exc, self.message, self),
-                       parent=self)
+        self.ctx.run(job(missions_app.save_person, data, version, writes=True), done,
+                     failed=lambda exc: crash.say_or_handle(exc, self.message, self),
+                     parent=self)
 
     def _accept(self) -> None:
         p = self.model.row_at(self.table.currentIndex())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from almere_missions.db import default_url
+from almere_missions.app import default_url
 
 
 class SettingsDialog(QDialog):

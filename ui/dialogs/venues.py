@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions.services import editing
-from almere_missions.services.missions import list_venues
+from almere_missions.app import missions as missions_app
 from ui import crash, fmt
 from ui.context import AppContext
 from ui.editor.overview import join_text, text_parts
 from ui.models.rows import Column, RowsModel
+from ui.tasks import job
 from ui.zones import zone_box
 
 
@@ -129,7 +129,7 @@ class VenuesDialog(QDialog):
             for n, v in enumerate(rows):
                 if v.ref == select:
                     self.table.selectRow(n)
-        self.ctx.read(lambda uow, p: list_venues(uow), show, parent=self)
+        self.ctx.run(job(missions_app.list_venues), show, parent=self)
 
     def show_venue(self, v) -> None:
         self.current = v
@@ -148,7 +148,7 @@ class VenuesDialog(QDialog):
 
     def save(self) -> None:
         v = self.current
-        data = editing.VenueInput(
+        data = missions_app.VenueInput(
             ref=v.ref if v else None,
             name=join_text(self.name_nl.text(), self.name_en.text(), v.name if v else None) or "",
             address=self.address.text(), city=self.city.text(),
@@ -165,6 +165,6 @@ class VenuesDialog(QDialog):
             self.message.setText(self.tr("Saved."))
             self.reload(view.ref)
 
-        self.ctx.write(lambda uow, p: editing.save_venue(uow, data, version), done,
-                       failure=lambda exc: crash.say_or_handle(exc, self.message, self),
-                       parent=self)
+        self.ctx.run(job(missions_app.save_venue, data, version, writes=True), done,
+                     failed=lambda exc: crash.say_or_handle(exc, self.message, self),
+                     parent=self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from almere_missions.approval import workflow
+from almere_missions.app import approval as approval_app
 from almere_missions.timeutil import utc_to_local
 from ui import fmt
 from ui.editor.panel import PanelTab, chip, section_title
@@ -103,7 +103,7 @@ class ApprovalTab(PanelTab):
         self.actions_title = section_title(self)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
-        for action in workflow.ACTIONS:
+        for action in approval_app.ACTIONS:
             b = QPushButton(self)
             b.setObjectName(f"action_{action}")
             b.clicked.connect(lambda _c=False, a=action: self.act(a))
@@ -252,19 +252,20 @@ class ApprovalTab(PanelTab):
                 return
         ref = self.ref
         seen = self.data.status.content_hash if self.data is not None else None
-        fn = {
-            "submit": lambda uow: workflow.submit(uow, ref, comment),
-            "approve": lambda uow: workflow.approve(uow, ref, comment, expected_hash=seen),
-            "reject": lambda uow: workflow.reject(uow, ref, comment),
-            "send_back": lambda uow: workflow.send_back(uow, ref, comment),
-            "cancel": lambda uow: workflow.cancel(uow, ref, comment),
-            "complete": lambda uow: workflow.complete(uow, ref),
+        fn, args, kwargs = {
+            "submit": (approval_app.submit, (comment,), {}),
+            "approve": (approval_app.approve, (comment,), {"expected_hash": seen}),
+            "reject": (approval_app.reject, (comment,), {}),
+            "send_back": (approval_app.send_back, (comment,), {}),
+            "cancel": (approval_app.cancel, (comment,), {}),
+            "complete": (approval_app.complete, (), {}),
         }[action]
         self.tell(self.tr("Working…"))
-        self.write(lambda uow, _p: fn(uow),
-                   lambda st: self.tell(self.tr("Done: the mission is now %1.")
-                                        .replace("%1", _w(st.state))),
-                   label=QCoreApplication.translate("ApprovalTab", ACTION_WORDS[action]))
+        self.run(job(fn, ref, *args, writes=True, refs={ref},
+                     title=QCoreApplication.translate("ApprovalTab", ACTION_WORDS[action]),
+                     **kwargs),
+                 lambda st: self.tell(self.tr("Done: the mission is now %1.")
+                                      .replace("%1", _w(st.state))))
 
     def save_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions.approval import assessment as service
+from almere_missions.app import approval as approval_app
 from almere_missions.text import pick
 from ui import fmt
 from ui.editor.panel import PanelTab, message_label, section_title
+from ui.tasks import job
 
 ANSWERS = {
     "complies": QT_TRANSLATE_NOOP("AssessmentTab", "Complies"),
@@ -260,7 +261,7 @@ class AssessmentTab(PanelTab):
     def _mark_edited(self, *_args) -> None:
         self.edited = True
 
-    def show_data(self, a: service.Assessment) -> None:
+    def show_data(self, a: approval_app.Assessment) -> None:
         keep = self.edited and [r.code for r in self.rows] == [p.code for p in a.principles]
         self._build_rows(a.principles)
         for r, p in zip(self.rows, a.principles, strict=True):
@@ -347,5 +348,6 @@ class AssessmentTab(PanelTab):
             self.edited = False
             self.data = a
             self.show_data(a)
-        self.write(lambda uow, _p: service.record_assessment(uow, ref, doc), recorded,
-                   label=self.tr("Recording the assessment of %1").replace("%1", ref))
+        self.run(job(approval_app.record_assessment, ref, doc, writes=True, refs={ref},
+                     title=self.tr("Recording the assessment of %1").replace("%1", ref)),
+                 recorded)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from almere_missions import errors, recovery
 from almere_missions.app import editor as editor_app
+from almere_missions.app import missions as missions_app
 from almere_missions.planning.clashes import Clashes
-from almere_missions.services import editing
 from ui import crash, fmt
 from ui.context import AppContext
 from ui.editor.commands import DraftChange
@@ -206,17 +206,9 @@ class MissionEditor(QWidget):
         if not self.is_dirty() or self.busy:
             return
         ref, draft, base, version = self.ref, self.draft, self.base, self.version
-
-        def work(uow, _progress):
-            v = version
-            changes = draft.field_changes(base)
-            if changes:
-                v = editing.update_mission(uow, ref, v, **changes).version
-            if draft.participants != base.participants:
-                v = editing.set_participants(uow, ref, v, list(draft.participants)).version
-            if draft.costs != base.costs:
-                v = editing.set_costs(uow, ref, v, list(draft.costs)).version
-            return v
+        participants = (list(draft.participants) if draft.participants != base.participants
+                        else None)
+        costs = list(draft.costs) if draft.costs != base.costs else None
 
         def written(_version):
             # Read back (and check) in a transaction of its own: the save stands regardless.
@@ -224,8 +216,11 @@ class MissionEditor(QWidget):
                               lambda exc: (self._set_busy(False), crash.handle(exc, self)))
 
         self._set_busy(True)
-        self.ctx.write(work, written, failure=self._save_failed, parent=self,
-                       label=self.tr("Saving %1").replace("%1", ref), refs={ref})
+        self.ctx.run(job(missions_app.save_draft, ref, version,
+                         fields=draft.field_changes(base), participants=participants,
+                         costs=costs, writes=True, refs={ref},
+                         title=self.tr("Saving %1").replace("%1", ref)),
+                     written, failed=self._save_failed, parent=self)
 
     def _saved(self, result) -> None:
         self._set_busy(False)
@@ -325,11 +320,9 @@ class MissionEditor(QWidget):
 
     # --- programme writes (at once, undoable) -------------------------------------
     def write_programme(self, fn, text: str, on_done=None) -> None:
-        """Run ``fn(uow, version) -> MissionView`` and show the result; keeps the draft."""
+        """Write ``fn(uow, version)`` (``app.editor.change_programme``) and show the
+        result; keeps the draft."""
         ref, version = self.ref, self.version
-
-        def work(uow, _progress):
-            fn(uow, version)
 
         def ok(result):
             self._loaded(result, keep_draft=True)
@@ -346,7 +339,9 @@ class MissionEditor(QWidget):
                 crash.handle(exc, self)
                 self.draft_reload()
 
-        self.ctx.write(work, written, failure=bad, parent=self, label=text, refs={ref})
+        self.ctx.run(job(editor_app.change_programme, ref, version, fn, writes=True,
+                         refs={ref}, title=text),
+                     written, failed=bad, parent=self)
 
     def draft_reload(self) -> None:
         """Show the programme as stored again (after a refused move), keeping the draft."""

@@ -9,13 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from almere_missions import audit
-from almere_missions.approval import assessment, delegation, workflow
-from almere_missions.approval.file import approval_file
+from almere_missions.app import approval as app
+from almere_missions.app import audit
 from almere_missions.cli import print_json
+from almere_missions.cli.commands.security import caller
 from almere_missions.errors import InvalidInput
-from almere_missions.exchange.importer import read_json
-from almere_missions.services import users
 
 
 def register(sub) -> None:
@@ -55,7 +53,7 @@ def register(sub) -> None:
     a = asub.add_parser("delegate", help="hand your authority for a role to a substitute "
                                          "for a period")
     a.add_argument("substitute")
-    a.add_argument("--role", required=True, choices=delegation.DELEGABLE)
+    a.add_argument("--role", required=True, choices=app.DELEGABLE)
     a.add_argument("--from", dest="valid_from", required=True, type=_date, metavar="DATE")
     a.add_argument("--until", required=True, type=_date, metavar="DATE")
     a.add_argument("--for", dest="principal", metavar="USER",
@@ -106,7 +104,7 @@ def _plain(value: Any) -> Any:
 
 # --- assessment -------------------------------------------------------------------
 
-def assessment_json(a: assessment.Assessment) -> dict[str, Any]:
+def assessment_json(a: app.Assessment) -> dict[str, Any]:
     return _plain({
         "mission": a.mission_ref, "recorded": a.recorded, "complete": a.complete,
         "framework": a.framework_code, "recorded_by": a.recorded_by,
@@ -125,7 +123,7 @@ def assessment_json(a: assessment.Assessment) -> dict[str, Any]:
     })
 
 
-def _print_assessment(a: assessment.Assessment) -> None:
+def _print_assessment(a: app.Assessment) -> None:
     print(f"{a.mission_ref}: assessment under {a.framework_code}"
           + ("" if a.recorded else " (not recorded yet)"))
     for p in a.principles:
@@ -145,13 +143,9 @@ def _print_assessment(a: assessment.Assessment) -> None:
 
 def cmd_assess(ctx, args) -> None:
     if args.file is None:
-        with ctx.uow(write=False) as uow:
-            result = assessment.get_assessment(uow, args.ref)
+        result = app.assessment(caller(ctx), args.ref)
     else:
-        data = read_json(args.file)
-        with ctx.uow() as uow:
-            result = assessment.record_assessment(uow, args.ref, data, file=str(args.file))
-            uow.commit()
+        result = app.record_assessment_file(caller(ctx), args.ref, args.file)
     if args.json:
         print_json(assessment_json(result))
     else:
@@ -160,7 +154,7 @@ def cmd_assess(ctx, args) -> None:
 
 # --- workflow ---------------------------------------------------------------------
 
-def _print_status(st: workflow.ApprovalStatus, as_json: bool) -> None:
+def _print_status(st: app.ApprovalStatus, as_json: bool) -> None:
     if as_json:
         print_json(st.as_json())
         return
@@ -175,48 +169,37 @@ def _print_status(st: workflow.ApprovalStatus, as_json: bool) -> None:
         print(f"  changed since approval: {c.message}")
 
 
-def _act(ctx, args, action) -> None:
-    with ctx.uow() as uow:
-        st = action(uow)
-        uow.commit()
-    _print_status(st, args.json)
-
-
 def cmd_submit(ctx, args) -> None:
-    _act(ctx, args, lambda uow: workflow.submit(uow, args.ref, args.comment))
+    _print_status(app.submit(caller(ctx), args.ref, args.comment), args.json)
 
 
 def cmd_approve(ctx, args) -> None:
-    _act(ctx, args, lambda uow: workflow.approve(uow, args.ref, args.comment,
-                                                 expected_hash=args.content_hash))
+    _print_status(app.approve(caller(ctx), args.ref, args.comment,
+                              expected_hash=args.content_hash), args.json)
 
 
 def cmd_reject(ctx, args) -> None:
-    _act(ctx, args, lambda uow: workflow.reject(uow, args.ref, args.comment))
+    _print_status(app.reject(caller(ctx), args.ref, args.comment), args.json)
 
 
 def cmd_send_back(ctx, args) -> None:
-    _act(ctx, args, lambda uow: workflow.send_back(uow, args.ref, args.comment))
+    _print_status(app.send_back(caller(ctx), args.ref, args.comment), args.json)
 
 
 def cmd_cancel(ctx, args) -> None:
-    _act(ctx, args, lambda uow: workflow.cancel(uow, args.ref, args.comment))
+    _print_status(app.cancel(caller(ctx), args.ref, args.comment), args.json)
 
 
 def cmd_complete(ctx, args) -> None:
-    _act(ctx, args, lambda uow: workflow.complete(uow, args.ref))
+    _print_status(app.complete(caller(ctx), args.ref), args.json)
 
 
 def cmd_status(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        st = workflow.status(uow, args.ref)
-    _print_status(st, args.json)
+    _print_status(app.status(caller(ctx), args.ref), args.json)
 
 
 def cmd_changes(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        workflow.status(uow, args.ref)  # role check
-        changes = workflow.changes_since_approval(uow, args.ref)
+    changes = app.changes_since_approval(caller(ctx), args.ref)
     if args.json:
         print_json({"mission": args.ref, "changes": [
             _plain({"part": c.part, "ref": c.ref, "before": c.before, "after": c.after,
@@ -227,8 +210,7 @@ def cmd_changes(ctx, args) -> None:
 
 
 def cmd_file(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        f = approval_file(uow, args.ref)
+    f = app.approval_file(caller(ctx), args.ref)
     m = f.mission
     print_json(_plain({
         "mission": {"ref": m.ref, "direction": m.direction, "title": m.title,
@@ -245,18 +227,14 @@ def cmd_file(ctx, args) -> None:
 
 
 def cmd_delegate(ctx, args) -> None:
-    with ctx.uow() as uow:
-        d = delegation.delegate(uow, args.substitute, args.role, args.valid_from, args.until,
-                                principal=args.principal, reason=args.reason)
-        uow.commit()
+    d = app.delegate(caller(ctx), args.substitute, args.role, args.valid_from, args.until,
+                     principal=args.principal, reason=args.reason)
     print(f"delegation {d.id}: {d.substitute} acts as {d.role} for {d.principal} "
           f"from {d.valid_from} until {d.valid_to}")
 
 
 def cmd_delegations(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        rows = delegation.list_delegations(
-            uow, active_on=date.today() if args.active else None)
+    rows = app.delegations(caller(ctx), active_on=date.today() if args.active else None)
     if args.json:
         print_json({"delegations": [_plain({
             "id": d.id, "principal": d.principal, "substitute": d.substitute, "role": d.role,
@@ -270,18 +248,14 @@ def cmd_delegations(ctx, args) -> None:
 
 
 def cmd_revoke(ctx, args) -> None:
-    with ctx.uow() as uow:
-        d = delegation.revoke(uow, args.id)
-        uow.commit()
+    d = app.revoke(caller(ctx), args.id)
     print(f"delegation {d.id} revoked")
 
 
 # --- audit ------------------------------------------------------------------------
 
 def cmd_audit_verify(ctx, args) -> int:
-    with ctx.uow(write=False) as uow:
-        users.require(uow, *users.ROLES)
-        result = audit.verify(uow.session, expected_head=args.head)
+    result = audit.verify(caller(ctx), expected_head=args.head)
     if result.ok:
         print(result.message())
         return 0
@@ -290,15 +264,11 @@ def cmd_audit_verify(ctx, args) -> int:
 
 
 def cmd_audit_head(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        users.require(uow, *users.ROLES)
-        print(audit.head(uow.session))
+    print(audit.head(caller(ctx)))
 
 
 def cmd_audit_log(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        users.require(uow, *users.ROLES)
-        rows = audit.entries(uow.session, mission_ref=args.mission, limit=args.limit)
+    rows = audit.entries(caller(ctx), mission_ref=args.mission, limit=args.limit)
     if args.json:
         print_json({"entries": [{
             "seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,

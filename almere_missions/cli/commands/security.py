@@ -29,14 +29,11 @@ def _shown(colour: str | None) -> str:
 def caller(ctx, *, check_schema: bool = True) -> Caller:
     """The command's caller, on the context's database (closed when the command ends)."""
     from almere_missions import app as application
-    from almere_missions.db import default_url
 
     if ctx._db is None:
-        ctx._db = application.database(ctx.db_url or default_url())
+        ctx._db = application.database(ctx.db_url or application.default_url())
     if check_schema:
-        from almere_missions.db.schema import require_current
-
-        require_current(ctx.db)
+        application.require_current(ctx.db)
     return Caller(ctx.db.url, ctx.db.acting_user(ctx.user_arg))
 
 

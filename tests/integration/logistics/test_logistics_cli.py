@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from almere_missions import app
-from almere_missions.db.models_audit import AuditEntry
+from almere_missions.db.models import AuditEntry
 from almere_missions.exchange.importer import import_document
 from tests.integration.logistics.support import REF, document
 from tests.pdfcheck import check_pdf
