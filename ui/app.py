@@ -28,7 +28,7 @@ def _open(_caller, url: str, user: str | None, *, progress) -> tuple[Database, s
 
 def open_database(url: str, user: str | None) -> tuple[Database, str]:
     """Open (and on first use set up) the database; errors in plain words."""
-    from almere_missions.cli.commands.setup import initialise
+    from almere_missions.app.maintenance import initialise
 
     db = Database(url)
     try:

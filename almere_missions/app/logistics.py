@@ -309,3 +309,17 @@ def check(caller: Caller, ref: str | None = None) -> list:
     with caller.read() as uow:
         p.require(uow, p.LOGISTICS_READ)
         return run(uow, ref, clashes=False)
+
+
+# --- demonstration -----------------------------------------------------------------------
+
+def add_demo_logistics(caller: Caller) -> dict[str, int]:
+    """Give the incoming visits demo logistics, with a few planted problems for the checks
+    to find; how many of each were made."""
+    from almere_missions.demo.logistics import add_logistics
+
+    with caller.write() as uow:
+        p.require(uow, p.LOGISTICS_EDIT)
+        made = add_logistics(uow)
+        uow.commit()
+    return made

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from almere_missions.cli import print_json
+from almere_missions.cli.commands.security import caller
 
 
 def register(sub) -> None:
@@ -50,22 +51,10 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_reply_list)
 
 
-def _caller(ctx):
-    from almere_missions.app import Caller
-    from almere_missions.db.schema import require_current
-
-    require_current(ctx.db)
-    return Caller(ctx.db.url, ctx.db.acting_user(ctx.user_arg))
-
-
 def cmd_demo(ctx, args) -> None:
-    from almere_missions import permissions
-    from almere_missions.demo.logistics import add_logistics
+    from almere_missions.app.logistics import add_demo_logistics
 
-    with ctx.uow() as uow:
-        permissions.require(uow, permissions.LOGISTICS_EDIT)
-        made = add_logistics(uow)
-        uow.commit()
+    made = add_demo_logistics(caller(ctx))
     print(", ".join(f"{v} {k.replace('_', ' ')}" for k, v in made.items()))
 
 
@@ -75,7 +64,7 @@ def cmd_invite(ctx, args) -> None:
 
     settings = SmtpSettings(args.smtp_host, args.smtp_port, starttls=not args.no_starttls,
                             user=args.smtp_user)
-    sent = send_invitations(_caller(ctx), args.ref, settings, organizer_email=args.organizer,
+    sent = send_invitations(caller(ctx), args.ref, settings, organizer_email=args.organizer,
                             organizer_name=args.organizer_name, lang=args.lang)
     if args.json:
         print_json({"mission": args.ref, "sent": [
@@ -90,21 +79,21 @@ def cmd_invite(ctx, args) -> None:
 def cmd_reply_import(ctx, args) -> None:
     from almere_missions.app.invitations import import_reply
 
-    for r in import_reply(_caller(ctx), args.file):
+    for r in import_reply(caller(ctx), args.file):
         print(f"{r.item_ref}\t{r.person}\t{r.reply}")
 
 
 def cmd_reply_set(ctx, args) -> None:
     from almere_missions.app.invitations import record_reply
 
-    record_reply(_caller(ctx), args.item, args.person, args.answer)
+    record_reply(caller(ctx), args.item, args.person, args.answer)
     print(f"{args.person} {args.answer} {args.item}")
 
 
 def cmd_reply_list(ctx, args) -> None:
     from almere_missions.app.invitations import replies
 
-    rows = replies(_caller(ctx), args.ref)
+    rows = replies(caller(ctx), args.ref)
     if args.json:
         print_json({"mission": args.ref, "replies": [
             {"item": r.item_ref, "person": r.person, "reply": r.reply} for r in rows]})
