@@ -112,7 +112,7 @@ def sqlite_url(tmp_path):
 
 
 def _init(url: str):
-    from almere_missions.cli.commands.setup import initialise
+    from almere_missions.app.maintenance import initialise
     from almere_missions.db import Database
 
     db = Database(url)

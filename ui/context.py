@@ -9,12 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
-from sqlalchemy.exc import OperationalError
 
 from almere_missions import app, errors
-from almere_missions.app import Database, translate_operational_error
+from almere_missions.app import Database
 from ui import crash
-from ui.tasks import DB, Handle, Job, Runner, job
+from ui.tasks import Handle, Job, Runner
 
 
 class AppContext(QObject):
@@ -83,31 +82,6 @@ class AppContext(QObject):
         if panel is not None:
             panel.watch(handle)
         return handle
-
-    # A write that needs a unit of work of its own on the database lane (the editor's
-    # panel tabs still hand over such work; everything else runs use cases through run).
-    def write(self, fn, success: Callable[[Any], None] | None = None, *, label: str = "",
-              failure: Callable[[BaseException], None] | None = None,
-              progress: Callable[[int, int, str], None] | None = None,
-              parent: QWidget | None = None, refs: Any = None) -> Handle:
-        """Run ``fn(uow, progress)`` in one transaction: committed when it returns,
-        rolled back if it raises or is cancelled."""
-        handle = self.run(job(_in_unit_of_work, fn, True, lane=DB, title=label, writes=True,
-                              refs=refs), success, failed=failure, parent=parent)
-        if progress is not None:
-            handle.progressed.connect(progress)
-        return handle
-
-
-def _in_unit_of_work(caller: app.Caller, fn, write: bool, *, progress) -> Any:
-    try:
-        with (caller.write() if write else caller.read()) as uow:
-            result = fn(uow, progress)
-            if write:
-                uow.commit()
-            return result
-    except OperationalError as exc:  # raised outside a unit of work's own mapping
-        raise translate_operational_error(exc, caller.url) from exc
 
 
 #: errors the person can act on: a message, not a crash

@@ -71,7 +71,7 @@ def open_database(url: str, user: str | None) -> tuple[Database, str]:
     on first use after the day's automatic backup; its failures in plain words."""
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-    from almere_missions.cli.commands.setup import initialise
+    from almere_missions.app.maintenance import initialise
     from almere_missions.db import schema
 
     db = Database(url)

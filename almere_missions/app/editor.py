@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,17 +43,6 @@ def approval_data(uow, ref: str) -> ApprovalData:
     return ApprovalData(workflow.status(uow, ref), actions,
                         {a: workflow.action_refusal(uow, ref, a) for a in workflow.ACTIONS
                          if a not in actions})
-
-
-def change_programme(caller: Caller, ref: str, expected_version: int | None,
-                     change: Callable[[Any, int | None], Any]) -> None:
-    """One undoable programme edit of the editor, in a transaction of its own:
-    ``change(uow, expected_version)`` adds, changes, moves, cancels, restores or deletes
-    an item through ``planning.programme``, which refuses a stale version."""
-    with caller.write() as uow:
-        p.require(uow, p.MISSION_EDIT)
-        change(uow, expected_version)
-        uow.commit()
 
 
 def mission_bundle(caller: Caller, ref: str, lang: str = "en", *,

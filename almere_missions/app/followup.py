@@ -11,7 +11,7 @@ from almere_missions import permissions as p
 from almere_missions.app import Caller, Progress, no_progress
 from almere_missions.app.relations import _delete, _save
 from almere_missions.db.models_relations import (
-    ACTION_STATES,
+    ACTION_STATES,  # also the front ends' choices
     OPEN_ACTION_STATES,
     FollowUpAction,
     MissionOutcome,

@@ -10,12 +10,14 @@ from typing import Any
 
 from almere_missions import permissions as p
 from almere_missions.app import Caller, Progress, no_progress
-from almere_missions.db.models_relations import GIFT_DECISIONS, Gift
+from almere_missions.db.models_relations import GIFT_DECISIONS, GIFT_DIRECTIONS, Gift
 from almere_missions.errors import InvalidInput, PermissionDenied
 from almere_missions.relations import queries, records
 from almere_missions.relations import settings as relation_settings
 from almere_missions.timeutil import now_utc
 
+#: a gift is given or received; what is decided on a gift received (the choices offered)
+DIRECTIONS, DECISIONS = GIFT_DIRECTIONS, GIFT_DECISIONS
 _DECISION_FIELDS = ("decision", "decided_by", "decided_on")
 
 

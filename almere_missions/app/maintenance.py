@@ -1,4 +1,5 @@
-"""Keeping the database: backup and restore (SQLite), and the GDPR duties on persons.
+"""Keeping the database: setting it up, backup and restore (SQLite), and the GDPR duties
+on persons.
 
 A PostgreSQL team database is backed up on the server (pg_dump): ``backup`` and
 ``restore`` refuse it before anything is opened. A restore must also work when
@@ -15,11 +16,32 @@ from typing import Any
 
 from almere_missions import backup as backups
 from almere_missions import permissions as p
-from almere_missions import privacy
+from almere_missions import policy, privacy
 from almere_missions.app import Caller, Progress, no_progress
 from almere_missions.backup import BackupInfo, RestoreInfo
+from almere_missions.db import Database, schema
 from almere_missions.errors import PermissionDenied
 from almere_missions.privacy import ErasureResult, PurgeResult
+from almere_missions.services import users
+
+
+def init_database(caller: Caller) -> list[str]:
+    """Create or upgrade the database and load the policy frameworks; the codes of the
+    frameworks loaded. No role is asked: a new database has no users yet (whoever sets it
+    up becomes its administrator), and on one in use this only upgrades the tables and
+    loads the shipped policy data again."""
+    return initialise(caller.db, caller.user)
+
+
+def initialise(db: Database, user: str) -> list[str]:
+    """:func:`init_database` on an open database (the desktop program sets it up while
+    opening it, before it has a caller)."""
+    schema.upgrade(db)
+    with db.unit_of_work(user) as uow:
+        changed = policy.load_reference_data(uow.session)
+        users.ensure_first_admin(uow)
+        uow.commit()
+    return changed
 
 
 def _two(progress: Progress):

@@ -11,12 +11,18 @@ from sqlalchemy import func, select
 
 from almere_missions import permissions as p
 from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.db import models_relations
 from almere_missions.db.models import Person
 from almere_missions.db.models_relations import Partner, Partnership
 from almere_missions.errors import InvalidInput, Refused
 from almere_missions.relations import queries, records
 from almere_missions.relations import settings as relation_settings
 from almere_missions.timeutil import now_utc
+
+#: the kinds of partner and of agreement, and an agreement's states (the choices offered)
+PARTNER_KINDS = models_relations.PARTNER_KINDS
+RELATION_KINDS = models_relations.RELATION_KINDS
+RELATION_STATES = models_relations.RELATION_STATES
 
 #: what a viewer does not see of a partnership: personal data and internal notes
 _INTERNAL_FIELDS = ("contacts", "notes")

@@ -119,12 +119,14 @@ def test_environment_problem_in_an_operation_offers_retry(ctx, qtbot, idle, monk
     attempts, answers = [], [True, False]
     monkeypatch.setattr(context, "ask_retry", lambda exc, parent: answers.pop(0))
 
-    def work(uow, p):
+    def work(_caller, *, progress):
         attempts.append(1)
         raise EnvironmentProblem("the disk is full; free some space and try again")
 
+    from ui.tasks import DB, job
+
     failures = []
-    ctx.write(work, None, failure=failures.append)
+    ctx.run(job(work, lane=DB, writes=True), None, failed=failures.append)
     qtbot.waitUntil(lambda: len(failures) == 1, timeout=10_000)
     idle(ctx)
     assert len(attempts) == 2  # tried, retried once, then given up

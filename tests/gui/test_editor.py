@@ -232,3 +232,37 @@ def test_a_move_after_someone_else_saved_is_a_conflict_not_an_overwrite(editor, 
     assert stored(example_ctx).items[0].start == item.start  # not moved
     assert editor.view.counterpart == "Changed elsewhere"  # reloaded
     assert editor.undo.count() == 0
+
+
+def test_programme_moves_and_cancels_write_at_once_and_undo_writes_back(editor, example_ctx,
+                                                                         idle):
+    """Each programme change is stored as it is made, through the planning use cases; undo
+    and redo store it again, against the version the editor then holds."""
+    from datetime import timedelta
+
+    def now(ref):
+        return next(it for it in stored(example_ctx).items if it.ref == ref)
+
+    tab = editor.page("programme")
+    item = editor.view.items[0]
+    later = item.start + timedelta(minutes=30)
+    tab.timeline.moveRequested.emit(item.ref, later)
+    idle(example_ctx)
+    moved = now(item.ref)
+    assert moved.start == later and moved.end - moved.start == item.end - item.start
+    assert editor.undo.count() == 1 and editor.view.version == stored(example_ctx).version
+    tab.select_item(item.ref)
+    tab.toggle_cancel()
+    idle(example_ctx)
+    assert now(item.ref).status == "cancelled"
+    assert editor.undo.count() == 2
+    editor.undo.undo()  # the cancel: the item is back, to be confirmed again
+    idle(example_ctx)
+    assert now(item.ref).status == "tentative"
+    editor.undo.undo()  # the move
+    idle(example_ctx)
+    assert now(item.ref).start == item.start
+    editor.undo.redo()
+    idle(example_ctx)
+    assert now(item.ref).start == later
+    assert not editor.is_dirty()  # programme changes are stored, not a draft to save

@@ -126,24 +126,24 @@ def test_writes_are_announced(runner, qtbot):
 def test_context_commits_writes_and_rolls_back_failures(ctx, qtbot, idle):
     from datetime import date
 
+    from almere_missions.app import missions as app_missions
     from almere_missions.services import editing, missions
+    from ui.tasks import DB, job
 
-    def create(uow, p):
-        return editing.create_mission(uow, editing.MissionInput(
-            direction="incoming", title="Visit", start=date(2022, 5, 1),
-            end=date(2022, 5, 2), countries=("DE",)))
-
+    visit = editing.MissionInput(direction="incoming", title="Visit", start=date(2022, 5, 1),
+                                 end=date(2022, 5, 2), countries=("DE",))
     made = []
     with qtbot.waitSignal(ctx.changed):
-        ctx.write(create, made.append)
+        ctx.run(job(app_missions.create_mission, visit, lane=DB, writes=True), made.append)
     idle(ctx)
     errs = []
 
-    def broken(uow, p):
-        create(uow, p)
-        raise ValueError("stop")
+    def broken(caller, *, progress):
+        with caller.write() as uow:
+            editing.create_mission(uow, visit)
+            raise ValueError("stop")
 
-    ctx.write(broken, None, failure=errs.append)
+    ctx.run(job(broken, lane=DB, writes=True), None, failed=errs.append)
     idle(ctx)
     assert isinstance(errs[0], ValueError)
     with ctx.db.unit_of_work(ctx.user, write=False) as uow:

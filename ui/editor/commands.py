@@ -2,7 +2,7 @@
 
 Draft changes only touch the editor's draft until Save. Programme changes are
 written at once (like a calendar), so their undo and redo write again, through
-the same services, against the version the editor holds.
+the same use cases, against the version the editor holds.
 """
 
 from __future__ import annotations
@@ -39,25 +39,25 @@ class DraftChange(QUndoCommand):
 
 
 class ProgrammeChange(QUndoCommand):
-    """A programme write already done; undo and redo call the services again.
+    """A programme write already done; undo and redo write again.
 
-    ``forward`` and ``backward`` take ``(uow, version)`` and return the new
-    ``MissionView``; they run on the editor's background lane.
+    ``forward`` and ``backward`` are the programme tab's steps (``ProgrammeTab.step``):
+    given the version the editor holds then, the job of the use case that writes it.
     """
 
-    def __init__(self, editor, text: str, forward: Callable, backward: Callable):
+    def __init__(self, tab, text: str, forward: Callable, backward: Callable):
         super().__init__(text)
-        self.editor, self.forward, self.backward = editor, forward, backward
+        self.tab, self.forward, self.backward = tab, forward, backward
         self._done = True  # pushed after the first write went through
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.editor.write_programme(self.forward, self.text())
+        self.tab.write(self.forward, self.text())
 
     def undo(self) -> None:
-        self.editor.write_programme(self.backward, self.text())
+        self.tab.write(self.backward, self.text())
 
 
 class AppChange(QUndoCommand):

@@ -31,7 +31,7 @@ from ui.zones import is_zone, zone_box
 
 
 class ItemDialog(QDialog):
-    """Fill in an item; ``value()`` is the planning part's ``ItemInput``."""
+    """Fill in an item; ``value()`` is the ``ItemInput`` the planning use cases take."""
 
     def __init__(self, editor, item, day, parent=None):
         super().__init__(parent)
@@ -163,7 +163,7 @@ class ItemDialog(QDialog):
             self.timezone.setCurrentText(v.timezone)
 
     def value(self):
-        from almere_missions.planning.inputs import ItemInput
+        from almere_missions.app.planning import ItemInput
 
         tz = self.timezone.currentText().strip()
         end_tz = self.end_timezone.currentText().strip() or None

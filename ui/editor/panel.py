@@ -112,10 +112,5 @@ class PanelTab(QWidget):
         return self.ctx.run(job, done, failed=failed or self.fail, cancelled=cancelled,
                             parent=self, panel=panel)
 
-    def write(self, fn, done=None, *, label: str = "", progress=None):
-        """Write ``fn(uow, progress)`` in one transaction; the editor reads the mission again."""
-        return self.ctx.write(fn, done, failure=self.fail, parent=self, label=label,
-                              refs={self.ref}, progress=progress)
-
     def may(self, *roles: str) -> bool:
         return any(r in self.ctx.roles for r in roles)  # admin is no wildcard in the core

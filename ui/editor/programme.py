@@ -1,8 +1,8 @@
 """Programme: the day/week timeline and the list of items, with clash markers.
 
-Changes of the programme are written at once through the planning services
-(``almere_missions.planning.programme``) and can be undone; for a user who is no
-officer the programme is shown read-only.
+Changes of the programme are written at once through the planning use cases
+(``almere_missions.app.planning``, on the database lane) and can be undone; for a user
+who is no officer the programme is shown read-only.
 """
 
 from __future__ import annotations
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from almere_missions.planning import programme as services
+from almere_missions import errors
+from almere_missions.app import planning
 from almere_missions.timeutil import abbreviation
-from ui import fmt
+from ui import crash, fmt
 from ui.editor.timeline import Timeline
 from ui.labels import label
 from ui.models.rows import Column, RowsModel
+from ui.tasks import job
 
 
 class ProgrammeTab(QWidget):
@@ -249,29 +251,57 @@ class ProgrammeTab(QWidget):
         QMessageBox.warning(self, self.tr("Cannot move there"), message)
 
     # --- changes (written at once, undoable) ------------------------------------------------
+    def step(self, fn, *args):
+        """A programme write of the use case ``fn(caller, mission, version, *args)``: a
+        function of the version (the one the editor holds when it runs) and a title, giving
+        the job."""
+        mission = self.editor.ref
+
+        def make(version, title: str):
+            return job(fn, mission, version, *args, title=title, writes=True, refs={mission})
+
+        return make
+
+    def write(self, step, text: str, on_done=None) -> None:
+        """Write ``step`` on the database lane against the editor's version, then show the
+        mission as stored (with its clashes), keeping the draft."""
+        ed = self.editor
+
+        def ok(bundle):
+            ed._loaded(bundle, keep_draft=True)
+            if on_done is not None:
+                on_done()
+
+        def bad(exc):
+            if isinstance(exc, errors.EditConflict):
+                ed.conflict(exc)
+            else:
+                crash.handle(exc, ed)
+                ed.draft_reload()
+
+        ed.ctx.run(step(ed.version, text), lambda _view: ed.read_mission(ok), failed=bad,
+                   parent=ed)
+
     def move_item(self, ref: str, new_start) -> None:
-        svc, it = services, self.item(ref)
+        it = self.item(ref)
         if it is None:
             return
-        self._set_time("move", svc.move_item, it, new_start, it.start,
+        self._set_time("move", planning.move_item, it, new_start, it.start,
                        self.tr("Move %1").replace("%1", fmt.text(it.title)))
 
     def resize_item(self, ref: str, new_end) -> None:
-        svc, it = services, self.item(ref)
+        it = self.item(ref)
         if it is None:
             return
-        self._set_time("resize", svc.resize_item, it, new_end, it.end,
+        self._set_time("resize", planning.resize_item, it, new_end, it.end,
                        self.tr("Resize %1").replace("%1", fmt.text(it.title)))
 
-    def _set_time(self, what: str, call, it, new, old, text: str) -> None:
-        """Write ``call(uow, mission, version, ref, new)``; undo writes it back to ``old``."""
-        mission, ref = self.editor.ref, it.ref
-
-        def to(value):
-            return lambda uow, v: call(uow, mission, v, ref, value)
-
-        self.editor.write_programme(
-            to(new), text, on_done=lambda: self._push(what, ref, it.title, to(new), to(old)))
+    def _set_time(self, what: str, fn, it, new, old, text: str) -> None:
+        """Write ``fn(caller, mission, version, ref, new)``; undo writes it back to ``old``."""
+        ref = it.ref
+        forward, backward = self.step(fn, ref, new), self.step(fn, ref, old)
+        self.write(forward, text,
+                   on_done=lambda: self._push(what, ref, it.title, forward, backward))
 
     def _push(self, what, ref, title, forward, backward) -> None:
         from ui.editor.commands import ProgrammeChange
@@ -280,27 +310,26 @@ class ProgrammeTab(QWidget):
                  "cancel": self.tr("Cancel %1"), "restore": self.tr("Restore %1"),
                  "add": self.tr("Add %1"), "edit": self.tr("Change %1")}
         self.editor.undo.push(ProgrammeChange(
-            self.editor, texts[what].replace("%1", fmt.text(title)), forward, backward))
+            self, texts[what].replace("%1", fmt.text(title)), forward, backward))
 
     def toggle_cancel(self) -> None:
-        svc, ref = services, self.selected_ref()
+        ref = self.selected_ref()
         it = self.item(ref)
         if it is None:
             return
-        mission = self.editor.ref
+        cancel, restore = (self.step(planning.cancel_item, ref),
+                           self.step(planning.restore_item, ref))
         if it.status == "cancelled":
-            fwd = lambda uow, v: svc.restore_item(uow, mission, v, ref)  # noqa: E731
-            back = lambda uow, v: svc.cancel_item(uow, mission, v, ref)  # noqa: E731
-            what = "restore"
+            what, fwd, back = "restore", restore, cancel
+            text = self.tr("Restore %1")
         else:
-            fwd = lambda uow, v: svc.cancel_item(uow, mission, v, ref)  # noqa: E731
-            back = lambda uow, v: svc.restore_item(uow, mission, v, ref)  # noqa: E731
-            what = "cancel"
-        self.editor.write_programme(fwd, what, on_done=lambda: self._push(
-            what, ref, it.title, fwd, back))
+            what, fwd, back = "cancel", cancel, restore
+            text = self.tr("Cancel %1")
+        self.write(fwd, text.replace("%1", fmt.text(it.title)),
+                   on_done=lambda: self._push(what, ref, it.title, fwd, back))
 
     def delete_item(self) -> None:
-        svc, ref = services, self.selected_ref()
+        ref = self.selected_ref()
         it = self.item(ref)
         if it is None:
             return
@@ -310,21 +339,17 @@ class ProgrammeTab(QWidget):
                     "item keeps it visible as cancelled.").replace("%1", fmt.text(it.title)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        mission = self.editor.ref
-        self.editor.write_programme(lambda uow, v: svc.delete_item(uow, mission, v, ref),
-                                    self.tr("Delete programme item"))
+        self.write(self.step(planning.delete_item, ref), self.tr("Delete programme item"))
 
     def add_item(self) -> None:
         from dataclasses import replace
 
         from ui.editor.item_dialog import ItemDialog
 
-        svc = services
         dlg = ItemDialog(self.editor, None, self.days()[0], self)
         if not dlg.exec():
             return
         data = dlg.value()
-        mission = self.editor.ref
         before = {it.ref for it in self.editor.view.items}
 
         def added():
@@ -332,27 +357,25 @@ class ProgrammeTab(QWidget):
             if not new:
                 return
             ref = new[0]
-            again = replace(data, ref=ref)
-            self._push("add", ref, data.title,
-                       lambda uow, v: svc.add_item(uow, mission, v, again),
-                       lambda uow, v: svc.delete_item(uow, mission, v, ref))
+            # redone, the item comes back under the ref it was given
+            self._push("add", ref, data.title, self.step(planning.add_item,
+                                                         replace(data, ref=ref)),
+                       self.step(planning.delete_item, ref))
             self.select_item(ref)
 
-        self.editor.write_programme(lambda uow, v: svc.add_item(uow, mission, v, data),
-                                    self.tr("Add item"), on_done=added)
+        self.write(self.step(planning.add_item, data), self.tr("Add item"), on_done=added)
 
     def edit_item(self, ref: str | None) -> None:
         from ui.editor.item_dialog import ItemDialog
 
-        svc, it = services, self.item(ref)
+        it = self.item(ref)
         if it is None:
             return
         dlg = ItemDialog(self.editor, it, it.first_day, self)
         if not dlg.exec():
             return
-        data, old = dlg.value(), svc.item_input(it)
-        mission = self.editor.ref
-        forward = lambda uow, v: svc.update_item(uow, mission, v, ref, data)  # noqa: E731
-        backward = lambda uow, v: svc.update_item(uow, mission, v, ref, old)  # noqa: E731
-        self.editor.write_programme(forward, self.tr("Change item"), on_done=lambda: self._push(
+        data, old = dlg.value(), planning.item_input(it)
+        forward = self.step(planning.update_item, ref, data)
+        backward = self.step(planning.update_item, ref, old)
+        self.write(forward, self.tr("Change item"), on_done=lambda: self._push(
             "edit", ref, data.title, forward, backward))

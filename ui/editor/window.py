@@ -319,30 +319,6 @@ class MissionEditor(QWidget):
         apply()  # at once when the mission is loaded already
 
     # --- programme writes (at once, undoable) -------------------------------------
-    def write_programme(self, fn, text: str, on_done=None) -> None:
-        """Write ``fn(uow, version)`` (``app.editor.change_programme``) and show the
-        result; keeps the draft."""
-        ref, version = self.ref, self.version
-
-        def ok(result):
-            self._loaded(result, keep_draft=True)
-            if on_done is not None:
-                on_done()
-
-        def written(_none):
-            self.read_mission(ok)
-
-        def bad(exc):
-            if isinstance(exc, errors.EditConflict):
-                self.conflict(exc)
-            else:
-                crash.handle(exc, self)
-                self.draft_reload()
-
-        self.ctx.run(job(editor_app.change_programme, ref, version, fn, writes=True,
-                         refs={ref}, title=text),
-                     written, failed=bad, parent=self)
-
     def draft_reload(self) -> None:
         """Show the programme as stored again (after a refused move), keeping the draft."""
         self.read_mission(lambda r: self._loaded(r, keep_draft=True))

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from almere_missions.app import exchange as app
+from almere_missions.app.missions import list_missions
 from almere_missions.cli import print_json
 from almere_missions.cli.commands.security import caller
-from almere_missions.services.missions import list_missions
 from almere_missions.text import pick
 
 
@@ -40,8 +40,7 @@ def cmd_export(ctx, args) -> None:
 
 
 def cmd_list(ctx, args) -> None:
-    with ctx.uow(write=False) as uow:
-        rows = list_missions(uow)
+    rows = list_missions(caller(ctx))
     if args.json:
         print_json({"missions": [
             {"ref": r.ref, "direction": r.direction, "title": r.title,

@@ -11,14 +11,6 @@ from almere_missions.app import gifts as gapp
 from almere_missions.app import relations as rapp
 from almere_missions.cli import UsageError, print_json
 from almere_missions.cli.commands.security import caller
-from almere_missions.db.models_relations import (
-    ACTION_STATES,
-    GIFT_DECISIONS,
-    GIFT_DIRECTIONS,
-    PARTNER_KINDS,
-    RELATION_KINDS,
-    RELATION_STATES,
-)
 from almere_missions.errors import InvalidInput
 from almere_missions.exchange.importer import read_json
 from almere_missions.relations.queries import reminder_lines
@@ -58,7 +50,7 @@ def _partner(sub) -> None:
     ps = p.add_subparsers(dest="partner_command", metavar="ACTION", required=True)
     a = ps.add_parser("add", help="add or change a partner")
     a.add_argument("ref", metavar="REF")
-    a.add_argument("--kind", required=True, choices=PARTNER_KINDS)
+    a.add_argument("--kind", required=True, choices=rapp.PARTNER_KINDS)
     a.add_argument("--name", required=True)
     a.add_argument("--country", metavar="ALPHA2")
     a.add_argument("--city")
@@ -71,9 +63,9 @@ def _partner(sub) -> None:
     a = ps.add_parser("agreement", help="add or change an agreement (twinning, MoU, ...)")
     a.add_argument("ref", metavar="REF")
     a.add_argument("--partner", required=True, metavar="PARTNER")
-    a.add_argument("--kind", required=True, choices=RELATION_KINDS)
+    a.add_argument("--kind", required=True, choices=rapp.RELATION_KINDS)
     a.add_argument("--title", required=True)
-    a.add_argument("--status", default="active", choices=RELATION_STATES)
+    a.add_argument("--status", default="active", choices=rapp.RELATION_STATES)
     a.add_argument("--start", type=_date("--start"))
     a.add_argument("--end", type=_date("--end"))
     a.add_argument("--alderman", metavar="PERSON")
@@ -85,7 +77,7 @@ def _partner(sub) -> None:
                    metavar=("TITLE", "FILE"), help="a reference to a file (the MoU itself)")
     a.set_defaults(func=cmd_partner_agreement)
     a = ps.add_parser("list", help="partners and their agreements")
-    a.add_argument("--kind", choices=PARTNER_KINDS)
+    a.add_argument("--kind", choices=rapp.PARTNER_KINDS)
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_partner_list)
     a = ps.add_parser("show", help="one partner with its agreements")
@@ -199,7 +191,7 @@ def _followup(sub) -> None:
     a.add_argument("--owner", metavar="PERSON")
     a.add_argument("--department")
     a.add_argument("--due", required=True, type=_date("--due"))
-    a.add_argument("--status", default="open", choices=ACTION_STATES)
+    a.add_argument("--status", default="open", choices=fapp.ACTION_STATES)
     a.add_argument("--partnership", metavar="AGREEMENT")
     a.add_argument("--notes")
     a.set_defaults(func=cmd_followup_add)
@@ -213,7 +205,7 @@ def _followup(sub) -> None:
     a.set_defaults(func=cmd_followup_outcome)
     a = fs.add_parser("status", help="move an action on: open, in_progress, done, cancelled")
     a.add_argument("ref", metavar="REF")
-    a.add_argument("status", choices=ACTION_STATES)
+    a.add_argument("status", choices=fapp.ACTION_STATES)
     a.add_argument("--done-on", type=_date("--done-on"))
     a.set_defaults(func=cmd_followup_status)
     a = fs.add_parser("list", help="follow-up actions, of one mission or all")
@@ -333,7 +325,7 @@ def _gift(sub) -> None:
     a = gs.add_parser("add", help="record a gift received or given on a mission")
     a.add_argument("mission", metavar="MISSION")
     a.add_argument("--ref", required=True)
-    a.add_argument("--direction", required=True, choices=GIFT_DIRECTIONS)
+    a.add_argument("--direction", required=True, choices=gapp.DIRECTIONS)
     a.add_argument("--what", required=True, help="what the gift is")
     a.add_argument("--date", required=True, type=_date("--date"))
     a.add_argument("--value", required=True, metavar="EUR", help="estimated value, e.g. 45.00")
@@ -345,7 +337,7 @@ def _gift(sub) -> None:
     a.set_defaults(func=cmd_gift_add)
     a = gs.add_parser("decide", help="what the city does with a gift received")
     a.add_argument("ref", metavar="REF")
-    a.add_argument("decision", choices=GIFT_DECISIONS)
+    a.add_argument("decision", choices=gapp.DECISIONS)
     a.add_argument("--on", type=_date("--on"))
     a.set_defaults(func=lambda ctx, args: _print_saved(gapp.decide(
         caller(ctx), args.ref, args.decision, on=args.on)))

@@ -27,7 +27,6 @@ from ui.editor.outputs.documents import DocumentsSection
 from ui.editor.outputs.preview import PREVIEW_DPI, PreviewSection
 from ui.editor.panel import PanelTab
 from ui.progress import ProgressPanel
-from ui.tasks import job
 
 __all__ = ["AUDIENCES", "LANGUAGES", "PREVIEW_DPI", "OutputsTab"]
 
@@ -166,13 +165,6 @@ class OutputsTab(PanelTab):
         self._set_busy(True)
         handle.ended.connect(lambda: self._set_busy(False))
         return handle
-
-    def write_job(self, fn, done, text: str, cancelled_text: str | None = None):
-        """A write of ``fn(uow, progress)`` on the database lane."""
-        from ui.context import _in_unit_of_work
-
-        return self.job(job(_in_unit_of_work, fn, True, title=text, writes=True,
-                            refs={self.ref}), done, cancelled_text=cancelled_text)
 
     def cancel(self) -> None:
         self.progress.cancel()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
-from almere_missions.planning import issued
+from almere_missions.app import planning
 from ui import fmt, outputjobs
 from ui.tasks import JOBS, job
 
@@ -104,5 +104,5 @@ class DocumentsSection(QGroupBox):
             if on_done is not None:
                 on_done(number)
 
-        return tab.write_job(lambda uow, _p: issued.issue_programme(uow, ref), done,
-                             self.tr("Issuing the programme…"))
+        return tab.job(job(planning.issue_programme, ref, title=self.tr("Issuing the programme…"),
+                           writes=True, refs={ref}), done)
