@@ -96,7 +96,9 @@ def known_refs(uow: UnitOfWork, *, with_logistics: bool = False) -> KnownRefs:
 def import_document(uow: UnitOfWork, raw: Any, file: str, *, progress=None) -> ImportResult:
     """Validate ``raw`` as a whole, then write it; raises before writing anything."""
     users.require(uow, "officer")
-    with_logistics = isinstance(raw, dict) and logistics.SECTION in raw
+    # the database's logistics refs are read only for a file whose section holds records
+    section = raw.get(logistics.SECTION) if isinstance(raw, dict) else None
+    with_logistics = isinstance(section, dict) and any(section.values())
     doc = validate(raw, file, known_refs(uow, with_logistics=with_logistics))
     result = ImportResult()
     _Writer(uow, result, progress).write(doc)

@@ -298,11 +298,12 @@ class _Section:
         return doc
 
     def interpreter_booking(self, r: dict, where: str) -> dict:
+        before = len(self.ck.problems)
         doc = {"item": self.ref(r, "item", where, self.kn.items, "programme item",
                                 required=True),
                "interpreters": self.refs(r, "interpreters", where, self.kn.persons, "person")}
-        if not doc["interpreters"] and "interpreters" in r:
-            self.ck.fail(where, "interpreters", "names no interpreter")
+        if not doc["interpreters"] and len(self.ck.problems) == before:
+            self.ck.fail(where, "interpreters", "name at least one interpreter")
         for person in doc["interpreters"]:
             if person in self.kn.persons and len(self.kn.languages.get(person) or ()) < 2:
                 self.ck.fail(where, "interpreters", f"{person} needs at least two languages on "

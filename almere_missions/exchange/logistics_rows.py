@@ -317,7 +317,8 @@ def write(uow: UnitOfWork, section: dict[str, list[dict]], result) -> None:
                                                 refs=refs)}
         for doc in docs:
             old = current.get(doc[key])
-            if old == doc:
+            if old == doc or (old is None and kind == "needs" and not (
+                    doc.get("allergies") or doc["step_free"])):
                 result.unchanged[kind] += 1
                 continue
             _WRITERS[kind](uow, s, ids, doc)

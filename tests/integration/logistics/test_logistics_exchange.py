@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import json
 
-import pytest
 from sqlalchemy import func, select
 
 from almere_missions.app import logistics as lg
@@ -29,27 +28,10 @@ from almere_missions.db.models_logistics import (
 )
 from almere_missions.logistics.itip import Party
 from almere_missions.timeutil import now_utc
-from tests.conftest import _fresh_pg_database, _init
 from tests.integration.logistics.support import REF, build
 
 TABLES = (VenueProfile, PersonProtocol, PersonNeed, Vehicle, RoomBlock, RoomAssignment, Trip,
           TripPassenger, InterpreterBooking, Invitation, InvitationAttendee)
-
-
-@pytest.fixture
-def empty_db(db, request, tmp_path):
-    """A second initialised database on the same backend as ``db``."""
-    if db.is_sqlite:
-        other = _init(f"sqlite:///{tmp_path / 'empty.sqlite'}")
-        yield other
-        other.dispose()
-        return
-    url, drop = _fresh_pg_database(request.getfixturevalue("pg_server"),
-                                   template=request.getfixturevalue("pg_template"))
-    other = _init(url)
-    yield other
-    other.dispose()
-    drop()
 
 
 def counts(db) -> dict[str, int]:
@@ -275,6 +257,26 @@ WRONG = [
     (_set("venue_profiles.0.kind", "castle"), "field kind: unknown value 'castle'"),
     (_set("protocol.0.title", {"xx_YY!": "Mayor"}), "field title: 'xx_YY!' is not a BCP 47"),
     (_set("protocol.0.precedence", 0), "field precedence: must be a whole number of at least 1"),
+    (_set("interpreter_bookings.0.interpreters", []),
+     "field interpreters: name at least one interpreter"),
+    (_set("interpreter_bookings.0.item", "log-gone"),
+     "field item: no programme item with ref 'log-gone'"),
+    (_set("invitations.0.attendees.0.person", "stranger"),
+     "attendees[0]: field person: no person with ref 'stranger'"),
+    (_set("needs.0.allergies", 3), "logistics.needs[0] person=log-lead: field allergies"),
+    (_set("room_blocks.0.check_in", "2022-13-01"),
+     "logistics.room_blocks[0] ref=log-block: field check_in: '2022-13-01' is not a date"),
+    (_set("room_blocks.0.hotel", "hotel-z"),
+     "field hotel: no venue with ref 'hotel-z' in the file or the database"),
+    (_append("vehicles", {"ref": "van-1", "name": "Second van", "seats": 3}),
+     "logistics.vehicles[1] ref=van-1: field ref: 'van-1' has a record already"),
+    (lambda sec, doc: doc["persons"].remove(next(p for p in doc["persons"]
+                                                 if p["ref"] == "log-driver")),
+     "logistics.trips[0] ref=log-trip-1: field driver: no person with ref 'log-driver'"),
+    (lambda sec, doc: doc["missions"][0].update(programme=[  # without a trip's goal
+        it for it in doc["missions"][0]["programme"] if it["ref"] != "log-lunch"]),
+     "logistics.trips[0] ref=log-trip-1: field to_item: no programme item with ref "
+     "'log-lunch'"),
     (lambda sec, doc: sec.update(ferries=[]), "logistics: field ferries: unknown list"),
     (lambda sec, doc: sec.update(trips={}), "logistics: field trips: must be a list"),
     (lambda sec, doc: doc.update(format="almere-missions/1"),
