@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from almere_missions.db.models import Item, Mission, Participant, Person, Venue
 from almere_missions.db.models_logistics import (
@@ -273,6 +273,10 @@ def named(section: dict[str, list[dict]]) -> tuple[set[str], set[str]]:
 
 
 # --- writing -------------------------------------------------------------------------------
+# Set-based: per kind one read of what is there, then INSERTs in batches, an UPDATE per
+# changed record, and the child rows (rooms, passengers, interpreters, attendees) of every
+# record written replaced in batches. The session holds no objects of these tables here,
+# so nothing is flushed per record.
 
 def _day(value: str) -> date:
     return date.fromisoformat(value)
@@ -283,31 +287,42 @@ def _moment(value: str | None) -> datetime | None:
 
 
 class _Ids:
-    """Id of a ref per table, read once per write (after the file's missions are in)."""
+    """Id of a ref per table, read once per write; refreshed for rows written since."""
 
     def __init__(self, uow: UnitOfWork):
         self.s = uow.session
         self._maps: dict[Any, dict[str, int]] = {}
 
-    def __call__(self, model, ref: str | None) -> int | None:
-        if ref is None:
-            return None
+    def map(self, model) -> dict[str, int]:
         m = self._maps.get(model)
         if m is None:
             m = self._maps[model] = dict(self.s.execute(select(model.ref, model.id)).all())
-        if ref not in m:  # written in this transaction after the map was read
-            ident = self.s.scalar(select(model.id).where(model.ref == ref))
-            if ident is None:
-                return None
-            m[ref] = ident
-        return m[ref]
+        return m
+
+    def __call__(self, model, ref: str | None) -> int | None:
+        return None if ref is None else self.map(model)[ref]
+
+    def learn(self, model, refs: list[str]) -> None:
+        m = self.map(model)
+        for chunk in _chunks(refs):
+            m.update(self.s.execute(select(model.ref, model.id)
+                                    .where(model.ref.in_(chunk))).all())
+
+
+def _insert(s, table, rows: list[dict]) -> None:
+    for chunk in _chunks(rows, 2000):
+        s.execute(table.insert(), chunk)
+
+
+def _delete(s, column, ids: list[int]) -> None:
+    for chunk in _chunks(ids):
+        s.execute(delete(column.table).where(column.in_(chunk)))
 
 
 def write(uow: UnitOfWork, section: dict[str, list[dict]], result) -> None:
     """Upsert the checked records; counts go to ``result`` (created / updated / unchanged)."""
     ids = _Ids(uow)
     refs = _Refs(uow)
-    s = uow.session
     for kind in KINDS:
         docs = section.get(kind) or []
         if not docs:
@@ -315,128 +330,168 @@ def write(uow: UnitOfWork, section: dict[str, list[dict]], result) -> None:
         key = KEYS[kind]
         current = {d[key]: d for d in read_kind(uow, kind, keys=[d[key] for d in docs],
                                                 refs=refs)}
+        new, changed = [], []
         for doc in docs:
             old = current.get(doc[key])
             if old == doc or (old is None and kind == "needs" and not (
                     doc.get("allergies") or doc["step_free"])):
                 result.unchanged[kind] += 1
-                continue
-            _WRITERS[kind](uow, s, ids, doc)
-            (result.created if old is None else result.updated)[kind] += 1
-        uow.flush()
+            else:
+                (new if old is None else changed).append(doc)
+        if new or changed:
+            _WRITERS[kind](uow, ids, new, changed)
+        result.created[kind] += len(new)
+        result.updated[kind] += len(changed)
 
 
-def _venue_profile(uow, s, ids, d):
-    vid = ids(Venue, d["venue"])
-    row = s.get(VenueProfile, vid) or VenueProfile(venue_id=vid)
-    row.kind, row.step_free = d["kind"], d.get("step_free")
-    s.add(row)
-    uow.record("venue.profile", "venue", d["venue"],
-               after={"kind": d["kind"], "step_free": d.get("step_free")})
+def _by_key(uow, ids, table, column, model, key: str, docs: list[dict], columns) -> None:
+    """Rows keyed by a venue's or person's id: replaced whole."""
+    keyed = [(ids(model, d[key]), d) for d in docs]
+    _delete(uow.session, column, [k for k, _d in keyed])
+    _insert(uow.session, table, [{column.key: k, **columns(d)} for k, d in keyed
+                                 if columns(d) is not None])
 
 
-def _protocol(uow, s, ids, d):
-    pid = ids(Person, d["person"])
-    row = s.get(PersonProtocol, pid) or PersonProtocol(person_id=pid)
-    row.title, row.address = dict(d.get("title", {})), dict(d.get("address", {}))
-    row.precedence = d.get("precedence")
-    s.add(row)
-    uow.record("person.protocol", "person", d["person"], after=["title", "address",
-                                                                "precedence"])
+def _write_venue_profiles(uow, ids, new, changed):
+    _by_key(uow, ids, VenueProfile.__table__, VenueProfile.__table__.c.venue_id, Venue, "venue",
+            new + changed, lambda d: {"kind": d["kind"], "step_free": d.get("step_free")})
+    for d in new + changed:
+        uow.record("venue.profile", "venue", d["venue"],
+                   after={"kind": d["kind"], "step_free": d.get("step_free")})
 
 
-def _needs(uow, s, ids, d):
-    pid = ids(Person, d["person"])
-    if d.get("allergies") or d["step_free"]:
-        row = s.get(PersonNeed, pid) or PersonNeed(person_id=pid)
-        row.allergies, row.step_free = d.get("allergies"), d["step_free"]
-        s.add(row)
-    else:
-        s.execute(delete(PersonNeed).where(PersonNeed.person_id == pid))
-    uow.record("person.needs", "person", d["person"], after=["allergies", "step_free"])
+def _write_protocol(uow, ids, new, changed):
+    _by_key(uow, ids, PersonProtocol.__table__, PersonProtocol.__table__.c.person_id, Person,
+            "person", new + changed, lambda d: {
+                "title": dict(d.get("title", {})), "address": dict(d.get("address", {})),
+                "precedence": d.get("precedence")})
+    for d in new + changed:
+        uow.record("person.protocol", "person", d["person"],
+                   after=["title", "address", "precedence"])
 
 
-def _vehicle(uow, s, ids, d):
-    row = s.scalar(select(Vehicle).where(Vehicle.ref == d["ref"])) or Vehicle(ref=d["ref"])
-    row.name, row.seats, row.plate = d["name"], d["seats"], d.get("plate")
-    s.add(row)
-    uow.record("vehicle.import", "vehicle", d["ref"], after={k: v for k, v in d.items()
-                                                            if k != "ref"})
+def _write_needs(uow, ids, new, changed):
+    # a record with neither clears the person's needs (as the use case does)
+    _by_key(uow, ids, PersonNeed.__table__, PersonNeed.__table__.c.person_id, Person, "person",
+            new + changed, lambda d: {"allergies": d.get("allergies"),
+                                      "step_free": d["step_free"]}
+            if d.get("allergies") or d["step_free"] else None)
+    for d in new + changed:
+        uow.record("person.needs", "person", d["person"], after=["allergies", "step_free"])
 
 
-def _room_block(uow, s, ids, d):
-    row = s.scalar(select(RoomBlock).where(RoomBlock.ref == d["ref"])) or RoomBlock(ref=d["ref"])
-    row.mission_id, row.hotel_id = ids(Mission, d["mission"]), ids(Venue, d["hotel"])
-    row.check_in, row.check_out = _day(d["check_in"]), _day(d["check_out"])
-    row.rooms, row.cost_per_night = d["rooms"], Decimal(d["cost_per_night"])
-    row.currency, row.payer = d["currency"], d["payer"]
-    s.add(row)
-    uow.flush()
-    s.execute(delete(RoomAssignment).where(RoomAssignment.block_id == row.id))
-    for a in d["assignments"]:
-        s.add(RoomAssignment(block_id=row.id, person_id=ids(Person, a["person"]), room=a["room"],
-                             check_in=_day(a["check_in"]), check_out=_day(a["check_out"])))
-    uow.record("room_block.import", "room_block", d["ref"], mission_ref=d["mission"], after={
-        **{k: v for k, v in d.items() if k not in ("ref", "assignments")},
-        "rooms_assigned": len(d["assignments"])})
+def _upsert(uow, ids, model, key: str, new: list[dict], changed: list[dict], columns) -> None:
+    """Rows with their own ref: the new ones inserted in batches, the changed ones updated."""
+    s = uow.session
+    _insert(s, model.__table__, [{key: d[key], **columns(d)} for d in new])
+    for d in changed:
+        s.execute(update(model.__table__).where(model.__table__.c[key] == d[key])
+                  .values(**columns(d)))
+    if key == "ref":
+        ids.learn(model, [d["ref"] for d in new])
 
 
-def _trip(uow, s, ids, d):
-    row = s.scalar(select(Trip).where(Trip.ref == d["ref"])) or Trip(ref=d["ref"])
-    zone = s.scalar(select(Item.timezone).where(Item.ref == d["to_item"]))
-    row.mission_id, row.vehicle_id = ids(Mission, d["mission"]), ids(Vehicle, d["vehicle"])
-    row.driver_id = ids(Person, d.get("driver"))
-    row.from_item_id, row.to_item_id = ids(Item, d.get("from_item")), ids(Item, d["to_item"])
-    row.from_venue_id = ids(Venue, d.get("from_venue"))
-    row.to_venue_id = ids(Venue, d.get("to_venue"))
-    row.pickup_utc = parse_local(d["pickup"], zone)
-    row.arrive_utc = parse_local(d["arrive"], zone)
-    row.notes = d.get("notes")
-    s.add(row)
-    uow.flush()
-    s.execute(delete(TripPassenger).where(TripPassenger.trip_id == row.id))
-    for p in d["passengers"]:
-        s.add(TripPassenger(trip_id=row.id, person_id=ids(Person, p)))
-    uow.record("trip.import", "trip", d["ref"], mission_ref=d["mission"], after={
-        **{k: v for k, v in d.items() if k not in ("ref", "passengers")},
-        "passengers": len(d["passengers"])})
+def _write_vehicles(uow, ids, new, changed):
+    _upsert(uow, ids, Vehicle, "ref", new, changed,
+            lambda d: {"name": d["name"], "seats": d["seats"], "plate": d.get("plate")})
+    for d in new + changed:
+        uow.record("vehicle.import", "vehicle", d["ref"],
+                   after={k: v for k, v in d.items() if k != "ref"})
 
 
-def _interpreters(uow, s, ids, d):
-    iid = ids(Item, d["item"])
-    s.execute(delete(InterpreterBooking).where(InterpreterBooking.item_id == iid))
-    for p in d["interpreters"]:
-        s.add(InterpreterBooking(item_id=iid, person_id=ids(Person, p)))
-    mission_ref = s.scalar(select(Mission.ref).join(Item, Item.mission_id == Mission.id)
-                           .where(Item.id == iid))
-    uow.record("interpreter.import", "item", d["item"], mission_ref=mission_ref,
-               after={"interpreters": d["interpreters"]})
+def _write_room_blocks(uow, ids, new, changed):
+    s = uow.session
+    _upsert(uow, ids, RoomBlock, "ref", new, changed, lambda d: {
+        "mission_id": ids(Mission, d["mission"]), "hotel_id": ids(Venue, d["hotel"]),
+        "check_in": _day(d["check_in"]), "check_out": _day(d["check_out"]),
+        "rooms": d["rooms"], "cost_per_night": Decimal(d["cost_per_night"]),
+        "currency": d["currency"], "payer": d["payer"]})
+    docs = new + changed
+    _delete(s, RoomAssignment.__table__.c.block_id, [ids(RoomBlock, d["ref"]) for d in docs])
+    _insert(s, RoomAssignment.__table__, [
+        {"block_id": ids(RoomBlock, d["ref"]), "person_id": ids(Person, a["person"]),
+         "room": a["room"], "check_in": _day(a["check_in"]), "check_out": _day(a["check_out"])}
+        for d in docs for a in d["assignments"]])
+    for d in docs:
+        uow.record("room_block.import", "room_block", d["ref"], mission_ref=d["mission"], after={
+            **{k: v for k, v in d.items() if k not in ("ref", "assignments")},
+            "rooms_assigned": len(d["assignments"])})
 
 
-def _invitation(uow, s, ids, d):
-    row = s.get(Invitation, d["uid"]) or Invitation(uid=d["uid"])
-    item = s.scalar(select(Item).where(Item.ref == d["item"]))
-    row.item_id = item.id if item is not None else None
-    # what matters is whether the item changed since it was sent: a revision behind
-    row.revision = (item.revision - (1 if d.get("revised_since_sent") else 0)
-                    if item is not None else 0)
-    row.mission_ref, row.item_ref = d["mission"], d["item"]
-    row.sequence, row.method, row.summary = d["sequence"], d["method"], d["summary"]
-    row.sent_at = _moment(d["sent_at"])
-    row.start_utc, row.end_utc = _moment(d["start"]), _moment(d["end"])
-    row.timezone, row.all_day = d["timezone"], d["all_day"]
-    s.add(row)
-    uow.flush()
-    s.execute(delete(InvitationAttendee).where(InvitationAttendee.uid == row.uid))
-    for a in d["attendees"]:
-        s.add(InvitationAttendee(uid=row.uid, person_id=ids(Person, a["person"]),
-                                 partstat=a["reply"].upper(),
-                                 replied_at=_moment(a.get("replied_at"))))
-    uow.record("invitation.import", "invitation", d["uid"], mission_ref=d["mission"],
-               after={"method": d["method"], "sequence": d["sequence"],
-                      "attendees": len(d["attendees"])})
+def _write_trips(uow, ids, new, changed):
+    s = uow.session
+    docs = new + changed
+    zones: dict[str, str] = {}
+    for chunk in _chunks(sorted({d["to_item"] for d in docs})):
+        zones.update(s.execute(select(Item.ref, Item.timezone)
+                               .where(Item.ref.in_(chunk))).all())
+    _upsert(uow, ids, Trip, "ref", new, changed, lambda d: {
+        "mission_id": ids(Mission, d["mission"]), "vehicle_id": ids(Vehicle, d["vehicle"]),
+        "driver_id": ids(Person, d.get("driver")),
+        "from_item_id": ids(Item, d.get("from_item")), "to_item_id": ids(Item, d["to_item"]),
+        "from_venue_id": ids(Venue, d.get("from_venue")),
+        "to_venue_id": ids(Venue, d.get("to_venue")),
+        "pickup_utc": parse_local(d["pickup"], zones[d["to_item"]]),
+        "arrive_utc": parse_local(d["arrive"], zones[d["to_item"]]),
+        "notes": d.get("notes")})
+    _delete(s, TripPassenger.__table__.c.trip_id, [ids(Trip, d["ref"]) for d in docs])
+    _insert(s, TripPassenger.__table__, [
+        {"trip_id": ids(Trip, d["ref"]), "person_id": ids(Person, p)}
+        for d in docs for p in d["passengers"]])
+    for d in docs:
+        uow.record("trip.import", "trip", d["ref"], mission_ref=d["mission"], after={
+            **{k: v for k, v in d.items() if k not in ("ref", "passengers")},
+            "passengers": len(d["passengers"])})
 
 
-_WRITERS = {"venue_profiles": _venue_profile, "protocol": _protocol, "needs": _needs,
-            "vehicles": _vehicle, "room_blocks": _room_block, "trips": _trip,
-            "interpreter_bookings": _interpreters, "invitations": _invitation}
+def _write_interpreters(uow, ids, new, changed):
+    s = uow.session
+    docs = new + changed
+    _delete(s, InterpreterBooking.__table__.c.item_id, [ids(Item, d["item"]) for d in docs])
+    _insert(s, InterpreterBooking.__table__, [
+        {"item_id": ids(Item, d["item"]), "person_id": ids(Person, p)}
+        for d in docs for p in d["interpreters"]])
+    missions: dict[str, str] = {}
+    for chunk in _chunks(sorted({d["item"] for d in docs})):
+        missions.update(s.execute(select(Item.ref, Mission.ref)
+                                  .join(Mission, Mission.id == Item.mission_id)
+                                  .where(Item.ref.in_(chunk))).all())
+    for d in docs:
+        uow.record("interpreter.import", "item", d["item"], mission_ref=missions.get(d["item"]),
+                   after={"interpreters": d["interpreters"]})
+
+
+def _write_invitations(uow, ids, new, changed):
+    s = uow.session
+    docs = new + changed
+    items: dict[str, tuple[int, int]] = {}
+    for chunk in _chunks(sorted({d["item"] for d in docs})):
+        items.update((ref, (iid, rev)) for ref, iid, rev in s.execute(
+            select(Item.ref, Item.id, Item.revision).where(Item.ref.in_(chunk))))
+
+    def columns(d):
+        iid, revision = items.get(d["item"], (None, 0))
+        if iid is not None and d.get("revised_since_sent"):
+            revision -= 1  # what matters is only that the item changed after it was sent
+        return {"item_id": iid, "revision": revision, "mission_ref": d["mission"],
+                "item_ref": d["item"], "sequence": d["sequence"], "method": d["method"],
+                "summary": d["summary"], "sent_at": _moment(d["sent_at"]),
+                "start_utc": _moment(d["start"]), "end_utc": _moment(d["end"]),
+                "timezone": d["timezone"], "all_day": d["all_day"]}
+
+    _upsert(uow, ids, Invitation, "uid", new, changed, columns)
+    _delete(s, InvitationAttendee.__table__.c.uid, [d["uid"] for d in docs])
+    _insert(s, InvitationAttendee.__table__, [
+        {"uid": d["uid"], "person_id": ids(Person, a["person"]),
+         "partstat": a["reply"].upper(), "replied_at": _moment(a.get("replied_at"))}
+        for d in docs for a in d["attendees"]])
+    for d in docs:
+        uow.record("invitation.import", "invitation", d["uid"], mission_ref=d["mission"],
+                   after={"method": d["method"], "sequence": d["sequence"],
+                          "attendees": len(d["attendees"])})
+
+
+_WRITERS = {"venue_profiles": _write_venue_profiles, "protocol": _write_protocol,
+            "needs": _write_needs, "vehicles": _write_vehicles,
+            "room_blocks": _write_room_blocks, "trips": _write_trips,
+            "interpreter_bookings": _write_interpreters, "invitations": _write_invitations}
