@@ -24,7 +24,7 @@ def _import(db, doc) -> float:
     return time.perf_counter() - start
 
 
-def test_export_and_import_the_logistics_of_10000_missions(benchmark, logistics_db_file,
+def test_export_and_import_the_logistics_of_10000_missions(benchmark, logistics_db_file,  # noqa: F811
                                                            tmp_path):
     source = Database(f"sqlite:///{logistics_db_file}")
     start = time.perf_counter()
