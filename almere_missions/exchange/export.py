@@ -127,7 +127,41 @@ def export_document(uow: UnitOfWork, refs: Iterable[str] | None = None) -> dict[
             records.setdefault(ref, {}).update(part)
     doc = snapshot_doc(snap, records)
     _add_relations(uow, doc, None if whole else [m.ref for m in snap.missions])
+    _add_logistics(uow, doc, None if whole else [m.ref for m in snap.missions])
     return doc
+
+
+def _add_logistics(uow: UnitOfWork, doc: dict[str, Any], refs: list[str] | None) -> None:
+    """The logistics section: everything for a whole export; for some missions their room
+    blocks, trips (with their vehicles), interpreters and invitations, the persons and
+    venues these name (drivers, interpreters, hotels), and the titles, needs and venue
+    profiles of every person and venue in the file."""
+    from sqlalchemy import select
+
+    from almere_missions.db.models import Person, Venue
+    from almere_missions.exchange import logistics_rows as rows
+    from almere_missions.services.missions import person_view, venue_view
+
+    if refs is None:
+        doc["logistics"] = rows.read(uow)
+        return
+    section = rows.read(uow, refs, persons=(), venues=())
+    persons, venues = rows.named(section)
+    s = uow.session
+    for key, model, view, to_doc, wanted in (
+            ("persons", Person, person_view, person_doc, persons),
+            ("venues", Venue, venue_view, venue_doc, venues)):
+        have = {d["ref"] for d in doc[key]}
+        missing = sorted(wanted - have)
+        if missing:
+            extra = [to_doc(view(r)) for r in s.scalars(select(model).where(
+                model.ref.in_(missing)))]
+            doc[key] = sorted(doc[key] + extra, key=lambda d: d["ref"])
+    section["venue_profiles"] = rows.read_kind(uow, "venue_profiles",
+                                               keys={v["ref"] for v in doc["venues"]})
+    for kind in ("protocol", "needs"):
+        section[kind] = rows.read_kind(uow, kind, keys={p["ref"] for p in doc["persons"]})
+    doc["logistics"] = section
 
 
 def _add_relations(uow: UnitOfWork, doc: dict[str, Any], refs: list[str] | None) -> None:

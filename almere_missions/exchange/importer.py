@@ -28,6 +28,7 @@ from almere_missions.db.models import (
 )
 from almere_missions.db.models_relations import Partner, Partnership
 from almere_missions.errors import InvalidInput
+from almere_missions.exchange import logistics, logistics_rows
 from almere_missions.exchange.export import item_doc, mission_doc, person_doc, venue_doc
 from almere_missions.exchange.validate import Document, ItemRec, KnownRefs, MissionRec, validate
 from almere_missions.services import users
@@ -46,7 +47,7 @@ class ImportResult:
     def summary(self) -> str:
         parts = []
         for kind in ("missions", "items", "persons", "venues", "partners", "partnerships",
-                     "outcomes", "followups", "gifts"):
+                     "outcomes", "followups", "gifts", *logistics.KINDS):
             c, u, n = self.created[kind], self.updated[kind], self.unchanged[kind]
             if c or u or n:
                 parts.append(f"{kind}: {c} new, {u} changed, {n} unchanged")
@@ -77,9 +78,10 @@ def import_file(uow: UnitOfWork, path: Path, *, progress=None) -> ImportResult:
     return import_document(uow, read_json(path), str(path), progress=progress)
 
 
-def known_refs(uow: UnitOfWork) -> KnownRefs:
+def known_refs(uow: UnitOfWork, *, with_logistics: bool = False) -> KnownRefs:
     s = uow.session
     return KnownRefs(
+        logistics=logistics_rows.known(uow) if with_logistics else None,
         persons=set(s.scalars(select(Person.ref))),
         venues=dict(s.execute(select(Venue.ref, Venue.timezone)).all()),
         themes=policy.all_codes(s, "theme"),
@@ -94,7 +96,10 @@ def known_refs(uow: UnitOfWork) -> KnownRefs:
 def import_document(uow: UnitOfWork, raw: Any, file: str, *, progress=None) -> ImportResult:
     """Validate ``raw`` as a whole, then write it; raises before writing anything."""
     users.require(uow, "officer")
-    doc = validate(raw, file, known_refs(uow))
+    # the database's logistics refs are read only for a file whose section holds records
+    section = raw.get(logistics.SECTION) if isinstance(raw, dict) else None
+    with_logistics = isinstance(section, dict) and any(section.values())
+    doc = validate(raw, file, known_refs(uow, with_logistics=with_logistics))
     result = ImportResult()
     _Writer(uow, result, progress).write(doc)
     return result
@@ -139,6 +144,8 @@ class _Writer:
         self._missions(doc.missions)
         self.uow.flush()
         self._relations(doc)
+        if doc.logistics is not None:
+            logistics_rows.write(self.uow, doc.logistics, self.result)
         self.s.expire_all()
 
     def _relations(self, doc: Document) -> None:

@@ -22,8 +22,9 @@ from almere_missions.timeutil import TimeProblem, day_start_utc, parse_local
 FORMAT = "almere-missions/2"
 #: the versions read: a version 1 file (missions, persons, venues) is read unchanged
 FORMATS = ("almere-missions/1", FORMAT)
-#: what version 2 adds at the top level (``relations.records.KINDS``)
-V2_KEYS = ("partners", "partnerships", "outcomes", "followups", "gifts")
+#: what version 2 adds at the top level (``relations.records.KINDS``, and the optional
+#: logistics section of ``exchange.logistics``)
+V2_KEYS = ("partners", "partnerships", "outcomes", "followups", "gifts", "logistics")
 MAX_REPORTED = 50
 _DECIMAL = re.compile(r"^-?\d{1,12}(\.\d{1,4})?$")
 
@@ -79,6 +80,9 @@ class Document:
     #: (only for missions whose record says, so a version 1 file leaves links alone)
     relations: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     mission_partners: dict[str, list[str]] = field(default_factory=dict)
+    #: the logistics section's canonical records per kind; None: the file has none, so the
+    #: database's logistics are left alone
+    logistics: dict[str, list[dict[str, Any]]] | None = None
 
 
 @dataclass
@@ -92,6 +96,9 @@ class KnownRefs:
     missions: dict[str, tuple[date, date]] = field(default_factory=dict)
     partners: set[str] = field(default_factory=set)
     partnerships: set[str] = field(default_factory=set)
+    #: the database's refs for the logistics section (``exchange.logistics.Known``); read
+    #: only for a file that has one
+    logistics: Any = None
 
 
 class _Check:
@@ -308,10 +315,22 @@ def validate(raw: Any, file: str, known: KnownRefs | None = None) -> Document:
 
     if raw.get("format") == FORMAT:
         _relations(ck, raw, out, person_refs | known.persons, known)
+        if "logistics" in raw:
+            _logistics(ck, raw["logistics"], out, known)
 
     if ck.problems:
         raise ExchangeErrors(file, ck.problems)
     return out
+
+
+def _logistics(ck: _Check, raw: Any, out: Document, known: KnownRefs) -> None:
+    from almere_missions.exchange import logistics
+
+    base = known.logistics or logistics.Known(persons=set(known.persons),
+                                              venues=set(known.venues),
+                                              missions=set(known.missions))
+    kn = base.with_file(out.persons, out.venues, out.missions)
+    out.logistics = logistics.check(ck, raw, kn)
 
 
 def _relations(ck: _Check, raw: dict, out: Document, persons: set[str],

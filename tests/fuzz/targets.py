@@ -18,8 +18,45 @@ def exchange() -> Target:
     for n, item in enumerate(m["programme"]):
         item["ref"] = f"{item['ref']}-b{n}"
     doc["missions"].append(m)
-    return Target("exchange", [example, json.dumps(doc, ensure_ascii=False).encode()],
+    return Target("exchange", [example, json.dumps(doc, ensure_ascii=False).encode(),
+                               json.dumps(with_logistics(), ensure_ascii=False).encode()],
                   ".json", lambda path: ["import", str(path)], structured=json_mutation)
+
+
+def with_logistics() -> dict:
+    """The contract example as version 2 with a record of every kind of the logistics."""
+    doc = json.loads(EXAMPLE.read_bytes())
+    doc["format"] = "almere-missions/2"
+    tpe = "FLO-2022-TPE"
+    doc["venues"].append({"ref": "hotel-fuzz", "name": "Hotel", "country": "NL",
+                          "timezone": "Europe/Amsterdam"})
+    doc["logistics"] = {
+        "venue_profiles": [{"venue": "hotel-fuzz", "kind": "hotel", "step_free": True}],
+        "protocol": [{"person": "host-mayor", "title": {"nl": "Burgemeester"},
+                      "address": {"en": "Your Worship"}, "precedence": 1}],
+        "needs": [{"person": "tpe-2", "allergies": "peanuts", "step_free": True}],
+        "vehicles": [{"ref": "fuzz-van", "name": "Van", "seats": 6, "plate": "V-123-AB"}],
+        "room_blocks": [{"ref": "fuzz-block", "mission": tpe, "hotel": "hotel-fuzz",
+                         "check_in": "2022-04-20", "check_out": "2022-04-22", "rooms": 3,
+                         "cost_per_night": "129.00", "payer": "Gemeente Almere",
+                         "assignments": [{"person": "tpe-lead", "room": "101",
+                                          "check_in": "2022-04-20",
+                                          "check_out": "2022-04-22"}]}],
+        "trips": [{"ref": "fuzz-trip", "mission": tpe, "vehicle": "fuzz-van",
+                   "driver": "iz-officer-1", "from_item": "tpe-welcome", "to_item": "tpe-expo",
+                   "from_venue": "stadhuis", "to_venue": "floriade",
+                   "pickup": "2022-04-20T10:40", "arrive": "2022-04-20T11:00",
+                   "passengers": ["tpe-2", "tpe-lead"]}],
+        "interpreter_bookings": [{"item": "tpe-expo", "interpreters": ["tpe-lead"]}],
+        "invitations": [{"uid": "tpe-welcome@fuzz", "mission": tpe, "item": "tpe-welcome",
+                         "method": "REQUEST", "sequence": 1,
+                         "sent_at": "2022-04-01T08:00:00Z", "summary": "Welcome",
+                         "start": "2022-04-20T07:30:00Z", "end": "2022-04-20T08:30:00Z",
+                         "timezone": "Europe/Amsterdam",
+                         "attendees": [{"person": "host-mayor", "reply": "accepted",
+                                        "replied_at": "2022-04-02T09:00:00Z"}]}],
+    }
+    return doc
 
 
 def _import_example(db) -> None:
