@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 
 from almere_missions.app import logistics as lg
 from almere_missions.app.invitations import _record, plan, record_reply
-from almere_missions.db.models import Mission, Person
-from almere_missions.db.models_audit import AuditEntry
+from almere_missions.db.models import AuditEntry, Mission, Person
 from almere_missions.db.models_logistics import (
     InterpreterBooking,
     Invitation,
