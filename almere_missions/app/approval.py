@@ -49,7 +49,7 @@ def record_assessment(caller: Caller, ref: str, data: Any, *,
 
 def record_assessment_file(caller: Caller, ref: str, path: str | Path) -> Assessment:
     """``assess REF FILE.json``: the file is read before anything is written."""
-    from almere_missions.exchange.importer import read_json
+    from almere_missions.fileio import read_json
 
     with caller.read() as uow:
         p.require(uow, p.APPROVAL_ASSESS)

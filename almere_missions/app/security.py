@@ -15,7 +15,7 @@ from typing import Any
 from almere_missions import permissions as p
 from almere_missions.app import Caller, Progress, no_progress
 from almere_missions.errors import InvalidInput
-from almere_missions.exchange.importer import read_json
+from almere_missions.fileio import read_json
 from almere_missions.security import advice, checklist, risk, screening
 from almere_missions.security.advice import CountryAdvice, FetchResult, MissionAdvice
 from almere_missions.security.advice_reader import AdviceDocument

@@ -8,7 +8,6 @@ thousand missions is one bulk job.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,10 +26,10 @@ from almere_missions.db.models import (
     Venue,
 )
 from almere_missions.db.models_relations import Partner, Partnership
-from almere_missions.errors import InvalidInput
 from almere_missions.exchange import logistics, logistics_rows
 from almere_missions.exchange.export import item_doc, mission_doc, person_doc, venue_doc
 from almere_missions.exchange.validate import Document, ItemRec, KnownRefs, MissionRec, validate
+from almere_missions.fileio import read_json
 from almere_missions.services import users
 from almere_missions.services.missions import _chunks, load_snapshot, person_view, venue_view
 from almere_missions.timeutil import now_utc
@@ -52,26 +51,6 @@ class ImportResult:
             if c or u or n:
                 parts.append(f"{kind}: {c} new, {u} changed, {n} unchanged")
         return "; ".join(parts) or "nothing to import"
-
-
-def read_json(path: Path) -> Any:
-    """The parsed file, or a clear error naming the file and the place."""
-    name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput("file not found", file=name) from None
-    except OSError as exc:
-        raise InvalidInput(f"cannot read the file: {exc.strerror}", file=name) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"not UTF-8 text (byte {exc.start})", file=name) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
-                           file=name) from None
 
 
 def import_file(uow: UnitOfWork, path: Path, *, progress=None) -> ImportResult:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from almere_missions import policy
 from almere_missions.db.models_security import SecurityAssessment
 from almere_missions.errors import EditConflict, InvalidInput
-from almere_missions.exchange.importer import read_json
+from almere_missions.fileio import read_json
 from almere_missions.services import users
 from almere_missions.services.missions import mission_row
 from almere_missions.timeutil import now_utc

@@ -12,7 +12,7 @@ from almere_missions.app import relations as rapp
 from almere_missions.cli import UsageError, print_json
 from almere_missions.cli.commands.security import caller
 from almere_missions.errors import InvalidInput
-from almere_missions.exchange.importer import read_json
+from almere_missions.fileio import read_json
 from almere_missions.relations.queries import reminder_lines
 from almere_missions.reports.export import write_csv
 
