@@ -148,3 +148,35 @@ def agenda_xlsx(caller: Caller, path: str | Path, *, first: date | None = None,
     tables = agenda_tables(data, lang)
     write_xlsx(tables, path)
     return sum(len(t.rows) for t in tables)
+
+
+# --- overdue per mission, and the follow-up reports ---------------------------------------
+
+def overdue_counts(caller: Caller, *, today: date | None = None) -> dict[str, int]:
+    """Per mission ref, its open actions past their due date. Follow-ups are internal: for a
+    user who may not read them the answer is empty (the register and board show no marker)."""
+    with caller.read() as uow:
+        if not p.allowed(p.roles_of(uow), p.FOLLOWUP_READ):
+            return {}
+        return queries.overdue_counts(uow, today or now_utc().date())
+
+
+def followup_report(caller: Caller, *, year: int | None = None, today: date | None = None,
+                    lang: str = "en") -> list:
+    """Missions, outcomes, open and overdue actions per partnership, per theme and per goal
+    (``year``: of the missions' start; None: all), as report tables."""
+    from almere_missions.reports.followup import followup_tables
+
+    with caller.read() as uow:
+        p.require(uow, p.FOLLOWUP_READ)
+        return followup_tables(uow, year, today or now_utc().date(), lang)
+
+
+def followup_report_xlsx(caller: Caller, path: str | Path, *, year: int | None = None,
+                         today: date | None = None, lang: str = "nl") -> int:
+    """Write the three follow-up tables as an Excel workbook; returns the rows written."""
+    from almere_missions.reports.export import write_xlsx
+
+    tables = followup_report(caller, year=year, today=today, lang=lang)
+    write_xlsx(tables, path)
+    return sum(len(t.rows) for t in tables)
