@@ -180,3 +180,34 @@ def followup_report_xlsx(caller: Caller, path: str | Path, *, year: int | None =
     tables = followup_report(caller, year=year, today=today, lang=lang)
     write_xlsx(tables, path)
     return sum(len(t.rows) for t in tables)
+
+
+def mission_followup(caller: Caller, mission_ref: str, *, today: date | None = None,
+                     lang: str = "en") -> dict:
+    """What the editor's follow-up tab shows of one mission: its outcomes, its actions (each
+    with whether it is overdue), its gifts (each with whether it still needs a decision), the
+    agreements to link them to and the gift threshold. ``{"refused": text}`` for a user who
+    may not read follow-ups, so the tab says why it is empty."""
+    from almere_missions.app import gifts as gifts_app
+    from almere_missions.errors import PermissionDenied
+    from almere_missions.text import pick
+
+    today = today or now_utc().date()
+    with caller.read() as uow:
+        roles = p.roles_of(uow)
+        if not (p.allowed(roles, p.FOLLOWUP_READ) and p.allowed(roles, p.GIFT_READ)):
+            try:
+                p.require(uow, p.FOLLOWUP_READ)
+                p.require(uow, p.GIFT_READ)
+            except PermissionDenied as exc:
+                return {"refused": str(exc)}
+        ships = [(d["ref"], pick(d["title"], lang), d["partner"], d["status"])
+                 for d in records.read_all(uow, "partnerships")]
+        linked = records.mission_partners(uow, mission_ref)
+    return {"outcomes": outcomes(caller, mission_ref),
+            "actions": actions(caller, mission_ref=mission_ref, today=today),
+            "gifts": gifts_app.gifts(caller, mission_ref=mission_ref),
+            "partnerships": ships, "partners": linked,
+            "threshold": str(gifts_app.threshold()),
+            "may_edit": p.allowed(roles, p.FOLLOWUP_EDIT),
+            "may_decide": p.allowed(roles, p.GIFT_DECIDE)}

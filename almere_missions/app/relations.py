@@ -177,3 +177,15 @@ def _person_names(uow, refs: set) -> dict[str, str]:
     return {ref: f"{name} ({function})" if function else name for ref, name, function in
             uow.session.execute(select(Person.ref, Person.name, Person.function)
                                 .where(Person.ref.in_(refs)))}
+
+
+def policy_codes(caller: Caller) -> dict[str, list[tuple[str, Any]]]:
+    """The themes and goals of the framework in force, ``(code, name)``, for the forms that
+    tag agreements and outcomes with them."""
+    from almere_missions import policy
+
+    with caller.read() as uow:
+        p.require(uow, p.PARTNER_READ)
+        fw = policy.framework_in_force(uow.session)
+        return {kind: [(e.code, e.name) for e in fw.of(kind)] if fw else []
+                for kind in ("theme", "goal")}
