@@ -173,9 +173,11 @@ class RecordForm(QDialog):
         if f.kind == "date":
             d = w.date()
             return None if d == NO_DATE else d.toString("yyyy-MM-dd")
-        if f.kind == "codes":
-            return [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
-                    if w.item(i).checkState() == Qt.CheckState.Checked]
+        if f.kind == "codes":  # the stored order first: an untouched list stays as it was
+            checked = [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+                       if w.item(i).checkState() == Qt.CheckState.Checked]
+            old = [c for c in (self.before or {}).get(f.key) or () if c in checked]
+            return old + [c for c in checked if c not in old]
         if f.kind == "note":
             return w.toPlainText().strip()
         text = w.text()

@@ -13,17 +13,6 @@ from almere_missions.demo.generator import PARTNERS
 
 
 @pytest.fixture
-def demo_ctx(ctx):
-    from almere_missions.exchange.importer import import_file
-    from ui.welcome import DEMO
-
-    with ctx.db.unit_of_work(ctx.user) as uow:
-        import_file(uow, DEMO)
-        uow.commit()
-    return ctx
-
-
-@pytest.fixture
 def window(demo_ctx, settings, qtbot, idle):
     from ui.mainwindow import MainWindow
 

@@ -12,10 +12,11 @@ from ui.editor.approval import ApprovalTab
 from ui.editor.assessment import AssessmentTab
 from ui.editor.costs import CostsTab
 from ui.editor.delegation import DelegationTab
+from ui.editor.followup import FollowUpTab
 from ui.editor.outputs import OutputsTab
 from ui.editor.overview import OverviewTab
 from ui.editor.programme import ProgrammeTab
 from ui.editor.security import SecurityTab
 
 TABS: list[type] = [OverviewTab, DelegationTab, ProgrammeTab, CostsTab, AssessmentTab,
-                    SecurityTab, ApprovalTab, OutputsTab]
+                    SecurityTab, ApprovalTab, OutputsTab, FollowUpTab]
