@@ -123,7 +123,7 @@ class BoardCanvas(QWidget):
                         inner.setLeft(inner.left() + p.fontMetrics().horizontalAdvance("⚠ "))
                     late = self.data.overdue.get(m.ref, 0)
                     if late:  # open follow-up actions past their due date
-                        mark = f"⏰{late} "
+                        mark = f"⚑{late} "
                         p.setPen(QColor(OVERDUE_COLOUR))
                         p.drawText(inner, Qt.AlignmentFlag.AlignVCenter, mark)
                         inner.setLeft(inner.left() + p.fontMetrics().horizontalAdvance(mark))
@@ -171,7 +171,7 @@ class BoardCanvas(QWidget):
                 tip += "\n⚠ " + self.tr("The programme has clashes")
             late = self.data.overdue.get(ref, 0)
             if late:
-                tip += "\n⏰ " + self.tr("%n follow-up action(s) past their due date", "",
+                tip += "\n⚑ " + self.tr("%n follow-up action(s) past their due date", "",
                                          late)
         self.setToolTip(tip)
 
@@ -239,7 +239,7 @@ class SeasonBoard(QWidget):
         self.legend.setText(self.tr("<span style='color:#2f6db5'>■</span> incoming  "
                                     "<span style='color:#2e8b57'>■</span> outgoing  "
                                     "<span style='color:#b3261e'>⚠</span> clash  "
-                                    "<span style='color:#9c4a00'>⏰</span> overdue follow-up"))
+                                    "<span style='color:#9c4a00'>⚑</span> overdue follow-up"))
 
     def _mode(self, month: bool) -> None:
         self.by_month = month

@@ -377,9 +377,9 @@ class RelationsView(QWidget):
         if r is None:
             return _item("")
         if r["lapsed"]:
-            text = self.tr("⌛ ended, still active")
+            text = self.tr("◷ ended, still active")
         else:
-            text = self.tr("⌛ ends in %n day(s)", "", r["days_left"])
+            text = self.tr("◷ ends in %n day(s)", "", r["days_left"])
         item = _item(text, "lapsing")
         item.setForeground(QBrush(QColor(LAPSING)))
         item.setToolTip(self.tr("Renew the agreement or mark it ended"))

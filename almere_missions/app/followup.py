@@ -204,10 +204,12 @@ def mission_followup(caller: Caller, mission_ref: str, *, today: date | None = N
         ships = [(d["ref"], pick(d["title"], lang), d["partner"], d["status"])
                  for d in records.read_all(uow, "partnerships")]
         linked = records.mission_partners(uow, mission_ref)
+        names = {d["ref"]: d["name"] for d in records.read_all(uow, "partners")}
     return {"outcomes": outcomes(caller, mission_ref),
             "actions": actions(caller, mission_ref=mission_ref, today=today),
             "gifts": gifts_app.gifts(caller, mission_ref=mission_ref),
             "partnerships": ships, "partners": linked,
+            "partner_names": {ref: pick(name, lang) for ref, name in names.items()},
             "threshold": str(gifts_app.threshold()),
             "may_edit": p.allowed(roles, p.FOLLOWUP_EDIT),
             "may_decide": p.allowed(roles, p.GIFT_DECIDE)}

@@ -100,7 +100,7 @@ def test_mark_done_clears_the_overdue_marker_everywhere_and_undo_brings_it_back(
     from ui.models.register import OVERDUE_COLUMN
 
     row = model.row_of(ref)
-    assert model.data(model.index(row, OVERDUE_COLUMN)) == f"⏰ {n}"
+    assert model.data(model.index(row, OVERDUE_COLUMN)) == f"⚑ {n}"
     assert model.overdue_of(ref) == n
     others = [m.ref for m in model.rows if m.ref not in followup_app.overdue_counts(caller)]
     assert model.data(model.index(model.row_of(others[0]), OVERDUE_COLUMN)) == ""

@@ -203,7 +203,7 @@ class FollowUpTab(PanelTab):
                         _day(o.get("recorded_on"))]) for o in data["outcomes"]])
         rows = []
         for a in data["actions"]:
-            late = _item(self.tr("⏰ overdue") if a["overdue"] else "")
+            late = _item(self.tr("⚑ overdue") if a["overdue"] else "")
             if a["overdue"]:
                 late.setForeground(QBrush(QColor(FLAG)))
             rows.append((a["ref"], [fmt.text(a["title"]), self._owner(a), _day(a["due"]),
@@ -250,8 +250,10 @@ class FollowUpTab(PanelTab):
                          if x)
 
     def _counterpart(self, g: dict) -> str:
+        partner = g.get("partner")
+        names = (self.data or {}).get("partner_names", {})
         return "; ".join(x for x in (self._person(g.get("counterpart_person")),
-                                     g.get("counterpart"), g.get("partner")) if x)
+                                     g.get("counterpart"), names.get(partner, partner)) if x)
 
     def _enable(self) -> None:
         data = self.data or {}
@@ -301,7 +303,8 @@ class FollowUpTab(PanelTab):
                     Field("done_on", lambda: self.tr("Done on"), "date"),
                     Field("partnership", lambda: self.tr("Agreement"), "choice", lambda: ships),
                     Field("notes", lambda: self.tr("Notes"), "note")]
-        partners = sorted({(p, p) for _r, _t, p, _s in self.data["partnerships"]})
+        partners = sorted(((r, n) for r, n in self.data["partner_names"].items()),
+                          key=lambda x: x[1].casefold())
         return [ref, Field("description", lambda: self.tr("Gift"), "text", required=True),
                 Field("direction", lambda: self.tr("Received / given"), "choice",
                       lambda: [(d, label(d)) for d in GIFT_DIRECTIONS], required=True),

@@ -152,7 +152,7 @@ class MissionTableModel(QAbstractTableModel):
         if col == OVERDUE_COLUMN:
             n = self._overdue.get(m.ref, 0)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"⏰ {n}" if n else ""
+                return f"⚑ {n}" if n else ""
             if role == Qt.ItemDataRole.ForegroundRole and n:
                 return QBrush(QColor("#b3261e"))
             if role == Qt.ItemDataRole.TextAlignmentRole:
