@@ -28,13 +28,16 @@ from almere_missions import codes
 from almere_missions import permissions as perms
 from almere_missions.app import missions as missions_app
 from almere_missions.app import relations as relations_app
-from almere_missions.db.models_relations import PARTNER_KINDS, RELATION_KINDS, RELATION_STATES
 from ui import crash, fmt
 from ui.context import PLAIN
 from ui.labels import label
 from ui.progress import ProgressPanel
 from ui.recordforms import Field, RecordChange, RecordForm
 from ui.tasks import DB, JOBS, job
+
+PARTNER_KINDS = relations_app.CODES["partner_kind"]
+RELATION_KINDS = relations_app.CODES["relation_kind"]
+RELATION_STATES = relations_app.CODES["relation_state"]
 
 LAPSING = "#9c4a00"
 

@@ -11,11 +11,25 @@ from sqlalchemy import func, select
 
 from almere_missions import permissions as p
 from almere_missions.app import Caller, Progress, no_progress
-from almere_missions.db.models_relations import Partner, Partnership
+from almere_missions.db.models_relations import (
+    ACTION_STATES,
+    GIFT_DECISIONS,
+    GIFT_DIRECTIONS,
+    PARTNER_KINDS,
+    RELATION_KINDS,
+    RELATION_STATES,
+    Partner,
+    Partnership,
+)
 from almere_missions.errors import InvalidInput, Refused
 from almere_missions.relations import queries, records
 from almere_missions.relations import settings as relation_settings
 from almere_missions.timeutil import now_utc
+
+#: the codes of the registers, for the choices of the front ends' forms
+CODES = {"partner_kind": PARTNER_KINDS, "relation_kind": RELATION_KINDS,
+         "relation_state": RELATION_STATES, "action_state": ACTION_STATES,
+         "gift_direction": GIFT_DIRECTIONS, "gift_decision": GIFT_DECISIONS}
 
 #: what a viewer does not see of a partnership: personal data and internal notes
 _INTERNAL_FIELDS = ("contacts", "notes")

@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 
 from almere_missions.app import followup as followup_app
 from almere_missions.app import gifts as gifts_app
-from almere_missions.db.models_relations import ACTION_STATES, GIFT_DECISIONS, GIFT_DIRECTIONS
+from almere_missions.app import relations as relations_app
 from ui import fmt
 from ui.editor.panel import PanelTab, message_label, section_title
 from ui.labels import label
 from ui.recordforms import Field, RecordChange, RecordForm
 from ui.tasks import job
 
+ACTION_STATES = relations_app.CODES["action_state"]
+GIFT_DECISIONS = relations_app.CODES["gift_decision"]
+GIFT_DIRECTIONS = relations_app.CODES["gift_direction"]
 FLAG = "#b3261e"
 REF_ROLE = Qt.ItemDataRole.UserRole
 
