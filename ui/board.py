@@ -25,6 +25,7 @@ from ui import crash, fmt
 from ui.tasks import JOBS, job
 
 COLOURS = {"incoming": QColor("#2f6db5"), "outgoing": QColor("#2e8b57")}
+OVERDUE_COLOUR = "#9c4a00"
 
 
 class BoardCanvas(QWidget):
@@ -38,6 +39,8 @@ class BoardCanvas(QWidget):
         self.data: BoardData | None = None
         self.weeks: list[date] = []
         self.boxes: list[tuple[QRectF, str]] = []
+        #: missions drawn with the overdue marker in the last paint: their count
+        self.overdue_marks: dict[str, int] = {}
         self.setMinimumHeight(400)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -55,6 +58,7 @@ class BoardCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
         self.boxes.clear()
+        self.overdue_marks.clear()
         if not self.weeks or self.data is None:
             return
         w = self.width() - self.LOAD_W
@@ -117,6 +121,13 @@ class BoardCanvas(QWidget):
                         p.setPen(QColor("#b3261e"))
                         p.drawText(inner, Qt.AlignmentFlag.AlignVCenter, "⚠")
                         inner.setLeft(inner.left() + p.fontMetrics().horizontalAdvance("⚠ "))
+                    late = self.data.overdue.get(m.ref, 0)
+                    if late:  # open follow-up actions past their due date
+                        mark = f"⚑{late} "
+                        p.setPen(QColor(OVERDUE_COLOUR))
+                        p.drawText(inner, Qt.AlignmentFlag.AlignVCenter, mark)
+                        inner.setLeft(inner.left() + p.fontMetrics().horizontalAdvance(mark))
+                        self.overdue_marks[m.ref] = late
                     p.setPen(QColor("#1d2733"))
                     text = pick(m.title, fmt.lang())
                     p.drawText(inner, Qt.AlignmentFlag.AlignVCenter,
@@ -158,6 +169,10 @@ class BoardCanvas(QWidget):
             tip = f"{ref} · {pick(m.title, fmt.lang())}\n{fmt.span(m.start, m.end)}"
             if ref in self.data.clashes:
                 tip += "\n⚠ " + self.tr("The programme has clashes")
+            late = self.data.overdue.get(ref, 0)
+            if late:
+                tip += "\n⚑ " + self.tr("%n follow-up action(s) past their due date", "",
+                                         late)
         self.setToolTip(tip)
 
     def mousePressEvent(self, event):
@@ -223,7 +238,8 @@ class SeasonBoard(QWidget):
         self.canvas.setAccessibleName(self.tr("Season board"))
         self.legend.setText(self.tr("<span style='color:#2f6db5'>■</span> incoming  "
                                     "<span style='color:#2e8b57'>■</span> outgoing  "
-                                    "<span style='color:#b3261e'>⚠</span> clash"))
+                                    "<span style='color:#b3261e'>⚠</span> clash  "
+                                    "<span style='color:#9c4a00'>⚑</span> overdue follow-up"))
 
     def _mode(self, month: bool) -> None:
         self.by_month = month

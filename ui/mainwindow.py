@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.a_board = self._act("actionBoard", lambda: self.show_tab(self.board),
                                  QKeySequence("Ctrl+2"))
         self.a_reports = self._act("actionReports", self.show_reports, QKeySequence("Ctrl+3"))
+        self.a_relations = self._act("actionRelations", self.show_relations,
+                                     QKeySequence("Ctrl+4"))
         self.a_refresh = self._act("actionRefresh", self.refresh, K.Refresh)
         self.a_persons = self._act("actionPersons", self.persons_dialog)
         self.a_venues = self._act("actionVenues", self.venues_dialog)
@@ -137,7 +139,8 @@ class MainWindow(QMainWindow):
     def actions_list(self) -> list[QAction]:
         return [self.a_new, self.a_open, self.a_save, self.a_close, self.a_delete,
                 self.a_import, self.a_export, self.a_settings, self.a_quit, self.a_undo,
-                self.a_redo, self.a_find, self.a_register, self.a_board, self.a_refresh,
+                self.a_redo, self.a_find, self.a_register, self.a_board, self.a_relations,
+                self.a_refresh,
                 self.a_persons, self.a_venues, self.a_about]
 
     def _make_menus(self) -> None:
@@ -150,7 +153,8 @@ class MainWindow(QMainWindow):
         for a in (self.a_undo, self.a_redo, None, self.a_find, None, self.a_delete):
             self.m_edit.addSeparator() if a is None else self.m_edit.addAction(a)
         self.m_view = mb.addMenu("")
-        for a in (self.a_register, self.a_board, self.a_reports, None, self.a_refresh):
+        for a in (self.a_register, self.a_board, self.a_reports, self.a_relations, None,
+                  self.a_refresh):
             self.m_view.addSeparator() if a is None else self.m_view.addAction(a)
         self.m_manage = mb.addMenu("")
         self.m_manage.addAction(self.a_persons)
@@ -162,7 +166,7 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.a_new, self.a_save, None, self.a_undo, self.a_redo, None, self.a_register,
-                  self.a_board, None, self.a_persons, self.a_venues, None, self.a_import,
+                  self.a_board, self.a_relations, None, self.a_persons, self.a_venues, None, self.a_import,
                   self.a_export):
             tb.addSeparator() if a is None else tb.addAction(a)
         self.toolbar = tb
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
             self.a_register: self.tr("Mission &register"),
             self.a_board: self.tr("Season &board"), self.a_refresh: self.tr("&Refresh"),
             self.a_reports: self.tr("Re&ports"),
+            self.a_relations: self.tr("Partner&ships"),
             self.a_persons: self.tr("&Persons…"), self.a_venues: self.tr("&Venues…"),
             self.a_about: self.tr("&About Almere Missions"),
         }
@@ -246,9 +251,17 @@ class MainWindow(QMainWindow):
 
         return open_reports(self)
 
+    def show_relations(self):
+        from ui.relations import open_relations
+
+        return open_relations(self)
+
     def refresh(self) -> None:
         self.register.reload()
         self.board.reload()
+        view = getattr(self, "relations_view", None)
+        if view is not None:
+            view.reload()
 
     def _changed(self, refs) -> None:
         if self.stack.currentWidget() is self.tabs:
@@ -288,7 +301,8 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         w = self.tabs.widget(index)
-        if isinstance(w, MissionEditor):
+        relations = getattr(self, "relations_view", None)
+        if isinstance(w, MissionEditor) or (w is not None and w is relations):
             self.undo_group.setActiveStack(w.undo)
         else:
             self.undo_group.setActiveStack(None)

@@ -81,7 +81,7 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((108, 300, 80, 80, 95, 95, 110, 165, 150, 62, 52, 62)):
+        for col, width in enumerate((108, 300, 80, 80, 95, 95, 110, 165, 150, 62, 52, 62, 70)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
@@ -157,7 +157,7 @@ class RegisterView(QWidget):
         """The narrow columns as wide as their header in the current language."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        for col in (9, 10, 11):
+        for col in (9, 10, 11, 12):
             text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             header.resizeSection(col, max(52, metrics.horizontalAdvance(text) + 26))
 
@@ -195,6 +195,7 @@ class RegisterView(QWidget):
         THEME_NAMES.clear()
         THEME_NAMES.update({code: fmt.text(name) for code, name in themes})
         self.model.set_rows(rows)
+        self.model.set_overdue(result.overdue)
         header = self.table.horizontalHeader()
         # The rows come ordered by start date; sort only for another order.
         if header.sortIndicatorSection() >= 0 and (

@@ -23,17 +23,22 @@ class BoardData:
     #: Monday of the week -> {person ref: booked hours}
     host_hours: dict[date, dict[str, float]] = field(default_factory=dict)
     persons: dict = field(default_factory=dict)
+    #: mission ref -> open follow-up actions past their due date (empty for viewers)
+    overdue: dict[str, int] = field(default_factory=dict)
 
 
 def monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def board(caller: Caller, first: date, last: date, *,
+def board(caller: Caller, first: date, last: date, *, today: date | None = None,
           progress: Progress = no_progress) -> BoardData:
-    """The missions of ``first`` to ``last``, host hours per week, and which missions clash."""
+    """The missions of ``first`` to ``last``, host hours per week, which missions clash and
+    which have overdue follow-up actions."""
+    from almere_missions.app.register import overdue_of
+
     with caller.read() as uow:
-        p.require(uow, p.MISSION_READ)
+        roles = p.require(uow, p.MISSION_READ)
         progress(0, 2, "")
         snap = load_snapshot(uow, date_from=first, date_to=last)
         data = BoardData(first, last, snap.missions, persons=snap.persons)
@@ -50,5 +55,8 @@ def board(caller: Caller, first: date, last: date, *,
         data.host_hours = {k: dict(v) for k, v in load.items()}
         progress(1, 2, "")
         data.clashes = clashes(uow).missions
+        shown = {m.ref for m in snap.missions}
+        data.overdue = {ref: n for ref, n in overdue_of(uow, roles, today).items()
+                        if ref in shown}
         progress(2, 2, "")
         return data

@@ -8,6 +8,7 @@ from typing import Any
 from almere_missions import permissions as p
 from almere_missions import policy
 from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import followup as followup_app
 from almere_missions.app import logistics as logistics_app
 from almere_missions.app import security as security_app
 from almere_missions.approval import assessment, workflow
@@ -60,5 +61,6 @@ def mission_bundle(caller: Caller, ref: str, lang: str = "en", *,
                   "outputs": tuple(issued.list_issued(uow, ref))}
     panels["security"] = security_app.security_panel(caller, ref, lang)
     panels["logistics"] = logistics_app.logistics_panel(caller, ref, lang)
+    panels["followup"] = followup_app.mission_followup(caller, ref, lang=lang)
     progress(3, 3, "")
     return MissionBundle(snap, found, fw, panels)

@@ -148,3 +148,68 @@ def agenda_xlsx(caller: Caller, path: str | Path, *, first: date | None = None,
     tables = agenda_tables(data, lang)
     write_xlsx(tables, path)
     return sum(len(t.rows) for t in tables)
+
+
+# --- overdue per mission, and the follow-up reports ---------------------------------------
+
+def overdue_counts(caller: Caller, *, today: date | None = None) -> dict[str, int]:
+    """Per mission ref, its open actions past their due date. Follow-ups are internal: for a
+    user who may not read them the answer is empty (the register and board show no marker)."""
+    with caller.read() as uow:
+        if not p.allowed(p.roles_of(uow), p.FOLLOWUP_READ):
+            return {}
+        return queries.overdue_counts(uow, today or now_utc().date())
+
+
+def followup_report(caller: Caller, *, year: int | None = None, today: date | None = None,
+                    lang: str = "en") -> list:
+    """Missions, outcomes, open and overdue actions per partnership, per theme and per goal
+    (``year``: of the missions' start; None: all), as report tables."""
+    from almere_missions.reports.followup import followup_tables
+
+    with caller.read() as uow:
+        p.require(uow, p.FOLLOWUP_READ)
+        return followup_tables(uow, year, today or now_utc().date(), lang)
+
+
+def followup_report_xlsx(caller: Caller, path: str | Path, *, year: int | None = None,
+                         today: date | None = None, lang: str = "nl") -> int:
+    """Write the three follow-up tables as an Excel workbook; returns the rows written."""
+    from almere_missions.reports.export import write_xlsx
+
+    tables = followup_report(caller, year=year, today=today, lang=lang)
+    write_xlsx(tables, path)
+    return sum(len(t.rows) for t in tables)
+
+
+def mission_followup(caller: Caller, mission_ref: str, *, today: date | None = None,
+                     lang: str = "en") -> dict:
+    """What the editor's follow-up tab shows of one mission: its outcomes, its actions (each
+    with whether it is overdue), its gifts (each with whether it still needs a decision), the
+    agreements to link them to and the gift threshold. ``{"refused": text}`` for a user who
+    may not read follow-ups, so the tab says why it is empty."""
+    from almere_missions.app import gifts as gifts_app
+    from almere_missions.errors import PermissionDenied
+    from almere_missions.text import pick
+
+    today = today or now_utc().date()
+    with caller.read() as uow:
+        roles = p.roles_of(uow)
+        if not (p.allowed(roles, p.FOLLOWUP_READ) and p.allowed(roles, p.GIFT_READ)):
+            try:
+                p.require(uow, p.FOLLOWUP_READ)
+                p.require(uow, p.GIFT_READ)
+            except PermissionDenied as exc:
+                return {"refused": str(exc)}
+        ships = [(d["ref"], pick(d["title"], lang), d["partner"], d["status"])
+                 for d in records.read_all(uow, "partnerships")]
+        linked = records.mission_partners(uow, mission_ref)
+        names = {d["ref"]: d["name"] for d in records.read_all(uow, "partners")}
+    return {"outcomes": outcomes(caller, mission_ref),
+            "actions": actions(caller, mission_ref=mission_ref, today=today),
+            "gifts": gifts_app.gifts(caller, mission_ref=mission_ref),
+            "partnerships": ships, "partners": linked,
+            "partner_names": {ref: pick(name, lang) for ref, name in names.items()},
+            "threshold": str(gifts_app.threshold()),
+            "may_edit": p.allowed(roles, p.FOLLOWUP_EDIT),
+            "may_decide": p.allowed(roles, p.GIFT_DECIDE)}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from almere_missions import permissions as p
 from almere_missions import policy
@@ -16,14 +17,27 @@ from almere_missions.views import MissionSummary
 class Register:
     rows: list[MissionSummary]  # ordered by start date
     themes: list[tuple[str, object]]  # (code, name) of the framework in force
+    #: mission ref -> open follow-up actions past their due date (empty for viewers)
+    overdue: dict[str, int] = field(default_factory=dict)
 
 
-def register(caller: Caller, *, progress: Progress = no_progress) -> Register:
+def register(caller: Caller, *, today: date | None = None,
+             progress: Progress = no_progress) -> Register:
     with caller.read() as uow:
-        p.require(uow, p.MISSION_READ)
+        roles = p.require(uow, p.MISSION_READ)
         fw = policy.framework_in_force(uow.session)
         themes = [(e.code, e.name) for e in fw.of("theme")] if fw else []
-        return Register(list_missions(uow), themes)
+        return Register(list_missions(uow), themes, overdue_of(uow, roles, today))
+
+
+def overdue_of(uow, roles: set[str], today: date | None = None) -> dict[str, int]:
+    """Overdue follow-up actions per mission, for those who may read follow-ups."""
+    from almere_missions.relations.queries import overdue_counts
+    from almere_missions.timeutil import now_utc
+
+    if not p.allowed(roles, p.FOLLOWUP_READ):
+        return {}
+    return overdue_counts(uow, today or now_utc().date())
 
 
 def season_clashes(caller: Caller, ref: str | None = None, *,

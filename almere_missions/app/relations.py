@@ -11,18 +11,26 @@ from sqlalchemy import func, select
 
 from almere_missions import permissions as p
 from almere_missions.app import Caller, Progress, no_progress
-from almere_missions.db import models_relations
 from almere_missions.db.models import Person
-from almere_missions.db.models_relations import Partner, Partnership
+from almere_missions.db.models_relations import (
+    ACTION_STATES,
+    GIFT_DECISIONS,
+    GIFT_DIRECTIONS,
+    PARTNER_KINDS,
+    RELATION_KINDS,
+    RELATION_STATES,
+    Partner,
+    Partnership,
+)
 from almere_missions.errors import InvalidInput, Refused
 from almere_missions.relations import queries, records
 from almere_missions.relations import settings as relation_settings
 from almere_missions.timeutil import now_utc
 
-#: the kinds of partner and of agreement, and an agreement's states (the choices offered)
-PARTNER_KINDS = models_relations.PARTNER_KINDS
-RELATION_KINDS = models_relations.RELATION_KINDS
-RELATION_STATES = models_relations.RELATION_STATES
+#: the codes of the registers, for the choices of the front ends' forms
+CODES = {"partner_kind": PARTNER_KINDS, "relation_kind": RELATION_KINDS,
+         "relation_state": RELATION_STATES, "action_state": ACTION_STATES,
+         "gift_direction": GIFT_DIRECTIONS, "gift_decision": GIFT_DECISIONS}
 
 #: what a viewer does not see of a partnership: personal data and internal notes
 _INTERNAL_FIELDS = ("contacts", "notes")
@@ -209,3 +217,15 @@ def _person_names(uow, refs: set) -> dict[str, str]:
     return {ref: f"{name} ({function})" if function else name for ref, name, function in
             uow.session.execute(select(Person.ref, Person.name, Person.function)
                                 .where(Person.ref.in_(refs)))}
+
+
+def policy_codes(caller: Caller) -> dict[str, list[tuple[str, Any]]]:
+    """The themes and goals of the framework in force, ``(code, name)``, for the forms that
+    tag agreements and outcomes with them."""
+    from almere_missions import policy
+
+    with caller.read() as uow:
+        p.require(uow, p.PARTNER_READ)
+        fw = policy.framework_in_force(uow.session)
+        return {kind: [(e.code, e.name) for e in fw.of(kind)] if fw else []
+                for kind in ("theme", "goal")}

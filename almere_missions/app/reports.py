@@ -81,10 +81,11 @@ def report_tables(caller: Caller, year: int | None = None, lang: str = "en") -> 
 
     ``{"years": [...], "tables": [Table, ...]}``: the years that have missions,
     and the tables in the order shown. The transparency list is per year: for
-    ``None``, the latest year with missions (left out without missions).
+    ``None``, the latest year with missions (left out without missions). The follow-up
+    tables (per partnership, theme and goal) come last, for those who may read follow-ups.
     """
     with caller.read() as uow:
-        p.require(uow, p.REPORT_READ)
+        roles = p.require(uow, p.REPORT_READ)
         years = _years(uow)
         tables = _tables(uow, "movements", year, lang, None)
         tables += _tables(uow, "costs", year, lang, None)
@@ -93,6 +94,11 @@ def report_tables(caller: Caller, year: int | None = None, lang: str = "en") -> 
         for_year = year if year is not None else (years[-1] if years else None)
         if for_year is not None:
             tables += _tables(uow, "transparency", for_year, lang, None)
+        if p.allowed(roles, p.FOLLOWUP_READ):
+            from almere_missions.reports.followup import followup_tables
+            from almere_missions.timeutil import now_utc
+
+            tables += followup_tables(uow, year, now_utc().date(), lang)
     return {"years": years, "tables": tables}
 
 

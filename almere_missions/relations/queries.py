@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from almere_missions.db.models import Item, Mission, Participant, Person
 from almere_missions.db.models_relations import (
@@ -92,6 +92,16 @@ def overdue_actions(uow: UnitOfWork, today: date, lang: str = "en") -> list[dict
         .where(FollowUpAction.status.in_(OPEN_ACTION_STATES), FollowUpAction.due_date < today)
         .order_by(FollowUpAction.due_date, FollowUpAction.ref)).all()
     return [_action_row(a, mref, owner, pref, today, lang) for a, mref, owner, pref in rows]
+
+
+def overdue_counts(uow: UnitOfWork, today: date) -> dict[str, int]:
+    """Per mission ref, how many of its open actions are past their due date."""
+    rows = uow.session.execute(
+        select(Mission.ref, func.count(FollowUpAction.id))
+        .join(Mission, Mission.id == FollowUpAction.mission_id)
+        .where(FollowUpAction.status.in_(OPEN_ACTION_STATES), FollowUpAction.due_date < today)
+        .group_by(Mission.ref)).all()
+    return {ref: n for ref, n in rows}
 
 
 def _action_row(a: FollowUpAction, mission: str, owner: str | None, partnership: str | None,

@@ -116,22 +116,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/app.py" line="67" />
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="69" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="70" />
         <source>Choose another database…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="72" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -394,38 +394,38 @@
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="265" />
+        <location filename="../../ui/editor/approval.py" line="267" />
         <source>Done: the mission is now %1.</source>
         <translation>Done: the mission is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="271" />
+        <location filename="../../ui/editor/approval.py" line="272" />
         <source>Save the approval file</source>
         <translation>Save the approval file</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="272" />
+        <location filename="../../ui/editor/approval.py" line="273" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="294" />
-        <location filename="../../ui/editor/approval.py" line="312" />
+        <location filename="../../ui/editor/approval.py" line="295" />
+        <location filename="../../ui/editor/approval.py" line="313" />
         <source>Making the approval file…</source>
         <translation>Making the approval file…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="319" />
+        <location filename="../../ui/editor/approval.py" line="320" />
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="286" />
+        <location filename="../../ui/editor/approval.py" line="287" />
         <source>Approval file saved to %1 (%2 pages).</source>
         <translation>Approval file saved to %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="307" />
+        <location filename="../../ui/editor/approval.py" line="308" />
         <source>Approval file sent to the printer.</source>
         <translation>Approval file sent to the printer.</translation>
     </message>
@@ -433,209 +433,209 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="30" />
+        <location filename="../../ui/editor/assessment.py" line="31" />
         <source>Complies</source>
         <translation>Complies</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="31" />
+        <location filename="../../ui/editor/assessment.py" line="32" />
         <source>Concern</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="32" />
+        <location filename="../../ui/editor/assessment.py" line="33" />
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="102" />
+        <location filename="../../ui/editor/assessment.py" line="103" />
         <source>Mandatory: justification required</source>
         <translation>Mandatory: justification required</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="105" />
+        <location filename="../../ui/editor/assessment.py" line="106" />
         <source>Concern: justification required</source>
         <translation>Concern: justification required</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="209" />
+        <location filename="../../ui/editor/assessment.py" line="210" />
         <source>Assessment</source>
         <extracomment>answers typed but not recorded: a background reload must not wipe them</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="212" />
+        <location filename="../../ui/editor/assessment.py" line="213" />
         <source>Principle</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="213" />
+        <location filename="../../ui/editor/assessment.py" line="214" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="88" />
-        <location filename="../../ui/editor/assessment.py" line="214" />
+        <location filename="../../ui/editor/assessment.py" line="89" />
+        <location filename="../../ui/editor/assessment.py" line="215" />
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="82" />
+        <location filename="../../ui/editor/assessment.py" line="83" />
         <source>— not answered —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="84" />
+        <location filename="../../ui/editor/assessment.py" line="85" />
         <source>Answer to principle %1</source>
         <translation>Answer to principle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="86" />
+        <location filename="../../ui/editor/assessment.py" line="87" />
         <source>Justification of principle %1</source>
         <translation>Justification of principle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="215" />
+        <location filename="../../ui/editor/assessment.py" line="216" />
         <source>Themes and goals served</source>
         <translation>Themes and goals served</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="216" />
+        <location filename="../../ui/editor/assessment.py" line="217" />
         <source>Themes:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="217" />
+        <location filename="../../ui/editor/assessment.py" line="218" />
         <source>Goals:</source>
         <translation>Goals:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="218" />
+        <location filename="../../ui/editor/assessment.py" line="219" />
         <source>Costs by payer</source>
         <translation>Costs by payer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="219" />
+        <location filename="../../ui/editor/assessment.py" line="220" />
         <source>Budget (EUR):</source>
         <translation>Budget (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="220" />
+        <location filename="../../ui/editor/assessment.py" line="221" />
         <source>Budget in euros</source>
         <translation>Budget in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="221" />
+        <location filename="../../ui/editor/assessment.py" line="222" />
         <source>no budget set</source>
         <translation>no budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="222" />
+        <location filename="../../ui/editor/assessment.py" line="223" />
         <source>CO₂ of the travel</source>
         <translation>CO₂ of the travel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="223" />
+        <location filename="../../ui/editor/assessment.py" line="224" />
         <source>The principle</source>
         <translation>The principle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="224" />
+        <location filename="../../ui/editor/assessment.py" line="225" />
         <source>Text of the principle</source>
         <translation>Text of the principle</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="225" />
+        <location filename="../../ui/editor/assessment.py" line="226" />
         <source>&amp;Record assessment</source>
         <translation>&amp;Record assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="226" />
+        <location filename="../../ui/editor/assessment.py" line="227" />
         <source>Record the assessment</source>
         <translation>Record the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="271" />
+        <location filename="../../ui/editor/assessment.py" line="272" />
         <source>Policy framework %1 — %2</source>
         <translation>Policy framework %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="275" />
+        <location filename="../../ui/editor/assessment.py" line="276" />
         <source>Recorded by %1 on %2</source>
         <translation>Recorded by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="278" />
+        <location filename="../../ui/editor/assessment.py" line="279" />
         <source>Not recorded yet</source>
         <translation>Not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="279" />
+        <location filename="../../ui/editor/assessment.py" line="280" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="284" />
+        <location filename="../../ui/editor/assessment.py" line="285" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="286" />
+        <location filename="../../ui/editor/assessment.py" line="287" />
         <source>Not converted to euros: %1</source>
         <translation>Not converted to euros: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="292" />
+        <location filename="../../ui/editor/assessment.py" line="293" />
         <source>No budget recorded.</source>
         <translation>No budget recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="295" />
+        <location filename="../../ui/editor/assessment.py" line="296" />
         <source>Over budget by %1</source>
         <translation>Over budget by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="299" />
+        <location filename="../../ui/editor/assessment.py" line="300" />
         <source>Within budget (%1 left)</source>
         <translation>Within budget (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="303" />
+        <location filename="../../ui/editor/assessment.py" line="304" />
         <source>%1 kg CO₂ (travel legs counted: %2)</source>
         <translation>%1 kg CO₂ (travel legs counted: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="305" />
+        <location filename="../../ui/editor/assessment.py" line="306" />
         <source>Not counted: %1</source>
         <translation>Not counted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="312" />
+        <location filename="../../ui/editor/assessment.py" line="313" />
         <source>Your answers are not recorded yet.</source>
         <translation>Your answers are not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="314" />
+        <location filename="../../ui/editor/assessment.py" line="315" />
         <source>Still to answer or justify: %1</source>
         <translation>Still to answer or justify: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="317" />
+        <location filename="../../ui/editor/assessment.py" line="318" />
         <source>Every principle is answered.</source>
         <translation>Every principle is answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="333" />
+        <location filename="../../ui/editor/assessment.py" line="334" />
         <source>“%1” is not an amount</source>
         <translation>“%1” is not an amount</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="345" />
+        <location filename="../../ui/editor/assessment.py" line="346" />
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="351" />
+        <location filename="../../ui/editor/assessment.py" line="352" />
         <source>Recording the assessment of %1</source>
         <translation>Recording the assessment of %1</translation>
     </message>
@@ -643,34 +643,42 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../ui/board.py" line="74" />
+        <location filename="../../ui/board.py" line="78" />
         <source>Host load</source>
+        <extracomment>missions drawn with the overdue marker in the last paint: their count</extracomment>
         <translation>Host load</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="108" />
+        <location filename="../../ui/board.py" line="112" />
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="135" />
+        <location filename="../../ui/board.py" line="146" />
         <source>%1 h for %2 hosts</source>
         <translation>%1 h for %2 hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="136" />
+        <location filename="../../ui/board.py" line="147" />
         <source>No host bookings</source>
         <translation>No host bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="141" />
+        <location filename="../../ui/board.py" line="152" />
         <source>busiest: %1, %2 h</source>
         <translation>busiest: %1, %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="160" />
+        <location filename="../../ui/board.py" line="171" />
         <source>The programme has clashes</source>
         <translation>The programme has clashes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board.py" line="174" />
+        <source>%n follow-up action(s) past their due date</source>
+        <translation><numerusform>%n follow-up action(s) past their due date</numerusform>
+            <numerusform>%n follow-up action(s) past their due date</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -852,18 +860,18 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../ui/context.py" line="124" />
+        <location filename="../../ui/context.py" line="96" />
         <source>This cannot be done</source>
         <extracomment>missions were written (refs, or None for "anything may have changed") errors the person can act on: a message, not a crash</extracomment>
         <translation>This cannot be done</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="135" />
+        <location filename="../../ui/context.py" line="107" />
         <source>The database cannot be used right now</source>
         <translation>The database cannot be used right now</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="139" />
+        <location filename="../../ui/context.py" line="111" />
         <source>Nothing was changed. Try again when the problem is solved.</source>
         <translation>Nothing was changed. Try again when the problem is solved.</translation>
     </message>
@@ -1185,7 +1193,7 @@
         <translation>Programme issued (issue %1). Later changes go into a change notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="108" />
+        <location filename="../../ui/editor/outputs/documents.py" line="107" />
         <source>Issuing the programme…</source>
         <translation>Issuing the programme…</translation>
     </message>
@@ -1236,6 +1244,311 @@
         <location filename="../../ui/editor/logistics/findings.py" line="106" />
         <source>No logistics problems found.</source>
         <translation>No logistics problems found.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="158" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="161" />
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="163" />
+        <location filename="../../ui/editor/followup.py" line="292" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="163" />
+        <location filename="../../ui/editor/followup.py" line="293" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="163" />
+        <location filename="../../ui/editor/followup.py" line="295" />
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="163" />
+        <location filename="../../ui/editor/followup.py" line="169" />
+        <location filename="../../ui/editor/followup.py" line="297" />
+        <location filename="../../ui/editor/followup.py" line="307" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="164" />
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="165" />
+        <source>Outcomes of the mission</source>
+        <translation>Outcomes of the mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="166" />
+        <source>Follow-up actions</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="168" />
+        <location filename="../../ui/editor/followup.py" line="300" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="168" />
+        <location filename="../../ui/editor/followup.py" line="301" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="168" />
+        <location filename="../../ui/editor/followup.py" line="303" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="168" />
+        <location filename="../../ui/editor/followup.py" line="304" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="169" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="170" />
+        <source>Follow-up actions of the mission</source>
+        <translation>Follow-up actions of the mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="171" />
+        <source>Gifts</source>
+        <translation>Gifts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="173" />
+        <location filename="../../ui/editor/followup.py" line="311" />
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="173" />
+        <location filename="../../ui/editor/followup.py" line="314" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="173" />
+        <location filename="../../ui/editor/followup.py" line="312" />
+        <source>Received / given</source>
+        <translation>Received / given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="173" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="174" />
+        <source>From / to</source>
+        <translation>From / to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="174" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="175" />
+        <source>Gifts of the mission</source>
+        <translation>Gifts of the mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="177" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="178" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="179" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="180" />
+        <source>Add an outcome</source>
+        <translation>Add an outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="181" />
+        <source>Add a follow-up action</source>
+        <translation>Add a follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="182" />
+        <source>Add a gift</source>
+        <translation>Add a gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="183" />
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="184" />
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="185" />
+        <location filename="../../ui/editor/followup.py" line="386" />
+        <source>Decide on the gift</source>
+        <translation>Decide on the gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="209" />
+        <source>⚑ overdue</source>
+        <translation>⚑ overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="222" />
+        <source>⚠ needs a decision</source>
+        <translation>⚠ needs a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="224" />
+        <source>A gift received above %1 needs a decision of the mayor or an approver before the mission is completed</source>
+        <translation>A gift received above %1 needs a decision of the mayor or an approver before the mission is completed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followup.py" line="237" />
+        <source>⚠ %n gift(s) above %1 without a decision: the mission cannot be completed until the mayor or an approver decides.</source>
+        <translation><numerusform>⚠ %n gift(s) above %1 without a decision: the mission cannot be completed until the mayor or an approver decides.</numerusform>
+            <numerusform>⚠ %n gift(s) above %1 without a decision: the mission cannot be completed until the mayor or an approver decides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="290" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="298" />
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="302" />
+        <source>Owner department</source>
+        <translation>Owner department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="306" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="308" />
+        <location filename="../../ui/editor/followup.py" line="321" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="315" />
+        <source>Value (EUR)</source>
+        <translation>Value (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="316" />
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="317" />
+        <source>From / to (organisation)</source>
+        <translation>From / to (organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="318" />
+        <source>From / to (person)</source>
+        <translation>From / to (person)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="320" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="338" />
+        <source>New outcome</source>
+        <translation>New outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="338" />
+        <source>Outcome %1</source>
+        <translation>Outcome %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="339" />
+        <source>New follow-up action</source>
+        <translation>New follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="339" />
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="340" />
+        <source>New gift</source>
+        <translation>New gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="340" />
+        <source>Gift %1</source>
+        <translation>Gift %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="360" />
+        <source>Saved; Undo takes it back.</source>
+        <translation>Saved; Undo takes it back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="366" />
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="376" />
+        <source>Mark %1 done</source>
+        <translation>Mark %1 done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="387" />
+        <source>What does the city do with %1?</source>
+        <translation>What does the city do with %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="395" />
+        <source>Decide on %1</source>
+        <translation>Decide on %1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2100,131 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Twinning</source>
+        <translation>Twinning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>Network membership</source>
+        <translation>Network membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46" />
+        <source>Project consortium</source>
+        <translation>Project consortium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48" />
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>Kept by the city</source>
+        <translation>Kept by the city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Agreement ends</source>
+        <translation>Agreement ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>Follow-up action</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
 </context>
 <context>
     <name>LogisticsTab</name>
@@ -1910,246 +2348,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>&amp;Open mission</source>
         <translation>&amp;Open mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="179" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="179" />
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;Delete mission…</source>
         <translation>&amp;Delete mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="183" />
         <source>Mission &amp;register</source>
         <translation>Mission &amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="184" />
         <source>Season &amp;board</source>
         <translation>Season &amp;board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="184" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181" />
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182" />
+        <location filename="../../ui/mainwindow.py" line="186" />
+        <source>Partner&amp;ships</source>
+        <translation>Partner&amp;ships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>&amp;Persons…</source>
         <translation>&amp;Persons…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182" />
+        <location filename="../../ui/mainwindow.py" line="187" />
         <source>&amp;Venues…</source>
         <translation>&amp;Venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>&amp;About Almere Missions</source>
         <translation>&amp;About Almere Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="193" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="195" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="196" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="197" />
         <source>&amp;Manage</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="198" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="199" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195" />
+        <location filename="../../ui/mainwindow.py" line="200" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196" />
+        <location filename="../../ui/mainwindow.py" line="201" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197" />
+        <location filename="../../ui/mainwindow.py" line="202" />
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198" />
+        <location filename="../../ui/mainwindow.py" line="203" />
         <source>no roles</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199" />
+        <location filename="../../ui/mainwindow.py" line="204" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259" />
+        <location filename="../../ui/mainwindow.py" line="272" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="284" />
+        <location filename="../../ui/mainwindow.py" line="297" />
         <source>%1 saved</source>
         <translation>%1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350" />
+        <location filename="../../ui/mainwindow.py" line="364" />
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="351" />
+        <location filename="../../ui/mainwindow.py" line="365" />
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="368" />
+        <location filename="../../ui/mainwindow.py" line="382" />
         <source>Import missions</source>
         <translation>Import missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="369" />
-        <location filename="../../ui/mainwindow.py" line="390" />
+        <location filename="../../ui/mainwindow.py" line="383" />
+        <location filename="../../ui/mainwindow.py" line="404" />
         <source>Mission exchange files (*.json)</source>
         <translation>Mission exchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376" />
+        <location filename="../../ui/mainwindow.py" line="390" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380" />
+        <location filename="../../ui/mainwindow.py" line="394" />
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="385" />
+        <location filename="../../ui/mainwindow.py" line="399" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="389" />
+        <location filename="../../ui/mainwindow.py" line="403" />
         <source>Export missions</source>
         <translation>Export missions</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="397" />
+        <location filename="../../ui/mainwindow.py" line="411" />
         <source>Exported %1 missions to %2</source>
         <translation>Exported %1 missions to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403" />
+        <location filename="../../ui/mainwindow.py" line="417" />
         <source>Exporting to %1</source>
         <translation>Exporting to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="467" />
+        <location filename="../../ui/mainwindow.py" line="481" />
         <source>Unsaved changes kept</source>
         <translation>Unsaved changes kept</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="468" />
+        <location filename="../../ui/mainwindow.py" line="482" />
         <source>When the program was last ended, %n mission(s) had changes that were not saved:</source>
         <translation><numerusform>When the program was last ended, %n mission(s) had changes that were not saved:</numerusform>
             <numerusform>When the program was last ended, %n mission(s) had changes that were not saved:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473" />
+        <location filename="../../ui/mainwindow.py" line="487" />
         <source>Restore opens them with those changes, still unsaved: check them, then Save. Discard drops the changes for good.</source>
         <translation>Restore opens them with those changes, still unsaved: check them, then Save. Discard drops the changes for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475" />
+        <location filename="../../ui/mainwindow.py" line="489" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="477" />
+        <location filename="../../ui/mainwindow.py" line="491" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -2168,8 +2611,8 @@
     </message>
     <message>
         <location filename="../../ui/editor/window.py" line="121" />
-        <location filename="../../ui/editor/window.py" line="259" />
-        <location filename="../../ui/editor/window.py" line="270" />
+        <location filename="../../ui/editor/window.py" line="254" />
+        <location filename="../../ui/editor/window.py" line="265" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
@@ -2189,48 +2632,48 @@
         <translation>unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="228" />
+        <location filename="../../ui/editor/window.py" line="222" />
         <source>Saving %1</source>
         <translation>Saving %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250" />
+        <location filename="../../ui/editor/window.py" line="245" />
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="251" />
+        <location filename="../../ui/editor/window.py" line="246" />
         <source>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</source>
         <translation>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="256" />
+        <location filename="../../ui/editor/window.py" line="251" />
         <source>Reload shows their version; then make your change again. Your unsaved changes will be lost.</source>
         <translation>Reload shows their version; then make your change again. Your unsaved changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="260" />
+        <location filename="../../ui/editor/window.py" line="255" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="271" />
+        <location filename="../../ui/editor/window.py" line="266" />
         <source>Reloading drops your unsaved changes. Reload anyway?</source>
         <translation>Reloading drops your unsaved changes. Reload anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="282" />
+        <location filename="../../ui/editor/window.py" line="277" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="283" />
+        <location filename="../../ui/editor/window.py" line="278" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317" />
-        <location filename="../../ui/editor/window.py" line="319" />
+        <location filename="../../ui/editor/window.py" line="312" />
+        <location filename="../../ui/editor/window.py" line="314" />
         <source>Restore unsaved changes</source>
         <translation>Restore unsaved changes</translation>
     </message>
@@ -2238,68 +2681,80 @@
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../ui/models/register.py" line="60" />
+        <location filename="../../ui/models/register.py" line="63" />
         <source>Ref</source>
         <extracomment>theme code -&gt; its name in the current language (set by the register view)</extracomment>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="61" />
+        <location filename="../../ui/models/register.py" line="64" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="62" />
+        <location filename="../../ui/models/register.py" line="65" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="63" />
+        <location filename="../../ui/models/register.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="64" />
+        <location filename="../../ui/models/register.py" line="67" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="65" />
+        <location filename="../../ui/models/register.py" line="68" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="66" />
+        <location filename="../../ui/models/register.py" line="69" />
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="67" />
+        <location filename="../../ui/models/register.py" line="70" />
         <source>Counterpart</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="68" />
+        <location filename="../../ui/models/register.py" line="71" />
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="69" />
+        <location filename="../../ui/models/register.py" line="72" />
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="70" />
+        <location filename="../../ui/models/register.py" line="73" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="71" />
+        <location filename="../../ui/models/register.py" line="74" />
         <source>Clashes</source>
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="152" />
+        <location filename="../../ui/models/register.py" line="75" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/register.py" line="163" />
+        <source>%n follow-up action(s) past their due date</source>
+        <translation><numerusform>%n follow-up action(s) past their due date</numerusform>
+            <numerusform>%n follow-up action(s) past their due date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="180" />
         <source>The programme of this mission has clashes</source>
         <translation>The programme of this mission has clashes</translation>
     </message>
@@ -2396,57 +2851,57 @@
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="73" />
+        <location filename="../../ui/dialogs/new_mission.py" line="74" />
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
         <source>&amp;Direction</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
         <source>Title (&amp;Dutch)</source>
         <translation>Title (&amp;Dutch)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74" />
+        <location filename="../../ui/dialogs/new_mission.py" line="75" />
         <source>Title (&amp;English)</source>
         <translation>Title (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <location filename="../../ui/dialogs/new_mission.py" line="76" />
         <source>&amp;First day</source>
         <translation>&amp;First day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <location filename="../../ui/dialogs/new_mission.py" line="76" />
         <source>&amp;Last day</source>
         <translation>&amp;Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75" />
+        <location filename="../../ui/dialogs/new_mission.py" line="76" />
         <source>&amp;Countries</source>
         <translation>&amp;Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="76" />
+        <location filename="../../ui/dialogs/new_mission.py" line="77" />
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="76" />
+        <location filename="../../ui/dialogs/new_mission.py" line="77" />
         <source>Counter&amp;part</source>
         <translation>Counter&amp;part</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="80" />
+        <location filename="../../ui/dialogs/new_mission.py" line="81" />
         <source>Country codes, e.g. TW, NL</source>
         <translation>Country codes, e.g. TW, NL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="81" />
+        <location filename="../../ui/dialogs/new_mission.py" line="82" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
@@ -2454,47 +2909,47 @@
 <context>
     <name>OutputsTab</name>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="34" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="33" />
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="35" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="34" />
         <source>Internal (hosts)</source>
         <translation>Internal (hosts)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="107" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="106" />
         <source>Outputs</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="115" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="114" />
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="116" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="115" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="117" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="116" />
         <source>Audience of the documents</source>
         <translation>Audience of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="118" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="117" />
         <source>Language of the documents</source>
         <translation>Language of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="156" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="155" />
         <source>Cancelled; it had already been stored.</source>
         <translation>Cancelled; it had already been stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="157" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="156" />
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -2871,205 +3326,207 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="150" />
+        <location filename="../../ui/editor/programme.py" line="152" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="153" />
+        <location filename="../../ui/editor/programme.py" line="155" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="154" />
+        <location filename="../../ui/editor/programme.py" line="156" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="54" />
-        <location filename="../../ui/editor/programme.py" line="155" />
+        <location filename="../../ui/editor/programme.py" line="56" />
+        <location filename="../../ui/editor/programme.py" line="157" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="55" />
+        <location filename="../../ui/editor/programme.py" line="57" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="56" />
+        <location filename="../../ui/editor/programme.py" line="58" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="57" />
+        <location filename="../../ui/editor/programme.py" line="59" />
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="59" />
+        <location filename="../../ui/editor/programme.py" line="61" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="60" />
+        <location filename="../../ui/editor/programme.py" line="62" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="61" />
+        <location filename="../../ui/editor/programme.py" line="63" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="62" />
+        <location filename="../../ui/editor/programme.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63" />
+        <location filename="../../ui/editor/programme.py" line="65" />
         <source>Guests see it</source>
         <translation>Guests see it</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63" />
+        <location filename="../../ui/editor/programme.py" line="65" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63" />
+        <location filename="../../ui/editor/programme.py" line="65" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="156" />
+        <location filename="../../ui/editor/programme.py" line="158" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="157" />
+        <location filename="../../ui/editor/programme.py" line="159" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="158" />
+        <location filename="../../ui/editor/programme.py" line="160" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="159" />
+        <location filename="../../ui/editor/programme.py" line="161" />
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="160" />
+        <location filename="../../ui/editor/programme.py" line="162" />
         <source>Edit item…</source>
         <translation>Edit item…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="161" />
+        <location filename="../../ui/editor/programme.py" line="163" />
         <source>Cancel item</source>
         <translation>Cancel item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162" />
+        <location filename="../../ui/editor/programme.py" line="164" />
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="163" />
+        <location filename="../../ui/editor/programme.py" line="165" />
         <source>Programme timeline</source>
         <translation>Programme timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164" />
+        <location filename="../../ui/editor/programme.py" line="166" />
         <source>Programme list</source>
         <translation>Programme list</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165" />
+        <location filename="../../ui/editor/programme.py" line="167" />
         <source>Clashes</source>
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="203" />
+        <location filename="../../ui/editor/programme.py" line="205" />
         <source>The programme is shown read-only: changing it is for officers.</source>
         <translation>The programme is shown read-only: changing it is for officers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="213" />
+        <location filename="../../ui/editor/programme.py" line="215" />
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>The clash checks could not run; a report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="216" />
+        <location filename="../../ui/editor/programme.py" line="218" />
         <source>Clashes: %1</source>
         <translation>Clashes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="218" />
+        <location filename="../../ui/editor/programme.py" line="220" />
         <source>No clashes found.</source>
         <translation>No clashes found.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="249" />
+        <location filename="../../ui/editor/programme.py" line="251" />
         <source>Cannot move there</source>
         <translation>Cannot move there</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="257" />
-        <location filename="../../ui/editor/programme.py" line="279" />
+        <location filename="../../ui/editor/programme.py" line="290" />
+        <location filename="../../ui/editor/programme.py" line="309" />
         <source>Move %1</source>
         <translation>Move %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="264" />
+        <location filename="../../ui/editor/programme.py" line="297" />
         <source>Resize %1</source>
         <translation>Resize %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="279" />
+        <location filename="../../ui/editor/programme.py" line="309" />
         <source>Change end of %1</source>
         <translation>Change end of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="280" />
+        <location filename="../../ui/editor/programme.py" line="310" />
+        <location filename="../../ui/editor/programme.py" line="327" />
         <source>Cancel %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="280" />
+        <location filename="../../ui/editor/programme.py" line="310" />
+        <location filename="../../ui/editor/programme.py" line="324" />
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="281" />
+        <location filename="../../ui/editor/programme.py" line="311" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="281" />
+        <location filename="../../ui/editor/programme.py" line="311" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="308" />
-        <location filename="../../ui/editor/programme.py" line="315" />
+        <location filename="../../ui/editor/programme.py" line="337" />
+        <location filename="../../ui/editor/programme.py" line="342" />
         <source>Delete programme item</source>
         <translation>Delete programme item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="309" />
+        <location filename="../../ui/editor/programme.py" line="338" />
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="342" />
+        <location filename="../../ui/editor/programme.py" line="366" />
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="357" />
+        <location filename="../../ui/editor/programme.py" line="380" />
         <source>Change item</source>
         <translation>Change item</translation>
     </message>
@@ -3191,19 +3648,387 @@
         <translation>Reading the register</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211" />
+        <location filename="../../ui/register.py" line="212" />
         <source>Checking the season</source>
         <translation>Checking the season</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="229" />
+        <location filename="../../ui/register.py" line="230" />
         <source>%1 missions</source>
         <translation>%1 missions</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="231" />
+        <location filename="../../ui/register.py" line="232" />
         <source>%1 of %2 missions</source>
         <translation>%1 of %2 missions</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsView</name>
+    <message>
+        <location filename="../../ui/relations.py" line="206" />
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="209" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="213" />
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="218" />
+        <source>Kind of partner</source>
+        <translation>Kind of partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="220" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="220" />
+        <location filename="../../ui/relations.py" line="223" />
+        <location filename="../../ui/relations.py" line="508" />
+        <location filename="../../ui/relations.py" line="530" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="220" />
+        <location filename="../../ui/relations.py" line="511" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="220" />
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="221" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="223" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="223" />
+        <location filename="../../ui/relations.py" line="532" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="223" />
+        <location filename="../../ui/relations.py" line="534" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="224" />
+        <location filename="../../ui/relations.py" line="535" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="224" />
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="225" />
+        <source>Agreements of the partner</source>
+        <translation>Agreements of the partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="227" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="227" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="227" />
+        <location filename="../../ui/relations.py" line="529" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="227" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="228" />
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="229" />
+        <source>Relation history</source>
+        <translation>Relation history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="230" />
+        <source>Add partner…</source>
+        <translation>Add partner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="231" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="232" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="233" />
+        <source>Add agreement…</source>
+        <translation>Add agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="234" />
+        <source>Edit agreement…</source>
+        <translation>Edit agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="235" />
+        <location filename="../../ui/relations.py" line="609" />
+        <source>Delete agreement</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="236" />
+        <source>&lt;b&gt;Agreements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agreements&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="237" />
+        <source>&lt;b&gt;Relation history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Relation history&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="238" />
+        <source>Save dossier PDF…</source>
+        <translation>Save dossier PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="239" />
+        <source>Save the relation history as a PDF dossier</source>
+        <translation>Save the relation history as a PDF dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="266" />
+        <source>Reading the partners</source>
+        <translation>Reading the partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="288" />
+        <source>%1 partners</source>
+        <translation>%1 partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="302" />
+        <source>An agreement is about to lapse</source>
+        <translation>An agreement is about to lapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="343" />
+        <source>No partner chosen</source>
+        <translation>No partner chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="383" />
+        <source>◷ ended, still active</source>
+        <translation>◷ ended, still active</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations.py" line="385" />
+        <source>◷ ends in %n day(s)</source>
+        <translation><numerusform>◷ ends in %n day(s)</numerusform>
+            <numerusform>◷ ends in %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="388" />
+        <source>Renew the agreement or mark it ended</source>
+        <translation>Renew the agreement or mark it ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="412" />
+        <source>Alderman: %1</source>
+        <translation>Alderman: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="414" />
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="416" />
+        <source>Contacts: %1</source>
+        <translation>Contacts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="419" />
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="422" />
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="431" />
+        <source>The relation history holds internal notes; it is for the International Affairs office, the approvers and the security advisor.</source>
+        <translation>The relation history holds internal notes; it is for the International Affairs office, the approvers and the security advisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="435" />
+        <source>Reading the history…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="437" />
+        <source>Reading the history</source>
+        <translation>Reading the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="465" />
+        <source>%1 agreement(s), %2 mission(s), %3 entries in time order. Double-click a row to open its mission.</source>
+        <translation>%1 agreement(s), %2 mission(s), %3 entries in time order. Double-click a row to open its mission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="482" />
+        <source>Save dossier</source>
+        <translation>Save dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="483" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations.py" line="491" />
+        <source>Dossier written to %1 (%n page(s)).</source>
+        <translation><numerusform>Dossier written to %1 (%n page(s)).</numerusform>
+            <numerusform>Dossier written to %1 (%n page(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="498" />
+        <source>Writing the dossier of %1</source>
+        <translation>Writing the dossier of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="507" />
+        <location filename="../../ui/relations.py" line="528" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="510" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="514" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="515" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="516" />
+        <location filename="../../ui/relations.py" line="541" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="536" />
+        <source>Alderman</source>
+        <translation>Alderman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="537" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="538" />
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="539" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="540" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="556" />
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="565" />
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="574" />
+        <source>Delete partner</source>
+        <translation>Delete partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="575" />
+        <source>Delete %1? A partner with agreements is not deleted: mark its agreements ended instead.</source>
+        <translation>Delete %1? A partner with agreements is not deleted: mark its agreements ended instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="579" />
+        <source>Delete partner %1</source>
+        <translation>Delete partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="589" />
+        <source>New agreement with %1</source>
+        <translation>New agreement with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="600" />
+        <source>Agreement %1</source>
+        <translation>Agreement %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="610" />
+        <source>Delete %1? An agreement that ran is better marked ended; Undo brings a deleted one back.</source>
+        <translation>Delete %1? An agreement that ran is better marked ended; Undo brings a deleted one back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="614" />
+        <source>Delete agreement %1</source>
+        <translation>Delete agreement %1</translation>
     </message>
 </context>
 <context>
@@ -3628,43 +4453,43 @@
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="218" />
+        <location filename="../../ui/board.py" line="233" />
         <source>Month</source>
         <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="219" />
+        <location filename="../../ui/board.py" line="234" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="220" />
+        <location filename="../../ui/board.py" line="235" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="221" />
+        <location filename="../../ui/board.py" line="236" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="222" />
+        <location filename="../../ui/board.py" line="237" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="223" />
+        <location filename="../../ui/board.py" line="238" />
         <source>Season board</source>
         <translation>Season board</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="224" />
-        <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</source>
-        <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash</translation>
+        <location filename="../../ui/board.py" line="239" />
+        <source>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash  &lt;span style='color:#9c4a00'&gt;⚑&lt;/span&gt; overdue follow-up</source>
+        <translation>&lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; incoming  &lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; outgoing  &lt;span style='color:#b3261e'&gt;⚠&lt;/span&gt; clash  &lt;span style='color:#9c4a00'&gt;⚑&lt;/span&gt; overdue follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="265" />
+        <location filename="../../ui/board.py" line="281" />
         <source>Reading the board</source>
         <translation>Reading the board</translation>
     </message>

@@ -117,22 +117,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Choose another database…</source>
         <translation>Een andere database kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -395,38 +395,38 @@
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="265"/>
+        <location filename="../../ui/editor/approval.py" line="267"/>
         <source>Done: the mission is now %1.</source>
         <translation>Gedaan: de missie is nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="271"/>
+        <location filename="../../ui/editor/approval.py" line="272"/>
         <source>Save the approval file</source>
         <translation>Goedkeuringsdossier opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="272"/>
+        <location filename="../../ui/editor/approval.py" line="273"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="294"/>
-        <location filename="../../ui/editor/approval.py" line="312"/>
+        <location filename="../../ui/editor/approval.py" line="295"/>
+        <location filename="../../ui/editor/approval.py" line="313"/>
         <source>Making the approval file…</source>
         <translation>Goedkeuringsdossier maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="319"/>
+        <location filename="../../ui/editor/approval.py" line="320"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="286"/>
+        <location filename="../../ui/editor/approval.py" line="287"/>
         <source>Approval file saved to %1 (%2 pages).</source>
         <translation>Goedkeuringsdossier opgeslagen in %1 (%2 pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/approval.py" line="307"/>
+        <location filename="../../ui/editor/approval.py" line="308"/>
         <source>Approval file sent to the printer.</source>
         <translation>Goedkeuringsdossier naar de printer gestuurd.</translation>
     </message>
@@ -434,209 +434,209 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="30"/>
+        <location filename="../../ui/editor/assessment.py" line="31"/>
         <source>Complies</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="31"/>
+        <location filename="../../ui/editor/assessment.py" line="32"/>
         <source>Concern</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="32"/>
+        <location filename="../../ui/editor/assessment.py" line="33"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="102"/>
+        <location filename="../../ui/editor/assessment.py" line="103"/>
         <source>Mandatory: justification required</source>
         <translation>Verplicht: onderbouwing nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="105"/>
+        <location filename="../../ui/editor/assessment.py" line="106"/>
         <source>Concern: justification required</source>
         <translation>Bezwaar: onderbouwing nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="209"/>
+        <location filename="../../ui/editor/assessment.py" line="210"/>
         <source>Assessment</source>
         <extracomment>answers typed but not recorded: a background reload must not wipe them</extracomment>
         <translation>Toetsing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="212"/>
+        <location filename="../../ui/editor/assessment.py" line="213"/>
         <source>Principle</source>
         <translation>Uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="213"/>
+        <location filename="../../ui/editor/assessment.py" line="214"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="88"/>
-        <location filename="../../ui/editor/assessment.py" line="214"/>
+        <location filename="../../ui/editor/assessment.py" line="89"/>
+        <location filename="../../ui/editor/assessment.py" line="215"/>
         <source>Justification</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="82"/>
+        <location filename="../../ui/editor/assessment.py" line="83"/>
         <source>— not answered —</source>
         <translation>— niet beantwoord —</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="84"/>
+        <location filename="../../ui/editor/assessment.py" line="85"/>
         <source>Answer to principle %1</source>
         <translation>Antwoord op uitgangspunt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="86"/>
+        <location filename="../../ui/editor/assessment.py" line="87"/>
         <source>Justification of principle %1</source>
         <translation>Onderbouwing van uitgangspunt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="215"/>
+        <location filename="../../ui/editor/assessment.py" line="216"/>
         <source>Themes and goals served</source>
         <translation>Thema&apos;s en doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="216"/>
+        <location filename="../../ui/editor/assessment.py" line="217"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="217"/>
+        <location filename="../../ui/editor/assessment.py" line="218"/>
         <source>Goals:</source>
         <translation>Doelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="218"/>
+        <location filename="../../ui/editor/assessment.py" line="219"/>
         <source>Costs by payer</source>
         <translation>Kosten per betaler</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="219"/>
+        <location filename="../../ui/editor/assessment.py" line="220"/>
         <source>Budget (EUR):</source>
         <translation>Budget (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="220"/>
+        <location filename="../../ui/editor/assessment.py" line="221"/>
         <source>Budget in euros</source>
         <translation>Budget in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="221"/>
+        <location filename="../../ui/editor/assessment.py" line="222"/>
         <source>no budget set</source>
         <translation>geen budget</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="222"/>
+        <location filename="../../ui/editor/assessment.py" line="223"/>
         <source>CO₂ of the travel</source>
         <translation>CO₂ van de reis</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="223"/>
+        <location filename="../../ui/editor/assessment.py" line="224"/>
         <source>The principle</source>
         <translation>Het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="224"/>
+        <location filename="../../ui/editor/assessment.py" line="225"/>
         <source>Text of the principle</source>
         <translation>Tekst van het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="225"/>
+        <location filename="../../ui/editor/assessment.py" line="226"/>
         <source>&amp;Record assessment</source>
         <translation>Toetsing &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="226"/>
+        <location filename="../../ui/editor/assessment.py" line="227"/>
         <source>Record the assessment</source>
         <translation>De toetsing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="271"/>
+        <location filename="../../ui/editor/assessment.py" line="272"/>
         <source>Policy framework %1 — %2</source>
         <translation>Beleidskader %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="275"/>
+        <location filename="../../ui/editor/assessment.py" line="276"/>
         <source>Recorded by %1 on %2</source>
         <translation>Vastgelegd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="278"/>
+        <location filename="../../ui/editor/assessment.py" line="279"/>
         <source>Not recorded yet</source>
         <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="279"/>
+        <location filename="../../ui/editor/assessment.py" line="280"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="284"/>
+        <location filename="../../ui/editor/assessment.py" line="285"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="286"/>
+        <location filename="../../ui/editor/assessment.py" line="287"/>
         <source>Not converted to euros: %1</source>
         <translation>Niet omgerekend naar euro&apos;s: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="292"/>
+        <location filename="../../ui/editor/assessment.py" line="293"/>
         <source>No budget recorded.</source>
         <translation>Geen budget vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="295"/>
+        <location filename="../../ui/editor/assessment.py" line="296"/>
         <source>Over budget by %1</source>
         <translation>%1 boven budget</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="299"/>
+        <location filename="../../ui/editor/assessment.py" line="300"/>
         <source>Within budget (%1 left)</source>
         <translation>Binnen budget (%1 over)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="303"/>
+        <location filename="../../ui/editor/assessment.py" line="304"/>
         <source>%1 kg CO₂ (travel legs counted: %2)</source>
         <translation>%1 kg CO₂ (reistrajecten geteld: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="305"/>
+        <location filename="../../ui/editor/assessment.py" line="306"/>
         <source>Not counted: %1</source>
         <translation>Niet meegeteld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="312"/>
+        <location filename="../../ui/editor/assessment.py" line="313"/>
         <source>Your answers are not recorded yet.</source>
         <translation>Uw antwoorden zijn nog niet vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="314"/>
+        <location filename="../../ui/editor/assessment.py" line="315"/>
         <source>Still to answer or justify: %1</source>
         <translation>Nog te beantwoorden of te onderbouwen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="317"/>
+        <location filename="../../ui/editor/assessment.py" line="318"/>
         <source>Every principle is answered.</source>
         <translation>Elk uitgangspunt is beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="333"/>
+        <location filename="../../ui/editor/assessment.py" line="334"/>
         <source>“%1” is not an amount</source>
         <translation>“%1” is geen bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="345"/>
+        <location filename="../../ui/editor/assessment.py" line="346"/>
         <source>Recording…</source>
         <translation>Vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/assessment.py" line="351"/>
+        <location filename="../../ui/editor/assessment.py" line="352"/>
         <source>Recording the assessment of %1</source>
         <translation>De toetsing van %1 vastleggen</translation>
     </message>
@@ -644,34 +644,43 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../ui/board.py" line="74"/>
+        <location filename="../../ui/board.py" line="78"/>
         <source>Host load</source>
+        <extracomment>missions drawn with the overdue marker in the last paint: their count</extracomment>
         <translation>Belasting gastheren</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="108"/>
+        <location filename="../../ui/board.py" line="112"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="135"/>
+        <location filename="../../ui/board.py" line="146"/>
         <source>%1 h for %2 hosts</source>
         <translation>%1 uur voor %2 gastheren</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="136"/>
+        <location filename="../../ui/board.py" line="147"/>
         <source>No host bookings</source>
         <translation>Geen gastheren ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="141"/>
+        <location filename="../../ui/board.py" line="152"/>
         <source>busiest: %1, %2 h</source>
         <translation>drukst: %1, %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="160"/>
+        <location filename="../../ui/board.py" line="171"/>
         <source>The programme has clashes</source>
         <translation>Het programma heeft conflicten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board.py" line="174"/>
+        <source>%n follow-up action(s) past their due date</source>
+        <translation>
+            <numerusform>%n vervolgactie over tijd</numerusform>
+            <numerusform>%n vervolgacties over tijd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -853,18 +862,18 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../ui/context.py" line="124"/>
+        <location filename="../../ui/context.py" line="96"/>
         <source>This cannot be done</source>
         <extracomment>missions were written (refs, or None for &quot;anything may have changed&quot;) errors the person can act on: a message, not a crash</extracomment>
         <translation>Dit kan niet</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="135"/>
+        <location filename="../../ui/context.py" line="107"/>
         <source>The database cannot be used right now</source>
         <translation>De database is nu niet te gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="139"/>
+        <location filename="../../ui/context.py" line="111"/>
         <source>Nothing was changed. Try again when the problem is solved.</source>
         <translation>Er is niets gewijzigd. Probeer het opnieuw als het probleem is opgelost.</translation>
     </message>
@@ -1186,7 +1195,7 @@
         <translation>Programma uitgegeven (uitgave %1). Latere wijzigingen komen in een wijzigingsbericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="108"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="107"/>
         <source>Issuing the programme…</source>
         <translation>Programma uitgeven…</translation>
     </message>
@@ -1237,6 +1246,312 @@
         <location filename="../../ui/editor/logistics/findings.py" line="106"/>
         <source>No logistics problems found.</source>
         <translation>Geen logistieke problemen gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="158"/>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="161"/>
+        <source>Outcomes</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="163"/>
+        <location filename="../../ui/editor/followup.py" line="292"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="163"/>
+        <location filename="../../ui/editor/followup.py" line="293"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="163"/>
+        <location filename="../../ui/editor/followup.py" line="295"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="163"/>
+        <location filename="../../ui/editor/followup.py" line="169"/>
+        <location filename="../../ui/editor/followup.py" line="297"/>
+        <location filename="../../ui/editor/followup.py" line="307"/>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="164"/>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="165"/>
+        <source>Outcomes of the mission</source>
+        <translation>Resultaten van de missie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="166"/>
+        <source>Follow-up actions</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="168"/>
+        <location filename="../../ui/editor/followup.py" line="300"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="168"/>
+        <location filename="../../ui/editor/followup.py" line="301"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="168"/>
+        <location filename="../../ui/editor/followup.py" line="303"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="168"/>
+        <location filename="../../ui/editor/followup.py" line="304"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="169"/>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="170"/>
+        <source>Follow-up actions of the mission</source>
+        <translation>Vervolgacties van de missie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="171"/>
+        <source>Gifts</source>
+        <translation>Geschenken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="173"/>
+        <location filename="../../ui/editor/followup.py" line="311"/>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="173"/>
+        <location filename="../../ui/editor/followup.py" line="314"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="173"/>
+        <location filename="../../ui/editor/followup.py" line="312"/>
+        <source>Received / given</source>
+        <translation>Ontvangen / gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="173"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="174"/>
+        <source>From / to</source>
+        <translation>Van / aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="174"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="175"/>
+        <source>Gifts of the mission</source>
+        <translation>Geschenken van de missie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="177"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="178"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="179"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="180"/>
+        <source>Add an outcome</source>
+        <translation>Een resultaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="181"/>
+        <source>Add a follow-up action</source>
+        <translation>Een vervolgactie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="182"/>
+        <source>Add a gift</source>
+        <translation>Een geschenk toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="183"/>
+        <source>Mark done</source>
+        <translation>Gereed melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="184"/>
+        <source>Decide…</source>
+        <translation>Besluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="185"/>
+        <location filename="../../ui/editor/followup.py" line="386"/>
+        <source>Decide on the gift</source>
+        <translation>Besluiten over het geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="209"/>
+        <source>⚑ overdue</source>
+        <translation>⚑ verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="222"/>
+        <source>⚠ needs a decision</source>
+        <translation>⚠ besluit nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="224"/>
+        <source>A gift received above %1 needs a decision of the mayor or an approver before the mission is completed</source>
+        <translation>Over een ontvangen geschenk boven %1 beslist de burgemeester of een goedkeurder voordat de missie wordt afgerond</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followup.py" line="237"/>
+        <source>⚠ %n gift(s) above %1 without a decision: the mission cannot be completed until the mayor or an approver decides.</source>
+        <translation>
+            <numerusform>⚠ %n geschenk boven %1 zonder besluit: de missie kan pas worden afgerond als de burgemeester of een goedkeurder heeft besloten.</numerusform>
+            <numerusform>⚠ %n geschenken boven %1 zonder besluit: de missie kan pas worden afgerond als de burgemeester of een goedkeurder heeft besloten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="290"/>
+        <source>Ref</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="298"/>
+        <source>Recorded on</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="302"/>
+        <source>Owner department</source>
+        <translation>Afdeling (eigenaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="306"/>
+        <source>Done on</source>
+        <translation>Gereed op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="308"/>
+        <location filename="../../ui/editor/followup.py" line="321"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="315"/>
+        <source>Value (EUR)</source>
+        <translation>Waarde (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="316"/>
+        <source>Official</source>
+        <translation>Functionaris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="317"/>
+        <source>From / to (organisation)</source>
+        <translation>Van / aan (organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="318"/>
+        <source>From / to (person)</source>
+        <translation>Van / aan (persoon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="320"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="338"/>
+        <source>New outcome</source>
+        <translation>Nieuw resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="338"/>
+        <source>Outcome %1</source>
+        <translation>Resultaat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="339"/>
+        <source>New follow-up action</source>
+        <translation>Nieuwe vervolgactie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="339"/>
+        <source>Action %1</source>
+        <translation>Actie %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="340"/>
+        <source>New gift</source>
+        <translation>Nieuw geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="340"/>
+        <source>Gift %1</source>
+        <translation>Geschenk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="360"/>
+        <source>Saved; Undo takes it back.</source>
+        <translation>Opgeslagen; Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="366"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="376"/>
+        <source>Mark %1 done</source>
+        <translation>%1 gereed melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="387"/>
+        <source>What does the city do with %1?</source>
+        <translation>Wat doet de gemeente met %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup.py" line="395"/>
+        <source>Decide on %1</source>
+        <translation>Besluiten over %1</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2103,131 @@
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Twinning</source>
+        <translation>Stedenband</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Network membership</source>
+        <translation>Lidmaatschap netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Project consortium</source>
+        <translation>Projectconsortium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Dormant</source>
+        <translation>Slapend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Done</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Kept by the city</source>
+        <translation>Eigendom van de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Returned</source>
+        <translation>Teruggegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Agreement ends</source>
+        <translation>Afspraak loopt af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
 </context>
 <context>
     <name>LogisticsTab</name>
@@ -1911,229 +2351,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>Almere Missions</source>
         <extracomment>the settings changed the database or the language; the application reopens</extracomment>
         <translation>Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>&amp;Open mission</source>
         <translation>Missie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <source>&amp;Close tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>&amp;Delete mission…</source>
         <translation>Missie &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Mission &amp;register</source>
         <translation>Missie&amp;register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Season &amp;board</source>
         <translation>&amp;Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Re&amp;ports</source>
         <translation>Rap&amp;portages</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
+        <source>Partner&amp;ships</source>
+        <translation>Partner&amp;schappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>&amp;Persons…</source>
         <translation>&amp;Personen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>&amp;Venues…</source>
         <translation>&amp;Locaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>&amp;About Almere Missions</source>
         <translation>&amp;Over Almere Missies</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>&amp;Manage</source>
         <translation>&amp;Beheer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>no roles</source>
         <translation>geen rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>User: %1 (%2)</source>
         <translation>Gebruiker: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="272"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="284"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>%1 saved</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="364"/>
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="351"/>
+        <location filename="../../ui/mainwindow.py" line="365"/>
         <source>Delete %1 with its programme, participants and costs? Only a draft can be deleted; this cannot be undone.</source>
         <translation>%1 verwijderen met programma, deelnemers en kosten? Alleen een concept kan worden verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="382"/>
         <source>Import missions</source>
         <translation>Missies importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="369"/>
-        <location filename="../../ui/mainwindow.py" line="390"/>
+        <location filename="../../ui/mainwindow.py" line="383"/>
+        <location filename="../../ui/mainwindow.py" line="404"/>
         <source>Mission exchange files (*.json)</source>
         <translation>Uitwisselbestanden met missies (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376"/>
+        <location filename="../../ui/mainwindow.py" line="390"/>
         <source>Import finished</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="394"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Importing %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="389"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Export missions</source>
         <translation>Missies exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="411"/>
         <source>Exported %1 missions to %2</source>
         <translation>%1 missies geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="417"/>
         <source>Exporting to %1</source>
         <translation>Exporteren naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="467"/>
+        <location filename="../../ui/mainwindow.py" line="481"/>
         <source>Unsaved changes kept</source>
         <translation>Niet-opgeslagen wijzigingen bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="468"/>
+        <location filename="../../ui/mainwindow.py" line="482"/>
         <source>When the program was last ended, %n mission(s) had changes that were not saved:</source>
         <translation>
             <numerusform>Toen het programma de vorige keer werd beëindigd, had %n missie niet-opgeslagen wijzigingen:</numerusform>
@@ -2141,17 +2586,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="487"/>
         <source>Restore opens them with those changes, still unsaved: check them, then Save. Discard drops the changes for good.</source>
         <translation>Herstellen opent ze met die wijzigingen, nog niet opgeslagen: controleer ze en kies dan Opslaan. Weggooien verwijdert de wijzigingen definitief.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="489"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
@@ -2170,8 +2615,8 @@
     </message>
     <message>
         <location filename="../../ui/editor/window.py" line="121"/>
-        <location filename="../../ui/editor/window.py" line="259"/>
-        <location filename="../../ui/editor/window.py" line="270"/>
+        <location filename="../../ui/editor/window.py" line="254"/>
+        <location filename="../../ui/editor/window.py" line="265"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -2191,48 +2636,48 @@
         <translation>niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="228"/>
+        <location filename="../../ui/editor/window.py" line="222"/>
         <source>Saving %1</source>
         <translation>%1 opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250"/>
+        <location filename="../../ui/editor/window.py" line="245"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="251"/>
+        <location filename="../../ui/editor/window.py" line="246"/>
         <source>%1 was changed by someone else after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.</source>
         <translation>%1 is door iemand anders gewijzigd nadat u de missie opende. Van u is niets opgeslagen en van de ander is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="256"/>
+        <location filename="../../ui/editor/window.py" line="251"/>
         <source>Reload shows their version; then make your change again. Your unsaved changes will be lost.</source>
         <translation>Opnieuw laden toont hun versie; breng daarna uw wijziging opnieuw aan. Uw niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="260"/>
+        <location filename="../../ui/editor/window.py" line="255"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="271"/>
+        <location filename="../../ui/editor/window.py" line="266"/>
         <source>Reloading drops your unsaved changes. Reload anyway?</source>
         <translation>Opnieuw laden gooit uw niet-opgeslagen wijzigingen weg. Toch opnieuw laden?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="282"/>
+        <location filename="../../ui/editor/window.py" line="277"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="283"/>
+        <location filename="../../ui/editor/window.py" line="278"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 heeft niet-opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317"/>
-        <location filename="../../ui/editor/window.py" line="319"/>
+        <location filename="../../ui/editor/window.py" line="312"/>
+        <location filename="../../ui/editor/window.py" line="314"/>
         <source>Restore unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen herstellen</translation>
     </message>
@@ -2240,68 +2685,81 @@
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../ui/models/register.py" line="60"/>
+        <location filename="../../ui/models/register.py" line="63"/>
         <source>Ref</source>
         <extracomment>theme code -&gt; its name in the current language (set by the register view)</extracomment>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="61"/>
+        <location filename="../../ui/models/register.py" line="64"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="62"/>
+        <location filename="../../ui/models/register.py" line="65"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="63"/>
+        <location filename="../../ui/models/register.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="64"/>
+        <location filename="../../ui/models/register.py" line="67"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="65"/>
+        <location filename="../../ui/models/register.py" line="68"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="66"/>
+        <location filename="../../ui/models/register.py" line="69"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="67"/>
+        <location filename="../../ui/models/register.py" line="70"/>
         <source>Counterpart</source>
         <translation>Tegenpartij</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="68"/>
+        <location filename="../../ui/models/register.py" line="71"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="69"/>
+        <location filename="../../ui/models/register.py" line="72"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="70"/>
+        <location filename="../../ui/models/register.py" line="73"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="71"/>
+        <location filename="../../ui/models/register.py" line="74"/>
         <source>Clashes</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register.py" line="152"/>
+        <location filename="../../ui/models/register.py" line="75"/>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/register.py" line="163"/>
+        <source>%n follow-up action(s) past their due date</source>
+        <translation>
+            <numerusform>%n vervolgactie over tijd</numerusform>
+            <numerusform>%n vervolgacties over tijd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register.py" line="180"/>
         <source>The programme of this mission has clashes</source>
         <translation>Het programma van deze missie heeft conflicten</translation>
     </message>
@@ -2398,57 +2856,57 @@
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="73"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
         <source>New mission</source>
         <translation>Nieuwe missie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
         <source>Title (&amp;Dutch)</source>
         <translation>Titel (&amp;Nederlands)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="74"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
         <source>Title (&amp;English)</source>
         <translation>Titel (&amp;Engels)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
         <source>&amp;First day</source>
         <translation>&amp;Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="75"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
         <source>&amp;Countries</source>
         <translation>&amp;Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="77"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="76"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="77"/>
         <source>Counter&amp;part</source>
         <translation>&amp;Tegenpartij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="80"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="81"/>
         <source>Country codes, e.g. TW, NL</source>
         <translation>Landcodes, bijv. TW, NL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="81"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="82"/>
         <source>Create</source>
         <translation>Aanmaken</translation>
     </message>
@@ -2456,47 +2914,47 @@
 <context>
     <name>OutputsTab</name>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="34"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="33"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="35"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="34"/>
         <source>Internal (hosts)</source>
         <translation>Intern (gastheren)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="107"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="106"/>
         <source>Outputs</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="115"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="114"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="116"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="115"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="117"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="116"/>
         <source>Audience of the documents</source>
         <translation>Publiek van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="118"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="117"/>
         <source>Language of the documents</source>
         <translation>Taal van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="156"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="155"/>
         <source>Cancelled; it had already been stored.</source>
         <translation>Geannuleerd; het was al opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="157"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="156"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
@@ -2873,205 +3331,207 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/editor/programme.py" line="150"/>
+        <location filename="../../ui/editor/programme.py" line="152"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="153"/>
+        <location filename="../../ui/editor/programme.py" line="155"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="154"/>
+        <location filename="../../ui/editor/programme.py" line="156"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="54"/>
-        <location filename="../../ui/editor/programme.py" line="155"/>
+        <location filename="../../ui/editor/programme.py" line="56"/>
+        <location filename="../../ui/editor/programme.py" line="157"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="55"/>
+        <location filename="../../ui/editor/programme.py" line="57"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="56"/>
+        <location filename="../../ui/editor/programme.py" line="58"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="57"/>
+        <location filename="../../ui/editor/programme.py" line="59"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="59"/>
+        <location filename="../../ui/editor/programme.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="60"/>
+        <location filename="../../ui/editor/programme.py" line="62"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="61"/>
+        <location filename="../../ui/editor/programme.py" line="63"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="62"/>
+        <location filename="../../ui/editor/programme.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63"/>
+        <location filename="../../ui/editor/programme.py" line="65"/>
         <source>Guests see it</source>
         <translation>Zichtbaar voor gasten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63"/>
+        <location filename="../../ui/editor/programme.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="63"/>
+        <location filename="../../ui/editor/programme.py" line="65"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="156"/>
+        <location filename="../../ui/editor/programme.py" line="158"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="157"/>
+        <location filename="../../ui/editor/programme.py" line="159"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="158"/>
+        <location filename="../../ui/editor/programme.py" line="160"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="159"/>
+        <location filename="../../ui/editor/programme.py" line="161"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Nieuw onderdeel…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="160"/>
+        <location filename="../../ui/editor/programme.py" line="162"/>
         <source>Edit item…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="161"/>
+        <location filename="../../ui/editor/programme.py" line="163"/>
         <source>Cancel item</source>
         <translation>Afzeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="162"/>
+        <location filename="../../ui/editor/programme.py" line="164"/>
         <source>Delete item</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="163"/>
+        <location filename="../../ui/editor/programme.py" line="165"/>
         <source>Programme timeline</source>
         <translation>Tijdlijn van het programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="164"/>
+        <location filename="../../ui/editor/programme.py" line="166"/>
         <source>Programme list</source>
         <translation>Lijst van het programma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="165"/>
+        <location filename="../../ui/editor/programme.py" line="167"/>
         <source>Clashes</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="203"/>
+        <location filename="../../ui/editor/programme.py" line="205"/>
         <source>The programme is shown read-only: changing it is for officers.</source>
         <translation>Het programma is alleen te lezen: wijzigen is voorbehouden aan beleidsmedewerkers.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="213"/>
+        <location filename="../../ui/editor/programme.py" line="215"/>
         <source>The clash checks could not run; a report was written to %1.</source>
         <translation>De conflictcontrole kon niet worden uitgevoerd; er is een rapport geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="216"/>
+        <location filename="../../ui/editor/programme.py" line="218"/>
         <source>Clashes: %1</source>
         <translation>Conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="218"/>
+        <location filename="../../ui/editor/programme.py" line="220"/>
         <source>No clashes found.</source>
         <translation>Geen conflicten gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="249"/>
+        <location filename="../../ui/editor/programme.py" line="251"/>
         <source>Cannot move there</source>
         <translation>Kan daar niet heen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="257"/>
-        <location filename="../../ui/editor/programme.py" line="279"/>
+        <location filename="../../ui/editor/programme.py" line="290"/>
+        <location filename="../../ui/editor/programme.py" line="309"/>
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="264"/>
+        <location filename="../../ui/editor/programme.py" line="297"/>
         <source>Resize %1</source>
         <translation>Duur van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="279"/>
+        <location filename="../../ui/editor/programme.py" line="309"/>
         <source>Change end of %1</source>
         <translation>Einde van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="280"/>
+        <location filename="../../ui/editor/programme.py" line="310"/>
+        <location filename="../../ui/editor/programme.py" line="327"/>
         <source>Cancel %1</source>
         <translation>%1 annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="280"/>
+        <location filename="../../ui/editor/programme.py" line="310"/>
+        <location filename="../../ui/editor/programme.py" line="324"/>
         <source>Restore %1</source>
         <translation>%1 herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="281"/>
+        <location filename="../../ui/editor/programme.py" line="311"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="281"/>
+        <location filename="../../ui/editor/programme.py" line="311"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="308"/>
-        <location filename="../../ui/editor/programme.py" line="315"/>
+        <location filename="../../ui/editor/programme.py" line="337"/>
+        <location filename="../../ui/editor/programme.py" line="342"/>
         <source>Delete programme item</source>
         <translation>Programmaonderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="309"/>
+        <location filename="../../ui/editor/programme.py" line="338"/>
         <source>Delete “%1” from the programme? This cannot be undone; cancelling the item keeps it visible as cancelled.</source>
         <translation>„%1” uit het programma verwijderen? Dit kan niet ongedaan worden gemaakt; wie het onderdeel annuleert, houdt het zichtbaar als geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="342"/>
+        <location filename="../../ui/editor/programme.py" line="366"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/programme.py" line="357"/>
+        <location filename="../../ui/editor/programme.py" line="380"/>
         <source>Change item</source>
         <translation>Onderdeel wijzigen</translation>
     </message>
@@ -3193,19 +3653,389 @@
         <translation>Het register lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="211"/>
+        <location filename="../../ui/register.py" line="212"/>
         <source>Checking the season</source>
         <translation>Het seizoen controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="229"/>
+        <location filename="../../ui/register.py" line="230"/>
         <source>%1 missions</source>
         <translation>%1 missies</translation>
     </message>
     <message>
-        <location filename="../../ui/register.py" line="231"/>
+        <location filename="../../ui/register.py" line="232"/>
         <source>%1 of %2 missions</source>
         <translation>%1 van %2 missies</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsView</name>
+    <message>
+        <location filename="../../ui/relations.py" line="206"/>
+        <source>Partnerships</source>
+        <translation>Partnerschappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="209"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="213"/>
+        <source>All partners</source>
+        <translation>Alle partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="218"/>
+        <source>Kind of partner</source>
+        <translation>Soort partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="220"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="220"/>
+        <location filename="../../ui/relations.py" line="223"/>
+        <location filename="../../ui/relations.py" line="508"/>
+        <location filename="../../ui/relations.py" line="530"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="220"/>
+        <location filename="../../ui/relations.py" line="511"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="220"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="221"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="223"/>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="223"/>
+        <location filename="../../ui/relations.py" line="532"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="223"/>
+        <location filename="../../ui/relations.py" line="534"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="224"/>
+        <location filename="../../ui/relations.py" line="535"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="224"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="225"/>
+        <source>Agreements of the partner</source>
+        <translation>Afspraken met de partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="227"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="227"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="227"/>
+        <location filename="../../ui/relations.py" line="529"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="227"/>
+        <source>Details</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="228"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="229"/>
+        <source>Relation history</source>
+        <translation>Relatiegeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="230"/>
+        <source>Add partner…</source>
+        <translation>Partner toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="231"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="232"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="233"/>
+        <source>Add agreement…</source>
+        <translation>Afspraak toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="234"/>
+        <source>Edit agreement…</source>
+        <translation>Afspraak wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="235"/>
+        <location filename="../../ui/relations.py" line="609"/>
+        <source>Delete agreement</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="236"/>
+        <source>&lt;b&gt;Agreements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Afspraken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="237"/>
+        <source>&lt;b&gt;Relation history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Relatiegeschiedenis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="238"/>
+        <source>Save dossier PDF…</source>
+        <translation>Dossier als PDF opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="239"/>
+        <source>Save the relation history as a PDF dossier</source>
+        <translation>De relatiegeschiedenis als PDF-dossier opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="266"/>
+        <source>Reading the partners</source>
+        <translation>Partners lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="288"/>
+        <source>%1 partners</source>
+        <translation>%1 partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="302"/>
+        <source>An agreement is about to lapse</source>
+        <translation>Een afspraak loopt binnenkort af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="343"/>
+        <source>No partner chosen</source>
+        <translation>Geen partner gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="383"/>
+        <source>◷ ended, still active</source>
+        <translation>◷ afgelopen, nog actief</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations.py" line="385"/>
+        <source>◷ ends in %n day(s)</source>
+        <translation>
+            <numerusform>◷ loopt af over %n dag</numerusform>
+            <numerusform>◷ loopt af over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="388"/>
+        <source>Renew the agreement or mark it ended</source>
+        <translation>Verleng de afspraak of zet hem op beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="412"/>
+        <source>Alderman: %1</source>
+        <translation>Wethouder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="414"/>
+        <source>Department: %1</source>
+        <translation>Afdeling: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="416"/>
+        <source>Contacts: %1</source>
+        <translation>Contactpersonen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="419"/>
+        <source>Documents: %1</source>
+        <translation>Documenten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="422"/>
+        <source>Notes: %1</source>
+        <translation>Notities: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="431"/>
+        <source>The relation history holds internal notes; it is for the International Affairs office, the approvers and the security advisor.</source>
+        <translation>De relatiegeschiedenis bevat interne aantekeningen; die is voor Internationale Zaken, de goedkeurders en de veiligheidsadviseur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="435"/>
+        <source>Reading the history…</source>
+        <translation>Geschiedenis lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="437"/>
+        <source>Reading the history</source>
+        <translation>Geschiedenis lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="465"/>
+        <source>%1 agreement(s), %2 mission(s), %3 entries in time order. Double-click a row to open its mission.</source>
+        <translation>%1 afspraak/afspraken, %2 missie(s), %3 regels op volgorde van datum. Dubbelklik op een regel om de missie te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="482"/>
+        <source>Save dossier</source>
+        <translation>Dossier opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="483"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations.py" line="491"/>
+        <source>Dossier written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Dossier geschreven naar %1 (%n pagina).</numerusform>
+            <numerusform>Dossier geschreven naar %1 (%n pagina’s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="498"/>
+        <source>Writing the dossier of %1</source>
+        <translation>Dossier van %1 schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="507"/>
+        <location filename="../../ui/relations.py" line="528"/>
+        <source>Ref</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="510"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="514"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="515"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="516"/>
+        <location filename="../../ui/relations.py" line="541"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="536"/>
+        <source>Alderman</source>
+        <translation>Wethouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="537"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="538"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="539"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="540"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="556"/>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="565"/>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="574"/>
+        <source>Delete partner</source>
+        <translation>Partner verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="575"/>
+        <source>Delete %1? A partner with agreements is not deleted: mark its agreements ended instead.</source>
+        <translation>%1 verwijderen? Een partner met afspraken wordt niet verwijderd: zet de afspraken dan op beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="579"/>
+        <source>Delete partner %1</source>
+        <translation>Partner %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="589"/>
+        <source>New agreement with %1</source>
+        <translation>Nieuwe afspraak met %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="600"/>
+        <source>Agreement %1</source>
+        <translation>Afspraak %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="610"/>
+        <source>Delete %1? An agreement that ran is better marked ended; Undo brings a deleted one back.</source>
+        <translation>%1 verwijderen? Een afspraak die gelopen heeft, zet u beter op beëindigd; Ongedaan maken haalt een verwijderde terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="614"/>
+        <source>Delete agreement %1</source>
+        <translation>Afspraak %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3630,43 +4460,43 @@
 <context>
     <name>SeasonBoard</name>
     <message>
-        <location filename="../../ui/board.py" line="218"/>
+        <location filename="../../ui/board.py" line="233"/>
         <source>Month</source>
         <extracomment>the day the person looked for; a switch between month and week keeps it in view</extracomment>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="219"/>
+        <location filename="../../ui/board.py" line="234"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="220"/>
+        <location filename="../../ui/board.py" line="235"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="221"/>
+        <location filename="../../ui/board.py" line="236"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="222"/>
+        <location filename="../../ui/board.py" line="237"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="223"/>
+        <location filename="../../ui/board.py" line="238"/>
         <source>Season board</source>
         <translation>Seizoensoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="224"/>
-        <source>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; incoming  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; outgoing  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; clash</source>
-        <translation>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; inkomend  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; uitgaand  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; conflict</translation>
+        <location filename="../../ui/board.py" line="239"/>
+        <source>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; incoming  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; outgoing  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; clash  &lt;span style=&apos;color:#9c4a00&apos;&gt;⚑&lt;/span&gt; overdue follow-up</source>
+        <translation>&lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; inkomend  &lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; uitgaand  &lt;span style=&apos;color:#b3261e&apos;&gt;⚠&lt;/span&gt; conflict  &lt;span style=&apos;color:#9c4a00&apos;&gt;⚑&lt;/span&gt; vervolg verlopen</translation>
     </message>
     <message>
-        <location filename="../../ui/board.py" line="265"/>
+        <location filename="../../ui/board.py" line="281"/>
         <source>Reading the board</source>
         <translation>Het overzicht lezen</translation>
     </message>

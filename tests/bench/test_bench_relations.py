@@ -99,3 +99,22 @@ def test_activity_agenda_of_a_year(benchmark, relations_db):
     assert len(result["portfolios"]) >= 8
     print(f"\nagenda: {len(missions)} missions, {len(followups)} open follow-ups, "
           f"{len(result['portfolios'])} portfolios")
+
+
+def test_followup_report_of_the_whole_database(benchmark, relations_db):
+    me = Caller(relations_db.url, relations_db.test_admin)
+    ships, themes, goals = benchmark(fapp.followup_report, me, today=TODAY)
+    assert len(ships.rows) == 150
+    # an outcome on every 4th mission, less those on cancelled and rejected missions
+    assert 2_000 < sum(r[5] for r in ships.rows) <= 2_500
+    by_theme = {r[0]: r for r in themes.rows}
+    assert by_theme["food"][3] == sum(r[5] for r in ships.rows)
+    print(f"\nfollow-up report: {len(ships.rows)} agreements, {len(themes.rows)} themes, "
+          f"{len(goals.rows)} goals")
+
+
+def test_overdue_counts_for_the_register(benchmark, relations_db):
+    me = Caller(relations_db.url, relations_db.test_admin)
+    counts = benchmark(fapp.overdue_counts, me, today=TODAY)
+    assert counts and all(n == 1 for n in counts.values())
+    print(f"\noverdue: {len(counts)} missions with an overdue action")

@@ -48,6 +48,18 @@ def example_ctx(ctx):
 
 
 @pytest.fixture
+def demo_ctx(ctx):
+    """The demo season: 70 missions with the city's partners, follow-ups and gifts."""
+    from almere_missions.exchange.importer import import_file
+    from ui.welcome import DEMO
+
+    with ctx.db.unit_of_work(ctx.user) as uow:
+        import_file(uow, DEMO)
+        uow.commit()
+    return ctx
+
+
+@pytest.fixture
 def idle(qtbot):
     """Wait until the background work of a context is done and its results delivered."""
     def wait(ctx, timeout: int = 20_000) -> None:

@@ -168,7 +168,7 @@ def test_tabs_are_listed_in_one_place(editor):
     assert [type(p) for p in editor.pages] == TABS
     assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == [
         "Overview", "Delegation and hosts", "Programme", "Costs", "Assessment", "Security",
-        "Logistics", "Approval", "Outputs"]
+        "Logistics", "Approval", "Outputs", "Follow-up"]
     for page in editor.pages:
         assert page.key and isinstance(page.keys, set)
 

@@ -71,3 +71,34 @@ def test_reports_tables_charts_and_files(window, ctx, qtbot, idle, tmp_path, qtm
     # the tab closes
     window.tabs.tabCloseRequested.emit(window.tabs.indexOf(view))
     assert window.reports_view is None
+
+
+def test_follow_up_per_partnership_theme_and_goal_with_chart_and_csv(window, ctx, qtbot,
+                                                                     idle, tmp_path):
+    from almere_missions.app import followup as followup_app
+
+    window.a_reports.trigger()
+    view = window.reports_view
+    idle(ctx)
+    qtbot.waitUntil(lambda: view.list.count() >= 8, timeout=60_000)
+    keys = [t.key for t in view.tables]
+    assert keys[-3:] == ["followup_partnerships", "followup_themes", "followup_goals"]
+    row = keys.index("followup_partnerships")
+    view.list.setCurrentRow(row)
+    idle(ctx)
+    table = view.tables[row]
+    assert table == followup_app.followup_report(ctx.caller, lang="en")[0]
+    shenzhen = next(r for r in table.rows if r[0] == "shenzhen-mou")
+    assert shenzhen[4] >= 1  # the mission to Shenzhen
+    overdue = sum(followup_app.overdue_counts(ctx.caller).values())
+    assert view.model.data(view.model.index(view.model.rowCount() - 1, 7)) == str(
+        sum(r[7] for r in table.rows))
+    assert sum(r[7] for r in table.rows) <= overdue  # actions without an agreement aside
+    qtbot.waitUntil(lambda: view.chart.pixmap() is not None and not view.chart.pixmap().isNull(),
+                    timeout=60_000)
+    done = []
+    view.export("csv", tmp_path / "ships.csv", done.append)
+    qtbot.waitUntil(lambda: len(done) == 1, timeout=30_000)
+    with open(tmp_path / "ships.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert tuple(rows[0]) == table.columns and any(r[0] == "shenzhen-mou" for r in rows)

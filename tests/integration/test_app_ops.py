@@ -151,7 +151,8 @@ def test_report_tables_are_the_reports(example_db, boss):
     keys = [t.key for t in got["tables"]]
     assert keys[:7] == [t.key for t in r.report(boss, "movements", year=2022)]
     assert keys[7:] == ["costs_by_payer", "co2", "expo_delegations", "expo_by_month",
-                        "transparency"]
+                        "transparency", "followup_partnerships", "followup_themes",
+                        "followup_goals"]
     with example_db.unit_of_work(example_db.test_admin, write=False) as uow:
         assert got["tables"][:7] == movement_tables(uow, 2022, "en")
 

@@ -12,6 +12,7 @@ from ui.editor.approval import ApprovalTab
 from ui.editor.assessment import AssessmentTab
 from ui.editor.costs import CostsTab
 from ui.editor.delegation import DelegationTab
+from ui.editor.followup import FollowUpTab
 from ui.editor.logistics import LogisticsTab
 from ui.editor.outputs import OutputsTab
 from ui.editor.overview import OverviewTab
@@ -19,4 +20,4 @@ from ui.editor.programme import ProgrammeTab
 from ui.editor.security import SecurityTab
 
 TABS: list[type] = [OverviewTab, DelegationTab, ProgrammeTab, CostsTab, AssessmentTab,
-                    SecurityTab, LogisticsTab, ApprovalTab, OutputsTab]
+                    SecurityTab, LogisticsTab, ApprovalTab, OutputsTab, FollowUpTab]

@@ -51,8 +51,11 @@ COLUMNS = (
     ("Items", lambda m: m.item_count, lambda m: m.item_count),
     # filled from the planning checks (see MissionTableModel.set_clashes)
     ("Clashes", None, None),
+    # open follow-up actions past their due date (see MissionTableModel.set_overdue)
+    ("Overdue", None, None),
 )
-CLASH_COLUMN = len(COLUMNS) - 1
+CLASH_COLUMN = len(COLUMNS) - 2
+OVERDUE_COLUMN = len(COLUMNS) - 1
 #: theme code -> its name in the current language (set by the register view)
 THEME_NAMES: dict[str, str] = {}
 def header_text(name: str) -> str:
@@ -69,6 +72,7 @@ def header_text(name: str) -> str:
         "Persons": QCoreApplication.translate("MissionTableModel", "Persons"),
         "Items": QCoreApplication.translate("MissionTableModel", "Items"),
         "Clashes": QCoreApplication.translate("MissionTableModel", "Clashes"),
+        "Overdue": QCoreApplication.translate("MissionTableModel", "Overdue"),
     }
     return words[name]
 
@@ -81,6 +85,7 @@ class MissionTableModel(QAbstractTableModel):
         self.rows: list[MissionSummary] = []
         self._cache: dict[tuple[int, int], object] = {}
         self._clashes: dict[str, int] = {}
+        self._overdue: dict[str, int] = {}
 
     # --- content ------------------------------------------------------------
     def set_rows(self, rows: list[MissionSummary]) -> None:
@@ -94,6 +99,16 @@ class MissionTableModel(QAbstractTableModel):
         self._clashes = dict(counts)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, CLASH_COLUMN))
+
+    def set_overdue(self, counts: dict[str, int]) -> None:
+        """Open follow-up actions past their due date, per mission ref."""
+        self._overdue = dict(counts)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, OVERDUE_COLUMN),
+                                  self.index(len(self.rows) - 1, OVERDUE_COLUMN))
+
+    def overdue_of(self, ref: str) -> int:
+        return self._overdue.get(ref, 0)
 
     def clashes_of(self, ref: str) -> int:
         return self._clashes.get(ref, 0)
@@ -134,6 +149,19 @@ class MissionTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return str(n)
+        if col == OVERDUE_COLUMN:
+            n = self._overdue.get(m.ref, 0)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"⚑ {n}" if n else ""
+            if role == Qt.ItemDataRole.ForegroundRole and n:
+                return QBrush(QColor("#b3261e"))
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return str(n)
+            if role == Qt.ItemDataRole.ToolTipRole and n:
+                return QCoreApplication.translate(
+                    "MissionTableModel", "%n follow-up action(s) past their due date", "", n)
         if role == Qt.ItemDataRole.DisplayRole:
             key = (row, col)
             value = self._cache.get(key)
@@ -150,7 +178,8 @@ class MissionTableModel(QAbstractTableModel):
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and m.ref in self._clashes:
             return QCoreApplication.translate("MissionTableModel", "The programme of this mission has clashes")
-        if role == Qt.ItemDataRole.AccessibleTextRole and col != CLASH_COLUMN:
+        if role == Qt.ItemDataRole.AccessibleTextRole and col not in (CLASH_COLUMN,
+                                                                       OVERDUE_COLUMN):
             return str(self.data(index))
         return None
 
@@ -162,7 +191,9 @@ class MissionTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        key = COLUMNS[column][2] or (lambda m: self._clashes.get(m.ref, 0))
+        key = COLUMNS[column][2] or (
+            (lambda m: self._overdue.get(m.ref, 0)) if column == OVERDUE_COLUMN
+            else (lambda m: self._clashes.get(m.ref, 0)))
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_refs = [(self.rows[i.row()].ref, i.column()) for i in old]
