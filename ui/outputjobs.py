@@ -54,7 +54,8 @@ def rasterise(path: str | Path, dpi: float = 96,
 
 #: the desktop's names of the documents, and the application layer's
 KINDS = {"programme": "programme", "delegation": "delegation-list", "badges": "badges",
-         "notice": "change-notice", "approval_file": "approval-file"}
+         "notice": "change-notice", "approval_file": "approval-file",
+         "drivers": "driver-sheet", "caterer": "caterer-sheet", "rooming": "rooming-list"}
 
 
 def document_job(caller, kind: str, ref: str, path: str, lang: str, audience: str = "guest",

@@ -1113,87 +1113,102 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="46" />
+        <location filename="../../ui/editor/outputs/documents.py" line="55" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="47" />
+        <location filename="../../ui/editor/outputs/documents.py" line="56" />
         <source>Save programme as PDF…</source>
         <translation>Save programme as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="48" />
+        <location filename="../../ui/editor/outputs/documents.py" line="57" />
         <source>&amp;Print programme…</source>
         <translation>&amp;Print programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="49" />
+        <location filename="../../ui/editor/outputs/documents.py" line="58" />
         <source>Delegation list (PDF)…</source>
         <translation>Delegation list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="50" />
+        <location filename="../../ui/editor/outputs/documents.py" line="59" />
         <source>Name badges (PDF)…</source>
         <translation>Name badges (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="51" />
+        <location filename="../../ui/editor/outputs/documents.py" line="60" />
+        <source>Driver's sheets (PDF)…</source>
+        <translation>Driver's sheets (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="61" />
+        <source>Caterer's sheet (PDF)…</source>
+        <translation>Caterer's sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="62" />
+        <source>Rooming list (PDF)…</source>
+        <translation>Rooming list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="63" />
         <source>Issue programme</source>
         <translation>Issue programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="52" />
+        <location filename="../../ui/editor/outputs/documents.py" line="64" />
         <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
         <translation>Mark the programme as sent to the guests; later changes are listed in a change notice</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="54" />
+        <location filename="../../ui/editor/outputs/documents.py" line="66" />
         <source>Changes since last issue (PDF)…</source>
         <translation>Changes since last issue (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="59" />
+        <location filename="../../ui/editor/outputs/documents.py" line="71" />
         <source>Issued %1 times; last on %2.</source>
         <translation>Issued %1 times; last on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="63" />
+        <location filename="../../ui/editor/outputs/documents.py" line="75" />
         <source>The programme has not been issued yet.</source>
         <translation>The programme has not been issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="71" />
+        <location filename="../../ui/editor/outputs/documents.py" line="88" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="72" />
+        <location filename="../../ui/editor/outputs/documents.py" line="89" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="84" />
+        <location filename="../../ui/editor/outputs/documents.py" line="101" />
         <source>The programme was never issued: there is no change notice yet.</source>
         <translation>The programme was never issued: there is no change notice yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="88" />
+        <location filename="../../ui/editor/outputs/documents.py" line="105" />
         <source>Saved %1 (%2 pages).</source>
         <translation>Saved %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="95" />
+        <location filename="../../ui/editor/outputs/documents.py" line="112" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="102" />
+        <location filename="../../ui/editor/outputs/documents.py" line="119" />
         <source>Programme issued (issue %1). Later changes go into a change notice.</source>
         <translation>Programme issued (issue %1). Later changes go into a change notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="107" />
+        <location filename="../../ui/editor/outputs/documents.py" line="124" />
         <source>Issuing the programme…</source>
         <translation>Issuing the programme…</translation>
     </message>
@@ -2944,12 +2959,12 @@
         <translation>Language of the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="155" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="156" />
         <source>Cancelled; it had already been stored.</source>
         <translation>Cancelled; it had already been stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="156" />
+        <location filename="../../ui/editor/outputs/__init__.py" line="157" />
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>

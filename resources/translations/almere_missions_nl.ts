@@ -1115,87 +1115,102 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="46"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="55"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="47"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="56"/>
         <source>Save programme as PDF…</source>
         <translation>Programma als PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="48"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="57"/>
         <source>&amp;Print programme…</source>
         <translation>Programma a&amp;fdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="49"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="58"/>
         <source>Delegation list (PDF)…</source>
         <translation>Delegatielijst (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="50"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="59"/>
         <source>Name badges (PDF)…</source>
         <translation>Naambadges (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="51"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="60"/>
+        <source>Driver&apos;s sheets (PDF)…</source>
+        <translation>Ritstaten chauffeurs (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="61"/>
+        <source>Caterer&apos;s sheet (PDF)…</source>
+        <translation>Overzicht voor de cateraar (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="62"/>
+        <source>Rooming list (PDF)…</source>
+        <translation>Kamerlijst (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/outputs/documents.py" line="63"/>
         <source>Issue programme</source>
         <translation>Programma uitgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="52"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="64"/>
         <source>Mark the programme as sent to the guests; later changes are listed in a change notice</source>
         <translation>Markeer het programma als verstuurd aan de gasten; latere wijzigingen komen in een wijzigingsbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="54"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="66"/>
         <source>Changes since last issue (PDF)…</source>
         <translation>Wijzigingen sinds laatste uitgave (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="59"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="71"/>
         <source>Issued %1 times; last on %2.</source>
         <translation>%1 keer uitgegeven; laatst op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="63"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="75"/>
         <source>The programme has not been issued yet.</source>
         <translation>Het programma is nog niet uitgegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="71"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="88"/>
         <source>Save PDF</source>
         <translation>PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="72"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="84"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="101"/>
         <source>The programme was never issued: there is no change notice yet.</source>
         <translation>Het programma is nooit uitgegeven: er is nog geen wijzigingsbericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="88"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="105"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>%1 opgeslagen (%2 pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="95"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="112"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="102"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="119"/>
         <source>Programme issued (issue %1). Later changes go into a change notice.</source>
         <translation>Programma uitgegeven (uitgave %1). Latere wijzigingen komen in een wijzigingsbericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/documents.py" line="107"/>
+        <location filename="../../ui/editor/outputs/documents.py" line="124"/>
         <source>Issuing the programme…</source>
         <translation>Programma uitgeven…</translation>
     </message>
@@ -2949,12 +2964,12 @@
         <translation>Taal van de documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="155"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="156"/>
         <source>Cancelled; it had already been stored.</source>
         <translation>Geannuleerd; het was al opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/outputs/__init__.py" line="156"/>
+        <location filename="../../ui/editor/outputs/__init__.py" line="157"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>

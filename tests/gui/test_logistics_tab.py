@@ -286,3 +286,30 @@ def test_invitations_go_to_a_local_mail_server_and_replies_are_recorded(
     section.send()
     idle(visit, SLOW)
     assert len(inbox.messages) == 5 and "METHOD:CANCEL" in inbox.messages[4][1].decode()
+
+
+def test_the_outputs_tab_writes_the_logistics_sheets_for_those_who_may(visit, qtbot, idle,
+                                                                       tmp_path):
+    from tests.pdfcheck import text_of
+
+    visit.roles = {"officer"}
+    ed, _tab = _editor(visit, REF, qtbot, idle)
+    outputs = ed.page("outputs")
+    ed.tabs.setCurrentWidget(outputs)
+    buttons = outputs.documents.sheet_buttons
+    assert all(b.isEnabled() for b in buttons.values())
+    written = {}
+    for what in ("drivers", "caterer", "rooming"):
+        path = tmp_path / f"{what}.pdf"
+        outputs.documents.save(what, path, on_done=lambda pages, w=what: written.update({w: pages}))
+        idle(visit, SLOW)
+        assert path.is_file() and written[what] >= 1, outputs.status.text()
+    assert "Member" in text_of(tmp_path / "rooming.pdf")
+    assert "Member" not in text_of(tmp_path / "caterer.pdf")  # counts, no people
+    with visit.db.unit_of_work(visit.db.test_admin) as uow:
+        users.add(uow, "an-approver", ["approver"])
+        uow.commit()
+    visit.roles = {"approver"}
+    outputs.show_data(outputs.data)
+    assert buttons["caterer"].isEnabled()
+    assert not buttons["drivers"].isEnabled() and not buttons["rooming"].isEnabled()

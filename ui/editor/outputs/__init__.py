@@ -140,7 +140,8 @@ class OutputsTab(PanelTab):
     # background work with progress and cancel --------------------------------------------
     def _set_busy(self, busy: bool) -> None:
         for b in (self.preview_button, self.save_pdf, self.print_button, self.delegation_button,
-                  self.badges_button, self.issue_button, self.ics_button, self.publish_button):
+                  self.badges_button, *self.documents.sheet_buttons.values(), self.issue_button,
+                  self.ics_button, self.publish_button):
             b.setEnabled(not busy)
         if not busy and self.data is not None:
             self.show_data(self.data)

@@ -1,5 +1,6 @@
-"""The outputs tab's documents: the programme, delegation list and badges as PDF, issuing
-the programme, and the change notice since the last issue."""
+"""The outputs tab's documents: the programme, delegation list and badges as PDF, the
+logistics sheets (drivers, caterer, rooming list), issuing the programme, and the change
+notice since the last issue."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
+from almere_missions import permissions
 from almere_missions.app import planning
+from almere_missions.app.documents import action_for
 from ui import fmt, outputjobs
 from ui.tasks import JOBS, job
 
@@ -25,6 +28,12 @@ class DocumentsSection(QGroupBox):
         self.delegation_button.setObjectName("saveDelegationList")
         self.badges_button = QPushButton(self)
         self.badges_button.setObjectName("saveBadges")
+        self.sheet_buttons = {}
+        for what, name in (("drivers", "saveDriverSheets"), ("caterer", "saveCatererSheet"),
+                           ("rooming", "saveRoomingList")):
+            b = self.sheet_buttons[what] = QPushButton(self)
+            b.setObjectName(name)
+            b.clicked.connect(lambda _=False, w=what: self.ask_save(w))
         self.issue_button = QPushButton(self)
         self.issue_button.setObjectName("issueProgramme")
         self.notice_button = QPushButton(self)
@@ -33,7 +42,7 @@ class DocumentsSection(QGroupBox):
         self.issued_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         for b in (self.save_pdf, self.print_button, self.delegation_button, self.badges_button,
-                  self.issue_button, self.notice_button):
+                  *self.sheet_buttons.values(), self.issue_button, self.notice_button):
             layout.addWidget(b)
         layout.addWidget(self.issued_label)
         self.save_pdf.clicked.connect(lambda: self.ask_save("programme"))
@@ -48,6 +57,9 @@ class DocumentsSection(QGroupBox):
         self.print_button.setText(self.tr("&Print programme…"))
         self.delegation_button.setText(self.tr("Delegation list (PDF)…"))
         self.badges_button.setText(self.tr("Name badges (PDF)…"))
+        self.sheet_buttons["drivers"].setText(self.tr("Driver's sheets (PDF)…"))
+        self.sheet_buttons["caterer"].setText(self.tr("Caterer's sheet (PDF)…"))
+        self.sheet_buttons["rooming"].setText(self.tr("Rooming list (PDF)…"))
         self.issue_button.setText(self.tr("Issue programme"))
         self.issue_button.setToolTip(self.tr("Mark the programme as sent to the guests; later "
                                              "changes are listed in a change notice"))
@@ -63,11 +75,16 @@ class DocumentsSection(QGroupBox):
             self.issued_label.setText(self.tr("The programme has not been issued yet."))
         self.notice_button.setEnabled(bool(issues))
         self.issue_button.setEnabled(self.tab.may("officer", "admin"))
+        for what, b in self.sheet_buttons.items():  # the sheets name guests and their needs
+            b.setEnabled(permissions.allowed(self.tab.ctx.roles,
+                                             action_for(outputjobs.KINDS[what])))
 
     def ask_save(self, what: str) -> None:
         ref = self.tab.ref
         names = {"programme": f"programme-{ref}.pdf", "delegation": f"delegation-list-{ref}.pdf",
-                 "badges": f"badges-{ref}.pdf", "notice": f"changes-{ref}.pdf"}
+                 "badges": f"badges-{ref}.pdf", "notice": f"changes-{ref}.pdf",
+                 "drivers": f"drivers-{ref}.pdf", "caterer": f"caterer-{ref}.pdf",
+                 "rooming": f"rooming-list-{ref}.pdf"}
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), names[what],
                                               self.tr("PDF files (*.pdf)"))
         if path:
