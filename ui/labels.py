@@ -40,6 +40,7 @@ _WORDS = {
     "network": QT_TRANSLATE_NOOP("Labels", "Network"),
     "company": QT_TRANSLATE_NOOP("Labels", "Company"),
     "institution": QT_TRANSLATE_NOOP("Labels", "Institution"),
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
     "twinning": QT_TRANSLATE_NOOP("Labels", "Twinning"),
     "mou": QT_TRANSLATE_NOOP("Labels", "MoU"),
     "network_membership": QT_TRANSLATE_NOOP("Labels", "Network membership"),

@@ -40,12 +40,15 @@ RELATION_KINDS = relations_app.CODES["relation_kind"]
 RELATION_STATES = relations_app.CODES["relation_state"]
 
 LAPSING = "#9c4a00"
+#: the filter's entry for persons as partners: contacts of agreements, givers of gifts
+PERSON = "person"
 
 
 def relations_data(caller, kind: str | None = None, *, progress) -> dict:
     """The partners (of one kind) with their agreements, the agreements about to lapse and
     the names of the persons they name: what the view shows, read at once."""
-    partners = relations_app.list_partners(caller, kind)
+    partners = (relations_app.person_partners(caller) if kind == PERSON
+                else relations_app.list_partners(caller, kind))
     lapsing = {r["partnership"]: r for r in relations_app.lapsing_agreements(caller)}
     persons = {p.ref: p for p in missions_app.search_persons(caller, "", 100_000)}
     return {"partners": partners, "lapsing": lapsing, "persons": persons,
@@ -213,6 +216,7 @@ class RelationsView(QWidget):
         self.kind.addItem(self.tr("All partners"), None)
         for k in PARTNER_KINDS:
             self.kind.addItem(label(k), k)
+        self.kind.addItem(self.tr("Persons (contacts, gifts)"), PERSON)
         self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
         self.kind.blockSignals(False)
         self.kind.setAccessibleName(self.tr("Kind of partner"))
@@ -249,11 +253,14 @@ class RelationsView(QWidget):
         return perms.allowed(self.ctx.roles, perms.RELATION_HISTORY)
 
     def _enable(self) -> None:
-        edit, partner = self.may_edit(), self.current_partner() is not None
-        self.add_partner_button.setEnabled(edit)
-        self.edit_partner_button.setEnabled(edit and partner)
-        self.delete_partner_button.setEnabled(edit and partner)
-        self.add_agreement_button.setEnabled(edit and partner)
+        edit, chosen = self.may_edit(), self.current_partner()
+        partner = chosen is not None
+        # a person is changed in the Persons dialog, and is a contact of agreements only
+        organisation = partner and chosen["kind"] != PERSON
+        self.add_partner_button.setEnabled(edit and self.kind.currentData() != PERSON)
+        self.edit_partner_button.setEnabled(edit and organisation)
+        self.delete_partner_button.setEnabled(edit and organisation)
+        self.add_agreement_button.setEnabled(edit and organisation)
         agreement = self.current_agreement() is not None
         self.edit_agreement_button.setEnabled(edit and agreement)
         self.delete_agreement_button.setEnabled(edit and agreement)
@@ -352,6 +359,8 @@ class RelationsView(QWidget):
             facts.append(", ".join(x for x in (p.get("city"),
                                                fmt.country(p["country"]) if p.get("country")
                                                else None) if x))
+        if p.get("organisation"):
+            facts.append(p["organisation"])
         if p.get("website"):
             facts.append(p["website"])
         if p.get("notes"):
@@ -433,10 +442,15 @@ class RelationsView(QWidget):
                                               "approvers and the security advisor."))
             return None
         self.history_note.setText(self.tr("Reading the history…"))
-        return self.ctx.run(job(relations_app.relation_history, ref, fmt.document_lang(),
+        history = (relations_app.person_history if self._is_person(ref)
+                   else relations_app.relation_history)
+        return self.ctx.run(job(history, ref, fmt.document_lang(),
                                 lane=DB, title=self.tr("Reading the history")),
                             lambda h, r=ref: self._history(r, h), failed=self._history_failed,
                             parent=self)
+
+    def _is_person(self, ref: str) -> bool:
+        return any(p["ref"] == ref and p["kind"] == PERSON for p in self.data["partners"])
 
     def _history_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PLAIN):
@@ -493,8 +507,10 @@ class RelationsView(QWidget):
             if on_done is not None:
                 on_done(pages)
 
+        dossier = (relations_app.person_history_pdf if self._is_person(ref)
+                   else relations_app.relation_history_pdf)
         handle = self.ctx.run(
-            job(relations_app.relation_history_pdf, ref, str(path), fmt.document_lang(),
+            job(dossier, ref, str(path), fmt.document_lang(),
                 lane=JOBS, title=self.tr("Writing the dossier of %1").replace("%1", ref)),
             done, failed=self._failed, parent=self, panel=self.progress)
         handle.ended.connect(self._enable)  # after the panel let go of it

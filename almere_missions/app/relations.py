@@ -183,6 +183,33 @@ def relation_history_pdf(caller: Caller, partner_ref: str, path: str | Path, lan
                        lambda done, total: progress(done, total))
 
 
+def person_partners(caller: Caller) -> list[dict]:
+    """The persons the city deals with as partners: the contacts of agreements and those a
+    gift went to or came from, each shaped as a partner (kind ``person``) with the
+    agreements they are a contact of. Personal data: for the roles that read histories."""
+    from almere_missions.db.models_relations import Gift, PartnershipContact
+
+    with caller.read() as uow:
+        p.require(uow, p.RELATION_HISTORY)
+        s = uow.session
+        ships: dict[str, list] = {}
+        for d in records.read_all(uow, "partnerships"):
+            for c in d.get("contacts", []):
+                ships.setdefault(c, []).append(d)
+        ids = set(s.scalars(select(PartnershipContact.person_id))) | set(
+            s.scalars(select(Gift.counterpart_person_id)
+                      .where(Gift.counterpart_person_id.is_not(None))))
+        rows = s.execute(select(Person.ref, Person.name, Person.latin_name, Person.nationality,
+                                Person.organisation, Person.function)
+                         .where(Person.id.in_(ids)).order_by(Person.ref)).all() if ids else []
+    return [{"ref": ref, "kind": "person",
+             "name": f"{name} ({latin})" if latin and latin != name else name,
+             "country": nationality[0] if nationality else None, "city": None,
+             "organisation": ", ".join(x for x in (function, organisation) if x),
+             "partnerships": ships.get(ref, [])}
+            for ref, name, latin, nationality, organisation, function in rows]
+
+
 def person_history(caller: Caller, person_ref: str, lang: str = "en") -> dict:
     """A person as a partner: missions, meetings, agreements they are a contact of,
     follow-ups they own and gifts, in time order."""

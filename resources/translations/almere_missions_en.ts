@@ -2137,106 +2137,111 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
         <source>Twinning</source>
         <translation>Twinning</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>MoU</source>
         <translation>MoU</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Network membership</source>
         <translation>Network membership</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Project consortium</source>
         <translation>Project consortium</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Kept by the city</source>
         <translation>Kept by the city</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Agreement ends</source>
         <translation>Agreement ends</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Follow-up action</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
@@ -3681,367 +3686,373 @@
 <context>
     <name>RelationsView</name>
     <message>
-        <location filename="../../ui/relations.py" line="206" />
+        <location filename="../../ui/relations.py" line="209" />
         <source>Partnerships</source>
+        <extracomment>the filter's entry for persons as partners: contacts of agreements, givers of gifts</extracomment>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="209" />
+        <location filename="../../ui/relations.py" line="212" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="213" />
+        <location filename="../../ui/relations.py" line="216" />
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="218" />
+        <location filename="../../ui/relations.py" line="219" />
+        <source>Persons (contacts, gifts)</source>
+        <translation>Persons (contacts, gifts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="222" />
         <source>Kind of partner</source>
         <translation>Kind of partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="220" />
+        <location filename="../../ui/relations.py" line="224" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="220" />
-        <location filename="../../ui/relations.py" line="223" />
-        <location filename="../../ui/relations.py" line="508" />
-        <location filename="../../ui/relations.py" line="530" />
+        <location filename="../../ui/relations.py" line="224" />
+        <location filename="../../ui/relations.py" line="227" />
+        <location filename="../../ui/relations.py" line="524" />
+        <location filename="../../ui/relations.py" line="546" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="220" />
-        <location filename="../../ui/relations.py" line="511" />
+        <location filename="../../ui/relations.py" line="224" />
+        <location filename="../../ui/relations.py" line="527" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="220" />
+        <location filename="../../ui/relations.py" line="224" />
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="221" />
+        <location filename="../../ui/relations.py" line="225" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="223" />
+        <location filename="../../ui/relations.py" line="227" />
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="223" />
-        <location filename="../../ui/relations.py" line="532" />
+        <location filename="../../ui/relations.py" line="227" />
+        <location filename="../../ui/relations.py" line="548" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="223" />
-        <location filename="../../ui/relations.py" line="534" />
+        <location filename="../../ui/relations.py" line="227" />
+        <location filename="../../ui/relations.py" line="550" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="224" />
-        <location filename="../../ui/relations.py" line="535" />
+        <location filename="../../ui/relations.py" line="228" />
+        <location filename="../../ui/relations.py" line="551" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="224" />
+        <location filename="../../ui/relations.py" line="228" />
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="225" />
+        <location filename="../../ui/relations.py" line="229" />
         <source>Agreements of the partner</source>
         <translation>Agreements of the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="227" />
+        <location filename="../../ui/relations.py" line="231" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="227" />
+        <location filename="../../ui/relations.py" line="231" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="227" />
-        <location filename="../../ui/relations.py" line="529" />
+        <location filename="../../ui/relations.py" line="231" />
+        <location filename="../../ui/relations.py" line="545" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="227" />
+        <location filename="../../ui/relations.py" line="231" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="228" />
+        <location filename="../../ui/relations.py" line="232" />
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="229" />
+        <location filename="../../ui/relations.py" line="233" />
         <source>Relation history</source>
         <translation>Relation history</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="230" />
+        <location filename="../../ui/relations.py" line="234" />
         <source>Add partner…</source>
         <translation>Add partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="231" />
+        <location filename="../../ui/relations.py" line="235" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="232" />
+        <location filename="../../ui/relations.py" line="236" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="233" />
+        <location filename="../../ui/relations.py" line="237" />
         <source>Add agreement…</source>
         <translation>Add agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="234" />
+        <location filename="../../ui/relations.py" line="238" />
         <source>Edit agreement…</source>
         <translation>Edit agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="235" />
-        <location filename="../../ui/relations.py" line="609" />
+        <location filename="../../ui/relations.py" line="239" />
+        <location filename="../../ui/relations.py" line="625" />
         <source>Delete agreement</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="236" />
+        <location filename="../../ui/relations.py" line="240" />
         <source>&lt;b&gt;Agreements&lt;/b&gt;</source>
         <translation>&lt;b&gt;Agreements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="237" />
+        <location filename="../../ui/relations.py" line="241" />
         <source>&lt;b&gt;Relation history&lt;/b&gt;</source>
         <translation>&lt;b&gt;Relation history&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="238" />
+        <location filename="../../ui/relations.py" line="242" />
         <source>Save dossier PDF…</source>
         <translation>Save dossier PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="239" />
+        <location filename="../../ui/relations.py" line="243" />
         <source>Save the relation history as a PDF dossier</source>
         <translation>Save the relation history as a PDF dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="266" />
+        <location filename="../../ui/relations.py" line="273" />
         <source>Reading the partners</source>
         <translation>Reading the partners</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="288" />
+        <location filename="../../ui/relations.py" line="295" />
         <source>%1 partners</source>
         <translation>%1 partners</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="302" />
+        <location filename="../../ui/relations.py" line="309" />
         <source>An agreement is about to lapse</source>
         <translation>An agreement is about to lapse</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="343" />
+        <location filename="../../ui/relations.py" line="350" />
         <source>No partner chosen</source>
         <translation>No partner chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="383" />
+        <location filename="../../ui/relations.py" line="392" />
         <source>◷ ended, still active</source>
         <translation>◷ ended, still active</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/relations.py" line="385" />
+        <location filename="../../ui/relations.py" line="394" />
         <source>◷ ends in %n day(s)</source>
         <translation><numerusform>◷ ends in %n day(s)</numerusform>
             <numerusform>◷ ends in %n day(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="388" />
+        <location filename="../../ui/relations.py" line="397" />
         <source>Renew the agreement or mark it ended</source>
         <translation>Renew the agreement or mark it ended</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="412" />
+        <location filename="../../ui/relations.py" line="421" />
         <source>Alderman: %1</source>
         <translation>Alderman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="414" />
+        <location filename="../../ui/relations.py" line="423" />
         <source>Department: %1</source>
         <translation>Department: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="416" />
+        <location filename="../../ui/relations.py" line="425" />
         <source>Contacts: %1</source>
         <translation>Contacts: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="419" />
+        <location filename="../../ui/relations.py" line="428" />
         <source>Documents: %1</source>
         <translation>Documents: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="422" />
+        <location filename="../../ui/relations.py" line="431" />
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="431" />
+        <location filename="../../ui/relations.py" line="440" />
         <source>The relation history holds internal notes; it is for the International Affairs office, the approvers and the security advisor.</source>
         <translation>The relation history holds internal notes; it is for the International Affairs office, the approvers and the security advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="435" />
+        <location filename="../../ui/relations.py" line="444" />
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="437" />
+        <location filename="../../ui/relations.py" line="448" />
         <source>Reading the history</source>
         <translation>Reading the history</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="465" />
+        <location filename="../../ui/relations.py" line="479" />
         <source>%1 agreement(s), %2 mission(s), %3 entries in time order. Double-click a row to open its mission.</source>
         <translation>%1 agreement(s), %2 mission(s), %3 entries in time order. Double-click a row to open its mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="482" />
+        <location filename="../../ui/relations.py" line="496" />
         <source>Save dossier</source>
         <translation>Save dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="483" />
+        <location filename="../../ui/relations.py" line="497" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/relations.py" line="491" />
+        <location filename="../../ui/relations.py" line="505" />
         <source>Dossier written to %1 (%n page(s)).</source>
         <translation><numerusform>Dossier written to %1 (%n page(s)).</numerusform>
             <numerusform>Dossier written to %1 (%n page(s)).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="498" />
+        <location filename="../../ui/relations.py" line="514" />
         <source>Writing the dossier of %1</source>
         <translation>Writing the dossier of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="507" />
-        <location filename="../../ui/relations.py" line="528" />
+        <location filename="../../ui/relations.py" line="523" />
+        <location filename="../../ui/relations.py" line="544" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="510" />
+        <location filename="../../ui/relations.py" line="526" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="514" />
+        <location filename="../../ui/relations.py" line="530" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="515" />
+        <location filename="../../ui/relations.py" line="531" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="516" />
-        <location filename="../../ui/relations.py" line="541" />
+        <location filename="../../ui/relations.py" line="532" />
+        <location filename="../../ui/relations.py" line="557" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="536" />
+        <location filename="../../ui/relations.py" line="552" />
         <source>Alderman</source>
         <translation>Alderman</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="537" />
+        <location filename="../../ui/relations.py" line="553" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="538" />
+        <location filename="../../ui/relations.py" line="554" />
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="539" />
+        <location filename="../../ui/relations.py" line="555" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="540" />
+        <location filename="../../ui/relations.py" line="556" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="556" />
+        <location filename="../../ui/relations.py" line="572" />
         <source>New partner</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="565" />
+        <location filename="../../ui/relations.py" line="581" />
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="574" />
+        <location filename="../../ui/relations.py" line="590" />
         <source>Delete partner</source>
         <translation>Delete partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="575" />
+        <location filename="../../ui/relations.py" line="591" />
         <source>Delete %1? A partner with agreements is not deleted: mark its agreements ended instead.</source>
         <translation>Delete %1? A partner with agreements is not deleted: mark its agreements ended instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="579" />
+        <location filename="../../ui/relations.py" line="595" />
         <source>Delete partner %1</source>
         <translation>Delete partner %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="589" />
+        <location filename="../../ui/relations.py" line="605" />
         <source>New agreement with %1</source>
         <translation>New agreement with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="600" />
+        <location filename="../../ui/relations.py" line="616" />
         <source>Agreement %1</source>
         <translation>Agreement %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="610" />
+        <location filename="../../ui/relations.py" line="626" />
         <source>Delete %1? An agreement that ran is better marked ended; Undo brings a deleted one back.</source>
         <translation>Delete %1? An agreement that ran is better marked ended; Undo brings a deleted one back.</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="614" />
+        <location filename="../../ui/relations.py" line="630" />
         <source>Delete agreement %1</source>
         <translation>Delete agreement %1</translation>
     </message>

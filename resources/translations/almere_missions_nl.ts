@@ -2140,106 +2140,111 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Twinning</source>
         <translation>Stedenband</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>MoU</source>
         <translation>MoU</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Network membership</source>
         <translation>Lidmaatschap netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Project consortium</source>
         <translation>Projectconsortium</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Dormant</source>
         <translation>Slapend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Kept by the city</source>
         <translation>Eigendom van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Registered</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Returned</source>
         <translation>Teruggegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Agreement ends</source>
         <translation>Afspraak loopt af</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Follow-up action</source>
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
@@ -3686,196 +3691,202 @@
 <context>
     <name>RelationsView</name>
     <message>
-        <location filename="../../ui/relations.py" line="206"/>
+        <location filename="../../ui/relations.py" line="209"/>
         <source>Partnerships</source>
+        <extracomment>the filter&apos;s entry for persons as partners: contacts of agreements, givers of gifts</extracomment>
         <translation>Partnerschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="209"/>
+        <location filename="../../ui/relations.py" line="212"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="213"/>
+        <location filename="../../ui/relations.py" line="216"/>
         <source>All partners</source>
         <translation>Alle partners</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="218"/>
+        <location filename="../../ui/relations.py" line="219"/>
+        <source>Persons (contacts, gifts)</source>
+        <translation>Personen (contactpersonen, geschenken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations.py" line="222"/>
         <source>Kind of partner</source>
         <translation>Soort partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="220"/>
+        <location filename="../../ui/relations.py" line="224"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="220"/>
-        <location filename="../../ui/relations.py" line="223"/>
-        <location filename="../../ui/relations.py" line="508"/>
-        <location filename="../../ui/relations.py" line="530"/>
+        <location filename="../../ui/relations.py" line="224"/>
+        <location filename="../../ui/relations.py" line="227"/>
+        <location filename="../../ui/relations.py" line="524"/>
+        <location filename="../../ui/relations.py" line="546"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="220"/>
-        <location filename="../../ui/relations.py" line="511"/>
+        <location filename="../../ui/relations.py" line="224"/>
+        <location filename="../../ui/relations.py" line="527"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="220"/>
+        <location filename="../../ui/relations.py" line="224"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="221"/>
+        <location filename="../../ui/relations.py" line="225"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="223"/>
+        <location filename="../../ui/relations.py" line="227"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="223"/>
-        <location filename="../../ui/relations.py" line="532"/>
+        <location filename="../../ui/relations.py" line="227"/>
+        <location filename="../../ui/relations.py" line="548"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="223"/>
-        <location filename="../../ui/relations.py" line="534"/>
+        <location filename="../../ui/relations.py" line="227"/>
+        <location filename="../../ui/relations.py" line="550"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="224"/>
-        <location filename="../../ui/relations.py" line="535"/>
+        <location filename="../../ui/relations.py" line="228"/>
+        <location filename="../../ui/relations.py" line="551"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="224"/>
+        <location filename="../../ui/relations.py" line="228"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="225"/>
+        <location filename="../../ui/relations.py" line="229"/>
         <source>Agreements of the partner</source>
         <translation>Afspraken met de partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="227"/>
+        <location filename="../../ui/relations.py" line="231"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="227"/>
+        <location filename="../../ui/relations.py" line="231"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="227"/>
-        <location filename="../../ui/relations.py" line="529"/>
+        <location filename="../../ui/relations.py" line="231"/>
+        <location filename="../../ui/relations.py" line="545"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="227"/>
+        <location filename="../../ui/relations.py" line="231"/>
         <source>Details</source>
         <translation>Bijzonderheden</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="228"/>
+        <location filename="../../ui/relations.py" line="232"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="229"/>
+        <location filename="../../ui/relations.py" line="233"/>
         <source>Relation history</source>
         <translation>Relatiegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="230"/>
+        <location filename="../../ui/relations.py" line="234"/>
         <source>Add partner…</source>
         <translation>Partner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="231"/>
+        <location filename="../../ui/relations.py" line="235"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="232"/>
+        <location filename="../../ui/relations.py" line="236"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="233"/>
+        <location filename="../../ui/relations.py" line="237"/>
         <source>Add agreement…</source>
         <translation>Afspraak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="234"/>
+        <location filename="../../ui/relations.py" line="238"/>
         <source>Edit agreement…</source>
         <translation>Afspraak wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="235"/>
-        <location filename="../../ui/relations.py" line="609"/>
+        <location filename="../../ui/relations.py" line="239"/>
+        <location filename="../../ui/relations.py" line="625"/>
         <source>Delete agreement</source>
         <translation>Afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="236"/>
+        <location filename="../../ui/relations.py" line="240"/>
         <source>&lt;b&gt;Agreements&lt;/b&gt;</source>
         <translation>&lt;b&gt;Afspraken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="237"/>
+        <location filename="../../ui/relations.py" line="241"/>
         <source>&lt;b&gt;Relation history&lt;/b&gt;</source>
         <translation>&lt;b&gt;Relatiegeschiedenis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="238"/>
+        <location filename="../../ui/relations.py" line="242"/>
         <source>Save dossier PDF…</source>
         <translation>Dossier als PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="239"/>
+        <location filename="../../ui/relations.py" line="243"/>
         <source>Save the relation history as a PDF dossier</source>
         <translation>De relatiegeschiedenis als PDF-dossier opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="266"/>
+        <location filename="../../ui/relations.py" line="273"/>
         <source>Reading the partners</source>
         <translation>Partners lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="288"/>
+        <location filename="../../ui/relations.py" line="295"/>
         <source>%1 partners</source>
         <translation>%1 partners</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="302"/>
+        <location filename="../../ui/relations.py" line="309"/>
         <source>An agreement is about to lapse</source>
         <translation>Een afspraak loopt binnenkort af</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="343"/>
+        <location filename="../../ui/relations.py" line="350"/>
         <source>No partner chosen</source>
         <translation>Geen partner gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="383"/>
+        <location filename="../../ui/relations.py" line="392"/>
         <source>◷ ended, still active</source>
         <translation>◷ afgelopen, nog actief</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/relations.py" line="385"/>
+        <location filename="../../ui/relations.py" line="394"/>
         <source>◷ ends in %n day(s)</source>
         <translation>
             <numerusform>◷ loopt af over %n dag</numerusform>
@@ -3883,67 +3894,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="388"/>
+        <location filename="../../ui/relations.py" line="397"/>
         <source>Renew the agreement or mark it ended</source>
         <translation>Verleng de afspraak of zet hem op beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="412"/>
+        <location filename="../../ui/relations.py" line="421"/>
         <source>Alderman: %1</source>
         <translation>Wethouder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="414"/>
+        <location filename="../../ui/relations.py" line="423"/>
         <source>Department: %1</source>
         <translation>Afdeling: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="416"/>
+        <location filename="../../ui/relations.py" line="425"/>
         <source>Contacts: %1</source>
         <translation>Contactpersonen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="419"/>
+        <location filename="../../ui/relations.py" line="428"/>
         <source>Documents: %1</source>
         <translation>Documenten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="422"/>
+        <location filename="../../ui/relations.py" line="431"/>
         <source>Notes: %1</source>
         <translation>Notities: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="431"/>
+        <location filename="../../ui/relations.py" line="440"/>
         <source>The relation history holds internal notes; it is for the International Affairs office, the approvers and the security advisor.</source>
         <translation>De relatiegeschiedenis bevat interne aantekeningen; die is voor Internationale Zaken, de goedkeurders en de veiligheidsadviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="435"/>
+        <location filename="../../ui/relations.py" line="444"/>
         <source>Reading the history…</source>
         <translation>Geschiedenis lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="437"/>
+        <location filename="../../ui/relations.py" line="448"/>
         <source>Reading the history</source>
         <translation>Geschiedenis lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="465"/>
+        <location filename="../../ui/relations.py" line="479"/>
         <source>%1 agreement(s), %2 mission(s), %3 entries in time order. Double-click a row to open its mission.</source>
         <translation>%1 afspraak/afspraken, %2 missie(s), %3 regels op volgorde van datum. Dubbelklik op een regel om de missie te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="482"/>
+        <location filename="../../ui/relations.py" line="496"/>
         <source>Save dossier</source>
         <translation>Dossier opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="483"/>
+        <location filename="../../ui/relations.py" line="497"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/relations.py" line="491"/>
+        <location filename="../../ui/relations.py" line="505"/>
         <source>Dossier written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Dossier geschreven naar %1 (%n pagina).</numerusform>
@@ -3951,104 +3962,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="498"/>
+        <location filename="../../ui/relations.py" line="514"/>
         <source>Writing the dossier of %1</source>
         <translation>Dossier van %1 schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="507"/>
-        <location filename="../../ui/relations.py" line="528"/>
+        <location filename="../../ui/relations.py" line="523"/>
+        <location filename="../../ui/relations.py" line="544"/>
         <source>Ref</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="510"/>
+        <location filename="../../ui/relations.py" line="526"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="514"/>
+        <location filename="../../ui/relations.py" line="530"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="515"/>
+        <location filename="../../ui/relations.py" line="531"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="516"/>
-        <location filename="../../ui/relations.py" line="541"/>
+        <location filename="../../ui/relations.py" line="532"/>
+        <location filename="../../ui/relations.py" line="557"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="536"/>
+        <location filename="../../ui/relations.py" line="552"/>
         <source>Alderman</source>
         <translation>Wethouder</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="537"/>
+        <location filename="../../ui/relations.py" line="553"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="538"/>
+        <location filename="../../ui/relations.py" line="554"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="539"/>
+        <location filename="../../ui/relations.py" line="555"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="540"/>
+        <location filename="../../ui/relations.py" line="556"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="556"/>
+        <location filename="../../ui/relations.py" line="572"/>
         <source>New partner</source>
         <translation>Nieuwe partner</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="565"/>
+        <location filename="../../ui/relations.py" line="581"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="574"/>
+        <location filename="../../ui/relations.py" line="590"/>
         <source>Delete partner</source>
         <translation>Partner verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="575"/>
+        <location filename="../../ui/relations.py" line="591"/>
         <source>Delete %1? A partner with agreements is not deleted: mark its agreements ended instead.</source>
         <translation>%1 verwijderen? Een partner met afspraken wordt niet verwijderd: zet de afspraken dan op beëindigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="579"/>
+        <location filename="../../ui/relations.py" line="595"/>
         <source>Delete partner %1</source>
         <translation>Partner %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="589"/>
+        <location filename="../../ui/relations.py" line="605"/>
         <source>New agreement with %1</source>
         <translation>Nieuwe afspraak met %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="600"/>
+        <location filename="../../ui/relations.py" line="616"/>
         <source>Agreement %1</source>
         <translation>Afspraak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="610"/>
+        <location filename="../../ui/relations.py" line="626"/>
         <source>Delete %1? An agreement that ran is better marked ended; Undo brings a deleted one back.</source>
         <translation>%1 verwijderen? Een afspraak die gelopen heeft, zet u beter op beëindigd; Ongedaan maken haalt een verwijderde terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/relations.py" line="614"/>
+        <location filename="../../ui/relations.py" line="630"/>
         <source>Delete agreement %1</source>
         <translation>Afspraak %1 verwijderen</translation>
     </message>

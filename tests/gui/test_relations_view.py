@@ -189,3 +189,25 @@ def test_a_viewer_reads_partners_but_no_history_and_edits_nothing(demo_ctx, sett
     view.delete_partner(confirm=False)
     idle(ctx)
     assert "needs the role officer" in view.status.text()
+
+
+def test_a_person_as_partner_has_a_history_and_a_dossier(window, qtbot, idle, tmp_path):
+    view = _open(window, qtbot, idle)
+    (contact, *_) = relations_app.get_partnership(window.ctx.caller, "shenzhen-mou")["contacts"]
+    view.kind.setCurrentIndex(view.kind.findData("person"))
+    idle(window.ctx)
+    assert contact in view.partner_refs()
+    with qtbot.waitSignal(view.historyLoaded, timeout=20_000):
+        view.select_partner(contact)
+    assert view.history["partner"]["kind"] == "person"
+    assert "shenzhen-mou" in {e["ref"] for e in view.history["events"]}
+    assert view.history == relations_app.person_history(window.ctx.caller, contact, "en")
+    assert not view.edit_partner_button.isEnabled()  # persons are changed in their dialog
+    assert not view.add_agreement_button.isEnabled()
+    path = tmp_path / "dossier-person.pdf"
+    pages = []
+    view.save_dossier(contact, path, on_done=pages.append)
+    idle(window.ctx, 60_000)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert pages and "Shenzhen" in text
