@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,41 @@ SECTION_OF = {"no_room": "rooms", "room_beyond_block": "rooms",
 
 #: a column no wider than this (the rest shows in its tooltip or when widened)
 MAX_COLUMN = 190
+
+
+def button_bar(*buttons) -> QHBoxLayout:
+    """The buttons of a list in one row, left-aligned."""
+    bar = QHBoxLayout()
+    for b in buttons:
+        bar.addWidget(b)
+    bar.addStretch(1)
+    return bar
+
+
+def list_pane(parent: QWidget, *widgets, buttons=(), margins: bool = True) -> QVBoxLayout:
+    """A list with its title and notes above and its buttons below; the last widget
+    before the buttons takes the height."""
+    lay = QVBoxLayout(parent)
+    if not margins:
+        lay.setContentsMargins(0, 0, 0, 0)
+    for w in widgets[:-1]:
+        lay.addWidget(w)
+    lay.addWidget(widgets[-1], 1)
+    lay.addLayout(button_bar(*buttons))
+    return lay
+
+
+def two_panes(section: QWidget, top: tuple, bottom: tuple, sizes: tuple[int, int]) -> None:
+    """Two lists, one above the other in a splitter: each ``(widgets, buttons)``."""
+    split = QSplitter(Qt.Orientation.Vertical, section)
+    for widgets, buttons in (top, bottom):
+        pane = QWidget(split)
+        list_pane(pane, *widgets, buttons=buttons, margins=False)
+        split.addWidget(pane)
+    split.setStretchFactor(0, 1)
+    split.setStretchFactor(1, 2)
+    split.setSizes(list(sizes))
+    QVBoxLayout(section).addWidget(split)
 
 
 def kind_word(kind: str) -> str:

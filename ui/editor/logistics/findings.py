@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from almere_missions.app import logistics as lg
-from ui.editor.logistics.common import kind_word
+from ui.editor.logistics.common import kind_word, list_pane
 from ui.editor.panel import message_label, section_title
 from ui.labels import label
 from ui.tasks import JOBS, job
@@ -39,15 +37,8 @@ class FindingsSection(QWidget):
         self.check_button = QPushButton(self)
         self.check_button.setObjectName("logisticsCheck")
         self.check_button.clicked.connect(lambda: self.run_check())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.state)
-        layout.addWidget(self.list, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.check_button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        list_pane(self, self.title, self.state, self.list, buttons=(self.check_button,),
+                  margins=False)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Logistics check"))

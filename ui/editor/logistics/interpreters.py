@@ -4,7 +4,7 @@ marked (in colour and in words)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from almere_missions.app import logistics as lg
 from ui import fmt
@@ -14,6 +14,7 @@ from ui.editor.logistics.common import (
     combo_value,
     fit,
     headers_changed,
+    list_pane,
     select_where,
     selected,
     table,
@@ -62,15 +63,8 @@ class InterpretersSection(QWidget):
         self.book_button.clicked.connect(lambda: self.book())
         self.cancel_button.clicked.connect(lambda: self.cancel())
         self.items.selectionModel().selectionChanged.connect(self.update_buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        layout.addWidget(self.items, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.book_button)
-        bar.addWidget(self.cancel_button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        list_pane(self, self.title, self.note, self.items,
+                  buttons=(self.book_button, self.cancel_button))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Interpreters per item"))

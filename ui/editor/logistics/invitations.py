@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from almere_missions.app import invitations as inv
 from almere_missions.logistics import smtp
-from ui.editor.logistics.common import combo, fit, headers_changed, selected, table
+from ui.editor.logistics.common import button_bar, combo, fit, headers_changed, selected, table
 from ui.editor.panel import message_label, section_title
 from ui.models.rows import Column, RowsModel
 from ui.tasks import DB, PROCESS, job
@@ -126,10 +126,7 @@ class InvitationsSection(QWidget):
         left.addWidget(self.server)
         left.addWidget(self.pending_title)
         left.addWidget(self.pending, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.send_button)
-        bar.addStretch(1)
-        left.addLayout(bar)
+        left.addLayout(button_bar(self.send_button))
         right = QVBoxLayout()
         right.addWidget(self.replies_title)
         right.addWidget(self.replies, 1)

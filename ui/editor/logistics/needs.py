@@ -3,13 +3,14 @@ hides this section from the roles that may not read it)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QWidget
 
 from almere_missions.app import logistics as lg
 from ui.editor.logistics.common import (
     FormDialog,
     fit,
     headers_changed,
+    list_pane,
     select_where,
     selected,
     table,
@@ -42,14 +43,7 @@ class NeedsSection(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit())
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.edit_button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        list_pane(self, self.title, self.note, self.table, buttons=(self.edit_button,))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Needs per person"))

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +23,7 @@ from ui.editor.logistics.common import (
     select_where,
     selected,
     table,
+    two_panes,
 )
 from ui.editor.panel import section_title
 from ui.models.rows import Column, RowsModel
@@ -81,34 +78,10 @@ class RoomsSection(QWidget):
         for view in (self.blocks, self.rooms):
             view.selectionModel().selectionChanged.connect(self.update_buttons)
 
-        top, bottom = QWidget(self), QWidget(self)
-        tl, bl = QVBoxLayout(top), QVBoxLayout(bottom)
-        for lay in (tl, bl):
-            lay.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.blocks_title)
-        tl.addWidget(self.blocks, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_block_button)
-        bar.addWidget(self.remove_block_button)
-        bar.addStretch(1)
-        tl.addLayout(bar)
-        bl.addWidget(self.rooms_title)
-        bl.addWidget(self.rooms, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.assign_button)
-        bar.addWidget(self.change_button)
-        bar.addWidget(self.unassign_button)
-        bar.addStretch(1)
-        bl.addLayout(bar)
-        split = QSplitter(self)
-        split.setOrientation(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
-        split.setSizes([200, 400])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        two_panes(self, ((self.blocks_title, self.blocks),
+                         (self.add_block_button, self.remove_block_button)),
+                  ((self.rooms_title, self.rooms),
+                   (self.assign_button, self.change_button, self.unassign_button)), (200, 400))
 
     def retranslate(self) -> None:
         self.blocks_title.setText(self.tr("Room blocks"))

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +24,7 @@ from ui.editor.logistics.common import (
     select_where,
     selected,
     table,
+    two_panes,
 )
 from ui.editor.panel import section_title
 from ui.models.rows import Column, RowsModel
@@ -74,33 +72,10 @@ class TransportSection(QWidget):
         for view in (self.vehicles, self.trips):
             view.selectionModel().selectionChanged.connect(self.update_buttons)
 
-        top, bottom = QWidget(self), QWidget(self)
-        tl, bl = QVBoxLayout(top), QVBoxLayout(bottom)
-        for lay in (tl, bl):
-            lay.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.vehicles_title)
-        tl.addWidget(self.vehicles, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_vehicle_button)
-        bar.addWidget(self.remove_vehicle_button)
-        bar.addStretch(1)
-        tl.addLayout(bar)
-        bl.addWidget(self.trips_title)
-        bl.addWidget(self.trips, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_trip_button)
-        bar.addWidget(self.remove_trip_button)
-        bar.addStretch(1)
-        bl.addLayout(bar)
-        split = QSplitter(self)
-        split.setOrientation(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
-        split.setSizes([180, 420])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        two_panes(self, ((self.vehicles_title, self.vehicles),
+                         (self.add_vehicle_button, self.remove_vehicle_button)),
+                  ((self.trips_title, self.trips),
+                   (self.add_trip_button, self.remove_trip_button)), (180, 420))
 
     def _time(self, instant) -> str:
         tz = self.tab.editor.view.timezone
