@@ -24,10 +24,10 @@ from almere_missions.app import maintenance as m
 from almere_missions.app import missions as ms
 from almere_missions.app import planning as pl
 from almere_missions.errors import PermissionDenied
-from tests.integration import test_role_matrix_ops as ops
-from tests.integration.test_role_matrix_ops import COLUMNS, Env, Row, _audit_rows
+from tests.integration import rolematrix
+from tests.integration.rolematrix import COLUMNS, Env, Row, check_row
 
-env = ops.env  # the fixture: a caller and a login per role on the example season
+env = rolematrix.env  # the fixture: a caller and a login per role on the example season
 
 REF = "FLO-2022-TPE"
 ITEM = "tpe-welcome"  # 09:30-10:30 in Almere on 20 April 2022
@@ -169,30 +169,7 @@ def test_role_matrix(use_case, env):
     row = ROWS[use_case]
     if row.sqlite_only and not env.db.is_sqlite:
         pytest.skip("the logins of the team database may not change its tables")
-    failures = []
-    for role, allowed in zip(COLUMNS, TABLE[use_case], strict=True):
-        for how in ("app", "cli") if row.cli else ("app",):
-            if row.prepare:
-                row.prepare(env)
-            before = _audit_rows(env.db)
-            if how == "app":
-                try:
-                    row.app(env.callers[role], env)
-                    refused, said = False, ""
-                except PermissionDenied as exc:
-                    refused, said = True, str(exc)
-            else:
-                res = env.cli_as(role, *row.cli(env))
-                if res.code not in (0, 3):
-                    failures.append(f"{role} via cli: exit {res.code}: {res.err.strip()}")
-                    continue
-                refused, said = res.code == 3, res.err
-            if refused == allowed:
-                failures.append(f"{role} via {how}: expected "
-                                f"{'allowed' if allowed else 'refused'}, got "
-                                f"{'refused: ' + said.strip() if refused else 'allowed'}")
-            if refused and _audit_rows(env.db) != before:
-                failures.append(f"{role} via {how}: refused, yet the audit trail grew")
+    failures = check_row(env, TABLE[use_case], row.app, row.cli, row.prepare)
     assert not failures, "\n".join(failures)
 
 
