@@ -115,14 +115,9 @@ def _action_row(a: FollowUpAction, mission: str, owner: str | None, partnership:
 
 # --- a partner's relation history ---------------------------------------------------------
 
-def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
-            internal: bool = True) -> dict[str, Any]:
-    """Every agreement, mission, meeting, outcome, follow-up and gift with a partner, in
-    time order. Without ``internal``, internal programme items and notes are left out."""
-    s = uow.session
-    partner = s.scalar(select(Partner).where(Partner.ref == partner_ref))
-    if partner is None:
-        raise NotFound(f"no partner with ref {partner_ref!r}")
+def _timeline():
+    """The events of a history and the function that adds one (an entry without a date
+    is left out); ``order`` sorts the kinds of one day."""
     events: list[tuple] = []
 
     def add(day: date | None, order: int, kind: str, ref: str, title: str, detail: str = "",
@@ -131,6 +126,22 @@ def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
             events.append((day, order, ref, {"date": day.isoformat(), "kind": kind, "ref": ref,
                                              "title": title, "detail": detail,
                                              "mission": mission}))
+    return events, add
+
+
+def _in_time_order(events: list[tuple]) -> list[dict[str, Any]]:
+    return [e[3] for e in sorted(events, key=lambda e: (e[0], e[1], e[2]))]
+
+
+def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
+            internal: bool = True) -> dict[str, Any]:
+    """Every agreement, mission, meeting, outcome, follow-up and gift with a partner, in
+    time order. Without ``internal``, internal programme items and notes are left out."""
+    s = uow.session
+    partner = s.scalar(select(Partner).where(Partner.ref == partner_ref))
+    if partner is None:
+        raise NotFound(f"no partner with ref {partner_ref!r}")
+    events, add = _timeline()
 
     ships = s.execute(select(Partnership.id, Partnership.ref, Partnership.kind,
                              Partnership.title, Partnership.status, Partnership.start_date,
@@ -180,11 +191,10 @@ def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
         mref = mission_ref.get(mid) or s.scalar(select(Mission.ref).where(Mission.id == mid))
         detail = f"{direction}, EUR {value}" + (f", {decision}" if decision else "")
         add(on, 5, "gift", ref, pick(desc, lang), detail, mref)
-    events.sort(key=lambda e: (e[0], e[1], e[2]))
     return {"partner": {"ref": partner.ref, "kind": partner.kind, "name": pick(partner.name, lang),
                         "country": partner.country, "city": partner.city},
             "agreements": len(ships), "missions": len(missions),
-            "events": [e[3] for e in events]}
+            "events": _in_time_order(events)}
 
 
 def person_history(uow: UnitOfWork, person_ref: str, lang: str = "en", *,
@@ -200,14 +210,7 @@ def person_history(uow: UnitOfWork, person_ref: str, lang: str = "en", *,
     person = s.scalar(select(Person).where(Person.ref == person_ref))
     if person is None:
         raise NotFound(f"no person with ref {person_ref!r}")
-    events: list[tuple] = []
-
-    def add(day: date | None, order: int, kind: str, ref: str, title: str, detail: str = "",
-            mission: str | None = None) -> None:
-        if day is not None:
-            events.append((day, order, ref, {"date": day.isoformat(), "kind": kind, "ref": ref,
-                                             "title": title, "detail": detail,
-                                             "mission": mission}))
+    events, add = _timeline()
 
     ships = s.execute(select(Partnership.ref, Partnership.kind, Partnership.title,
                              Partnership.status, Partnership.start_date, Partnership.end_date,
@@ -260,14 +263,13 @@ def person_history(uow: UnitOfWork, person_ref: str, lang: str = "en", *,
             .where(or_(Gift.official_id == person.id, Gift.counterpart_person_id == person.id))):
         detail = f"{direction}, EUR {value}" + (f", {decision}" if decision else "")
         add(on, 5, "gift", ref, pick(desc, lang), detail, mref)
-    events.sort(key=lambda e: (e[0], e[1], e[2]))
     nationality = person.nationality or ()
     return {"partner": {"ref": person.ref, "kind": "person", "name": person.name,
                         "country": nationality[0] if nationality else None, "city": None,
                         "organisation": ", ".join(x for x in (person.function,
                                                               person.organisation) if x)},
             "agreements": len(ships), "missions": len(missions),
-            "events": [e[3] for e in events]}
+            "events": _in_time_order(events)}
 
 
 # --- the activity agenda (§5.1.1) ---------------------------------------------------------
