@@ -30,7 +30,7 @@ from almere_missions.db.models_logistics import (
     Vehicle,
     VenueProfile,
 )
-from almere_missions.errors import InvalidInput, NotFound
+from almere_missions.errors import InvalidInput, NotFound, Refused
 from almere_missions.planning import settings as planning_settings
 from almere_missions.planning.geo import distance_km
 from almere_missions.uow import UnitOfWork
@@ -766,6 +766,9 @@ def add_demo_logistics(caller: Caller) -> dict[str, int]:
 
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
+        if uow.session.scalar(select(RoomBlock.id).limit(1)) is not None:
+            raise Refused("the season has logistics already: the demo ones are added to a "
+                          "season without any")
         made = add_logistics(uow)
         uow.commit()
     return made

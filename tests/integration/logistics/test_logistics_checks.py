@@ -149,6 +149,8 @@ def test_cli_demo_logistics_then_check_and_replies(db, cli):
         u.commit()
     r = cli(db, "logistics", "demo")
     assert r.code == 0 and "room blocks" in r.out, r
+    again = cli(db, "logistics", "demo")  # refused in words, nothing added twice
+    assert again.code != 0 and "logistics already" in again.err, again
     r = cli(db, "check")
     assert r.code == 0 and "\tno_room\t" in r.out and "\ttoo_many_passengers\t" in r.out, r
     r = cli(db, "reply", "set", "no-such-item", "nobody", "accepted")
