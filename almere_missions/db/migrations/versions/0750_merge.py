@@ -8,8 +8,6 @@ Create Date: 2026-12-07 06:00:00
 
 revision = '0750_merge'
 down_revision = ('0300_planning', '0400_calendars', '0600_approval', '0700_security')
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,0 +1,2 @@
+"""The Alembic migrations of the schema (loaded by Alembic from this folder) and the
+table descriptions their revisions share (``tables``)."""
