@@ -8,12 +8,11 @@ from pathlib import Path
 from almere_missions.app import planning as app
 from almere_missions.cli import print_json
 from almere_missions.cli.commands.security import caller
+from almere_missions.cli.listing import add_group, show
 
 
 def register(sub) -> None:
-    busy = sub.add_parser("busy", help="a person's existing agenda as busy times")
-    busy_sub = busy.add_subparsers(dest="busy_command", metavar="ACTION")
-    busy_sub.required = True
+    busy_sub = add_group(sub, "busy", "a person's existing agenda as busy times", "busy_command")
     p = busy_sub.add_parser("import", help="import an .ics export (replaces the person's "
                                             "earlier import)")
     p.add_argument("--person", required=True, metavar="REF")
@@ -68,14 +67,11 @@ def cmd_busy_import(ctx, args) -> None:
 
 def cmd_busy_show(ctx, args) -> None:
     blocks = app.busy_times(caller(ctx), args.person)
-    if args.json:
-        print_json({"person": args.person, "busy": [
-            {"start": b.start.isoformat(), "end": b.end.isoformat(), "all_day": b.all_day,
-             "source": b.source} for b in blocks]})
-        return
-    for b in blocks:
-        print(f"{b.start:%Y-%m-%d %H:%M}Z\t{b.end:%Y-%m-%d %H:%M}Z\t"
-              f"{'all day' if b.all_day else ''}\t{b.source}")
+    show(args, {"person": args.person, "busy": [
+        {"start": b.start.isoformat(), "end": b.end.isoformat(), "all_day": b.all_day,
+         "source": b.source} for b in blocks]},
+         blocks, lambda b: f"{b.start:%Y-%m-%d %H:%M}Z\t{b.end:%Y-%m-%d %H:%M}Z\t"
+                           f"{'all day' if b.all_day else ''}\t{b.source}")
 
 
 def cmd_slots(ctx, args) -> None:

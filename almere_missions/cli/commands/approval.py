@@ -13,6 +13,7 @@ from almere_missions.app import approval as app
 from almere_missions.app import audit
 from almere_missions.cli import print_json
 from almere_missions.cli.commands.security import caller
+from almere_missions.cli.listing import add_group, add_listing, show
 from almere_missions.errors import InvalidInput
 
 
@@ -24,8 +25,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print the assessment as JSON")
     p.set_defaults(func=cmd_assess)
 
-    p = sub.add_parser("approval", help="the travel-approval workflow")
-    asub = p.add_subparsers(dest="approval_command", metavar="ACTION", required=True)
+    asub = add_group(sub, "approval", "the travel-approval workflow", "approval_command")
     for name, func, needs_comment, help_text in (
             ("submit", cmd_submit, False, "submit the mission for approval"),
             ("approve", cmd_approve, False, "approve the step waiting for your role"),
@@ -43,10 +43,8 @@ def register(sub) -> None:
                            help="refuse if the mission's content hash is no longer this one")
         a.add_argument("--json", action="store_true")
         a.set_defaults(func=func)
-    a = asub.add_parser("changes", help="what changed since the mission was approved")
-    a.add_argument("ref", metavar="REF")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_changes)
+    add_listing(asub, "changes", "what changed since the mission was approved", cmd_changes,
+                "ref")
     a = asub.add_parser("file", help="the approval file's content as JSON")
     a.add_argument("ref", metavar="REF")
     a.set_defaults(func=cmd_file)
@@ -68,8 +66,7 @@ def register(sub) -> None:
     a.add_argument("id", type=int)
     a.set_defaults(func=cmd_revoke)
 
-    p = sub.add_parser("audit", help="the tamper-evident audit trail")
-    usub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    usub = add_group(sub, "audit", "the tamper-evident audit trail", "audit_command")
     a = usub.add_parser("verify", help="recompute the chain; exit 1 naming the first bad entry")
     a.add_argument("--head", metavar="HASH", help="a head hash kept outside the database "
                                                   "that must still be in the chain")
@@ -200,13 +197,9 @@ def cmd_status(ctx, args) -> None:
 
 def cmd_changes(ctx, args) -> None:
     changes = app.changes_since_approval(caller(ctx), args.ref)
-    if args.json:
-        print_json({"mission": args.ref, "changes": [
-            _plain({"part": c.part, "ref": c.ref, "before": c.before, "after": c.after,
-                    "message": c.message}) for c in changes]})
-        return
-    for c in changes:
-        print(c.message)
+    show(args, {"mission": args.ref, "changes": [
+        _plain({"part": c.part, "ref": c.ref, "before": c.before, "after": c.after,
+                "message": c.message}) for c in changes]}, changes, lambda c: c.message)
 
 
 def cmd_file(ctx, args) -> None:
@@ -235,16 +228,16 @@ def cmd_delegate(ctx, args) -> None:
 
 def cmd_delegations(ctx, args) -> None:
     rows = app.delegations(caller(ctx), active_on=date.today() if args.active else None)
-    if args.json:
-        print_json({"delegations": [_plain({
-            "id": d.id, "principal": d.principal, "substitute": d.substitute, "role": d.role,
-            "from": d.valid_from, "until": d.valid_to, "reason": d.reason,
-            "revoked": d.revoked_at is not None}) for d in rows]})
-        return
-    for d in rows:
-        revoked = "\trevoked" if d.revoked_at else ""
-        print(f"{d.id}\t{d.principal} → {d.substitute}\t{d.role}\t{d.valid_from}"
-              f"\t{d.valid_to}{revoked}")
+    show(args, {"delegations": [_plain({
+        "id": d.id, "principal": d.principal, "substitute": d.substitute, "role": d.role,
+        "from": d.valid_from, "until": d.valid_to, "reason": d.reason,
+        "revoked": d.revoked_at is not None}) for d in rows]},
+         rows, _delegation_line)
+
+
+def _delegation_line(d) -> str:
+    revoked = "\trevoked" if d.revoked_at else ""
+    return f"{d.id}\t{d.principal} → {d.substitute}\t{d.role}\t{d.valid_from}\t{d.valid_to}{revoked}"
 
 
 def cmd_revoke(ctx, args) -> None:
@@ -269,12 +262,9 @@ def cmd_audit_head(ctx, args) -> None:
 
 def cmd_audit_log(ctx, args) -> None:
     rows = audit.entries(caller(ctx), mission_ref=args.mission, limit=args.limit)
-    if args.json:
-        print_json({"entries": [{
-            "seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
-            "entity": e.entity, "ref": e.ref, "mission": e.mission_ref, "before": e.before,
-            "after": e.after, "hash": e.hash} for e in rows]})
-        return
-    for e in rows:
-        print(f"{e.seq}\t{e.at:%Y-%m-%d %H:%M:%S}\t{e.actor}\t{e.action}\t{e.ref or ''}")
+    show(args, {"entries": [{
+        "seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
+        "entity": e.entity, "ref": e.ref, "mission": e.mission_ref, "before": e.before,
+        "after": e.after, "hash": e.hash} for e in rows]},
+         rows, lambda e: f"{e.seq}\t{e.at:%Y-%m-%d %H:%M:%S}\t{e.actor}\t{e.action}\t{e.ref or ''}")
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from almere_missions.app import exchange as app
 from almere_missions.app.missions import list_missions
-from almere_missions.cli import print_json
 from almere_missions.cli.commands.security import caller
+from almere_missions.cli.listing import add_listing, show
 from almere_missions.text import pick
 
 
@@ -22,9 +22,7 @@ def register(sub) -> None:
     p.add_argument("--mission", action="append", metavar="REF", dest="missions")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("list", help="list the missions")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_list)
+    add_listing(sub, "list", "list the missions", cmd_list)
 
 
 def cmd_import(ctx, args) -> None:
@@ -41,12 +39,9 @@ def cmd_export(ctx, args) -> None:
 
 def cmd_list(ctx, args) -> None:
     rows = list_missions(caller(ctx))
-    if args.json:
-        print_json({"missions": [
-            {"ref": r.ref, "direction": r.direction, "title": r.title,
-             "start": r.start.isoformat(), "end": r.end.isoformat(), "status": r.status,
-             "countries": list(r.countries)} for r in rows]})
-        return
-    for r in rows:
-        print(f"{r.ref}\t{r.direction}\t{r.start}\t{r.end}\t{r.status}\t"
-              f"{','.join(r.countries)}\t{pick(r.title, 'en')}")
+    show(args, {"missions": [
+        {"ref": r.ref, "direction": r.direction, "title": r.title,
+         "start": r.start.isoformat(), "end": r.end.isoformat(), "status": r.status,
+         "countries": list(r.countries)} for r in rows]},
+         rows, lambda r: f"{r.ref}\t{r.direction}\t{r.start}\t{r.end}\t{r.status}\t"
+                         f"{','.join(r.countries)}\t{pick(r.title, 'en')}")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from almere_missions.app import logistics as lapp
 from almere_missions.cli import print_json
+from almere_missions.cli.listing import add_group, add_listing, show
 from almere_missions.errors import InvalidInput
 
 SHEETS = {"driver-sheet": "the driver's sheets: per driver per day, the rides in time order",
@@ -60,9 +61,8 @@ def _say(text: str) -> None:
 
 
 def register(sub) -> None:
-    lg = sub.add_parser("logistics", help="visit logistics: rooms, rides, interpreters, needs")
-    lg_sub = lg.add_subparsers(dest="logistics_command", metavar="ACTION")
-    lg_sub.required = True
+    lg_sub = add_group(sub, "logistics", "visit logistics: rooms, rides, interpreters, needs",
+                       "logistics_command")
     p = lg_sub.add_parser("demo", help="give the incoming visits demo logistics, with a few "
                                        "planted problems for `check` to find")
     p.set_defaults(func=cmd_demo)
@@ -74,15 +74,11 @@ def register(sub) -> None:
     p.add_argument("item", metavar="ITEM")
     p.add_argument("person", metavar="PERSON")
     p.set_defaults(func=cmd_interpreter)
-    p = lg_sub.add_parser("interpreters", help="the interpreters booked per item")
-    p.add_argument("mission", metavar="MISSION")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_interpreters)
-    p = lg_sub.add_parser("check", help="the logistics problems of a mission (rooms, rides, "
-                                        "interpreters, access); exit 0 whether or not found")
-    p.add_argument("mission", metavar="MISSION")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_check)
+    add_listing(lg_sub, "interpreters", "the interpreters booked per item", cmd_interpreters,
+                "mission")
+    add_listing(lg_sub, "check", "the logistics problems of a mission (rooms, rides, "
+                                 "interpreters, access); exit 0 whether or not found",
+                cmd_check, "mission")
     for name, text in SHEETS.items():
         p = lg_sub.add_parser(name, help=f"{text} (PDF)")
         p.add_argument("mission", metavar="MISSION")
@@ -111,9 +107,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_invite)
 
-    reply = sub.add_parser("reply", help="replies to invitations")
-    reply_sub = reply.add_subparsers(dest="reply_command", metavar="ACTION")
-    reply_sub.required = True
+    reply_sub = add_group(sub, "reply", "replies to invitations", "reply_command")
     p = reply_sub.add_parser("import", help="record the answers of an iMIP REPLY (.ics or .eml)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_reply_import)
@@ -122,10 +116,7 @@ def register(sub) -> None:
     p.add_argument("person", metavar="PERSON")
     p.add_argument("answer", choices=("accepted", "declined", "tentative"))
     p.set_defaults(func=cmd_reply_set)
-    p = reply_sub.add_parser("list", help="who answered what, per item")
-    p.add_argument("ref", metavar="REF")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_reply_list)
+    add_listing(reply_sub, "list", "who answered what, per item", cmd_reply_list, "ref")
 
 
 def _venues_and_people(lg_sub) -> None:
@@ -140,8 +131,7 @@ def _venues_and_people(lg_sub) -> None:
                       help="steps only (guests who need step-free access are warned)")
     p.set_defaults(func=cmd_venue)
 
-    p = lg_sub.add_parser("needs", help="a guest's needs (personal data)")
-    ns = p.add_subparsers(dest="needs_command", metavar="ACTION", required=True)
+    ns = add_group(lg_sub, "needs", "a guest's needs (personal data)", "needs_command")
     a = ns.add_parser("set", help="record a guest's needs; replaces those recorded before")
     a.add_argument("person", metavar="PERSON")
     a.add_argument("--diet", metavar="TEXT", help="e.g. vegetarian, halal")
@@ -150,10 +140,7 @@ def _venues_and_people(lg_sub) -> None:
     a.add_argument("--step-free", action="store_true",
                    help="needs step-free venues and vehicles (wheelchair, walking frame)")
     a.set_defaults(func=cmd_needs_set)
-    a = ns.add_parser("show", help="a guest's needs")
-    a.add_argument("person", metavar="PERSON")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_needs_show)
+    add_listing(ns, "show", "a guest's needs", cmd_needs_show, "person")
 
     p = lg_sub.add_parser("protocol", help="title, form of address and rank in the order of "
                                            "precedence of a person; replaces those before")
@@ -168,8 +155,8 @@ def _venues_and_people(lg_sub) -> None:
 
 
 def _rooms(lg_sub) -> None:
-    p = lg_sub.add_parser("block", help="room blocks: rooms held at a hotel for a mission")
-    bs = p.add_subparsers(dest="block_command", metavar="ACTION", required=True)
+    bs = add_group(lg_sub, "block", "room blocks: rooms held at a hotel for a mission",
+                   "block_command")
     a = bs.add_parser("add", help="hold rooms at a hotel (a venue of kind hotel)")
     a.add_argument("mission", metavar="MISSION")
     a.add_argument("ref", metavar="REF")
@@ -181,10 +168,7 @@ def _rooms(lg_sub) -> None:
     a.add_argument("--currency", default="EUR", metavar="CODE")
     a.add_argument("--payer", required=True, metavar="WHO")
     a.set_defaults(func=cmd_block_add)
-    a = bs.add_parser("list", help="the mission's room blocks and rooms")
-    a.add_argument("mission", metavar="MISSION")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_block_list)
+    add_listing(bs, "list", "the mission's room blocks and rooms", cmd_block_list, "mission")
 
     p = lg_sub.add_parser("room", help="give a guest a room in a block")
     p.add_argument("block", metavar="BLOCK")
@@ -196,26 +180,19 @@ def _rooms(lg_sub) -> None:
 
 
 def _transport(lg_sub) -> None:
-    p = lg_sub.add_parser("vehicle", help="vehicles")
-    vs = p.add_subparsers(dest="vehicle_command", metavar="ACTION", required=True)
+    vs = add_group(lg_sub, "vehicle", "vehicles", "vehicle_command")
     a = vs.add_parser("add", help="add a vehicle")
     a.add_argument("ref", metavar="REF")
     a.add_argument("--name", required=True)
     a.add_argument("--seats", required=True, metavar="N", help="passenger seats")
     a.add_argument("--plate", metavar="PLATE")
     a.set_defaults(func=cmd_vehicle_add)
-    a = vs.add_parser("list", help="the vehicles")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_vehicle_list)
+    add_listing(vs, "list", "the vehicles", cmd_vehicle_list)
 
-    p = lg_sub.add_parser("drivers", help="who drives in a mission, on which days (one "
-                                          "driver's sheet each)")
-    p.add_argument("mission", metavar="MISSION")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_drivers)
+    add_listing(lg_sub, "drivers", "who drives in a mission, on which days (one "
+                                   "driver's sheet each)", cmd_drivers, "mission")
 
-    p = lg_sub.add_parser("trip", help="rides to programme items")
-    ts = p.add_subparsers(dest="trip_command", metavar="ACTION", required=True)
+    ts = add_group(lg_sub, "trip", "rides to programme items", "trip_command")
     a = ts.add_parser("add", help="a ride to an item; the pick-up time follows from the "
                                   "travel time between the venues")
     a.add_argument("mission", metavar="MISSION")
@@ -230,10 +207,8 @@ def _transport(lg_sub) -> None:
     a.add_argument("--passenger", action="append", default=[], dest="passengers",
                    metavar="PERSON")
     a.set_defaults(func=cmd_trip_add)
-    a = ts.add_parser("list", help="the mission's rides in time order")
-    a.add_argument("mission", metavar="MISSION")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_trip_list)
+    add_listing(ts, "list", "the mission's rides in time order", cmd_trip_list, "mission")
+
 
 def _caller(ctx):
     return ctx.caller  # the acting user on the database, its schema checked
@@ -280,12 +255,9 @@ def cmd_reply_list(ctx, args) -> None:
     from almere_missions.app.invitations import replies
 
     rows = replies(_caller(ctx), args.ref)
-    if args.json:
-        print_json({"mission": args.ref, "replies": [
-            {"item": r.item_ref, "person": r.person, "reply": r.reply} for r in rows]})
-        return
-    for r in rows:
-        print(f"{r.item_ref}\t{r.person}\t{r.reply}")
+    show(args, {"mission": args.ref, "replies": [
+        {"item": r.item_ref, "person": r.person, "reply": r.reply} for r in rows]},
+         rows, lambda r: f"{r.item_ref}\t{r.person}\t{r.reply}")
 
 
 # --- logistics ----------------------------------------------------------------------------
@@ -364,22 +336,20 @@ def cmd_vehicle_add(ctx, args) -> None:
 
 def cmd_vehicle_list(ctx, args) -> None:
     rows = lapp.vehicles(_caller(ctx))
-    if args.json:
-        print_json({"vehicles": rows})
-        return
-    for v in rows:
-        print(f"{v['ref']}\t{v['name']}\t{v['seats']} seats\t{v['plate'] or ''}")
+    show(args, {"vehicles": rows}, rows,
+         lambda v: f"{v['ref']}\t{v['name']}\t{v['seats']} seats\t{v['plate'] or ''}")
 
 
 def cmd_drivers(ctx, args) -> None:
     rows = lapp.drivers(_caller(ctx), args.mission)
-    if args.json:
-        print_json({"mission": args.mission, "drivers": rows})
-        return
-    for d in rows:
-        for day in d["days"]:
-            print(f"{d['ref']}\t{d['name']}\t{day['day']}\t{day['rides']} rides\t"
-                  f"first pick-up {day['first_pickup']}")
+    show(args, {"mission": args.mission, "drivers": rows},
+         [(d, day) for d in rows for day in d["days"]], _driver_day_line)
+
+
+def _driver_day_line(driver_day: tuple[dict, dict]) -> str:
+    d, day = driver_day
+    return (f"{d['ref']}\t{d['name']}\t{day['day']}\t{day['rides']} rides\t"
+            f"first pick-up {day['first_pickup']}")
 
 
 def cmd_trip_add(ctx, args) -> None:
@@ -392,13 +362,13 @@ def cmd_trip_add(ctx, args) -> None:
 
 def cmd_trip_list(ctx, args) -> None:
     rows = lapp.trips(_caller(ctx), args.mission)
-    if args.json:
-        print_json({"mission": args.mission, "trips": rows})
-        return
-    for t in rows:
-        start = t["from_item"] or t["from_venue"] or ""
-        print(f"{t['ref']}\t{t['pickup']}\t{start} -> {t['to_item']}\t{t['vehicle']}\t"
-              f"{t['driver'] or ''}\t{', '.join(t['passengers'])}")
+    show(args, {"mission": args.mission, "trips": rows}, rows, _trip_line)
+
+
+def _trip_line(t: dict) -> str:
+    start = t["from_item"] or t["from_venue"] or ""
+    return (f"{t['ref']}\t{t['pickup']}\t{start} -> {t['to_item']}\t{t['vehicle']}\t"
+            f"{t['driver'] or ''}\t{', '.join(t['passengers'])}")
 
 
 def cmd_interpreter(ctx, args) -> None:
@@ -408,23 +378,17 @@ def cmd_interpreter(ctx, args) -> None:
 
 def cmd_interpreters(ctx, args) -> None:
     rows = lapp.interpreter_bookings(_caller(ctx), args.mission)
-    if args.json:
-        print_json({"mission": args.mission, "bookings": rows})
-        return
-    for r in rows:
-        print(f"{r['item']}\t{r['interpreter']}")
+    show(args, {"mission": args.mission, "bookings": rows}, rows,
+         lambda r: f"{r['item']}\t{r['interpreter']}")
 
 
 def cmd_check(ctx, args) -> None:
     problems = lapp.check(_caller(ctx), args.mission)
-    if args.json:
-        print_json({"mission": args.mission, "problems": [
+    if not show(args, {"mission": args.mission, "problems": [
             {"kind": p.kind, "severity": p.severity, "items": list(p.items),
-             "persons": list(p.persons), "message": p.message} for p in problems]})
-        return
-    for p in problems:
-        print(f"{args.mission}\t{p.severity}\t{p.kind}\t{p.message}")
-    print(f"{len(problems)} problems" if problems else "no problems")
+             "persons": list(p.persons), "message": p.message} for p in problems]},
+            problems, lambda p: f"{args.mission}\t{p.severity}\t{p.kind}\t{p.message}"):
+        print(f"{len(problems)} problems" if problems else "no problems")
 
 
 def cmd_sheet(ctx, args) -> None:

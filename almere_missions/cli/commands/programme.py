@@ -7,6 +7,7 @@ from almere_missions.app import planning as app
 from almere_missions.cli import print_json
 from almere_missions.cli.commands.agendas import parse_date
 from almere_missions.cli.commands.security import caller
+from almere_missions.cli.listing import add_group, add_listing, show
 from almere_missions.exchange.export import item_doc
 from almere_missions.planning.display import format_item_span
 from almere_missions.text import pick
@@ -24,17 +25,11 @@ def register(sub) -> None:
     p.add_argument("--note", help="a note kept with the issued version")
     p.set_defaults(func=cmd_issue)
 
-    p = sub.add_parser("changes", help="what changed since the programme was last issued")
-    p.add_argument("ref", metavar="REF")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_changes)
+    add_listing(sub, "changes", "what changed since the programme was last issued",
+                cmd_changes, "ref")
 
-    tpl = sub.add_parser("template", help="programme templates")
-    tpl_sub = tpl.add_subparsers(dest="template_command", metavar="ACTION")
-    tpl_sub.required = True
-    p = tpl_sub.add_parser("list", help="the shipped and saved templates")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_template_list)
+    tpl_sub = add_group(sub, "template", "programme templates", "template_command")
+    add_listing(tpl_sub, "list", "the shipped and saved templates", cmd_template_list)
     p = tpl_sub.add_parser("apply", help="add a template's items to a mission")
     p.add_argument("ref", metavar="REF")
     p.add_argument("code", metavar="TEMPLATE")
@@ -99,14 +94,11 @@ def cmd_changes(ctx, args) -> int:
 
 def cmd_template_list(ctx, args) -> None:
     templates = app.list_templates(caller(ctx))
-    if args.json:
-        print_json({"templates": [
-            {"code": t.code, "name": t.name, "description": t.description, "days": t.days,
-             "items": len(t.items), "shipped": t.shipped} for t in templates]})
-        return
-    for t in templates:
-        print(f"{t.code}\t{t.days} day(s)\t{len(t.items)} items\t"
-              f"{'shipped' if t.shipped else 'saved'}\t{pick(t.name, 'en')}")
+    show(args, {"templates": [
+        {"code": t.code, "name": t.name, "description": t.description, "days": t.days,
+         "items": len(t.items), "shipped": t.shipped} for t in templates]},
+         templates, lambda t: f"{t.code}\t{t.days} day(s)\t{len(t.items)} items\t"
+                              f"{'shipped' if t.shipped else 'saved'}\t{pick(t.name, 'en')}")
 
 
 def cmd_template_apply(ctx, args) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from almere_missions.app import Caller
 from almere_missions.app import security as app
 from almere_missions.cli import print_json
+from almere_missions.cli.listing import add_group, add_listing, show
 from almere_missions.errors import InvalidInput
 from almere_missions.security.advice import (
     DEFAULT_STALE_DAYS,
@@ -48,8 +49,7 @@ def _threshold(text: str) -> float:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("advice", help="travel advice of the Dutch government")
-    asub = p.add_subparsers(dest="advice_command", metavar="ACTION", required=True)
+    asub = add_group(sub, "advice", "travel advice of the Dutch government", "advice_command")
     a = asub.add_parser("import", help="store travel-advice documents (open-data XML or JSON)")
     a.add_argument("files", nargs="+", type=Path, metavar="FILE")
     a.set_defaults(func=cmd_advice_import)
@@ -60,10 +60,8 @@ def register(sub) -> None:
                    help=f"warn when advice is older than N days (default "
                         f"${STALE_ENV} or {DEFAULT_STALE_DAYS})")
     a.set_defaults(func=cmd_advice_show)
-    a = asub.add_parser("mission", help="the advice for each destination and region of a mission")
-    a.add_argument("ref", metavar="REF")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_advice_mission)
+    add_listing(asub, "mission", "the advice for each destination and region of a mission",
+                cmd_advice_mission, "ref")
     a = asub.add_parser("history", help="every stored snapshot of a country's advice")
     a.add_argument("country", metavar="COUNTRY")
     a.set_defaults(func=cmd_advice_history)
@@ -83,10 +81,8 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_screen)
 
-    p = sub.add_parser("hits", help="the sanctions hits of a mission and their decisions")
-    p.add_argument("ref", metavar="REF")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_hits)
+    add_listing(sub, "hits", "the sanctions hits of a mission and their decisions", cmd_hits,
+                "ref")
 
     p = sub.add_parser("decide", help="decide on a sanctions hit (security role)")
     p.add_argument("ref", metavar="REF")
@@ -98,38 +94,30 @@ def register(sub) -> None:
     p.add_argument("--reason", default="", metavar="T")
     p.set_defaults(func=cmd_decide)
 
-    p = sub.add_parser("lists", help="the stored sanctions list versions")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_lists)
+    add_listing(sub, "lists", "the stored sanctions list versions", cmd_lists)
 
-    p = sub.add_parser("sanctions", help="store sanctions list versions without screening")
-    ssub = p.add_subparsers(dest="sanctions_command", metavar="ACTION", required=True)
+    ssub = add_group(sub, "sanctions", "store sanctions list versions without screening",
+                     "sanctions_command")
     a = ssub.add_parser("import", help="store list files (EU XML or CSV, UN XML)")
     a.add_argument("files", nargs="+", type=Path, metavar="FILE")
     a.set_defaults(func=cmd_sanctions_import)
 
-    p = sub.add_parser("security", help="the security check of a mission")
-    ssub = p.add_subparsers(dest="security_command", metavar="ACTION", required=True)
+    ssub = add_group(sub, "security", "the security check of a mission", "security_command")
     a = ssub.add_parser("assess", help="record the security check from a JSON file")
     a.add_argument("ref", metavar="REF")
     a.add_argument("file", type=Path, metavar="FILE.json")
     a.set_defaults(func=cmd_security_assess)
-    a = ssub.add_parser("status", help="the security status of a mission")
-    a.add_argument("ref", metavar="REF")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_security_status)
+    add_listing(ssub, "status", "the security status of a mission", cmd_security_status, "ref")
 
-    p = sub.add_parser("risk", help="the state-actor risk register (security role)")
-    rsub = p.add_subparsers(dest="risk_command", metavar="ACTION", required=True)
+    rsub = add_group(sub, "risk", "the state-actor risk register (security role)",
+                     "risk_command")
     a = rsub.add_parser("set", help="record a country's level")
     a.add_argument("country", metavar="CC")
     a.add_argument("--level", required=True, choices=LEVELS)
     a.add_argument("--rationale", required=True, metavar="T")
     a.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD")
     a.set_defaults(func=cmd_risk_set)
-    a = rsub.add_parser("list", help="the register")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_risk_list)
+    add_listing(rsub, "list", "the register", cmd_risk_list)
     a = rsub.add_parser("clear", help="remove a country from the register")
     a.add_argument("country", metavar="CC")
     a.set_defaults(func=cmd_risk_clear)
@@ -228,8 +216,7 @@ def cmd_screen(ctx, args) -> None:
     if not report.hits:
         print(f"{report.mission}: no hits")
     for h in report.hits:
-        print(f"hit {h.id}\t{h.subject}\t{h.score:.2f}\t{h.source} {h.entity_id}\t"
-              f"{h.matched_name}\t{h.decision or 'open'}\n\t{h.explanation}")
+        print(f"{_hit_line(h)}\n\t{h.explanation}")
 
 
 def cmd_hits(ctx, args) -> None:
@@ -238,14 +225,15 @@ def cmd_hits(ctx, args) -> None:
     if state.stale:
         sys.stderr.write("warning: the screening is stale (" + "; ".join(state.reasons)
                          + "); it is re-run on the next check\n")
-    if args.json:
-        print_json({"mission": args.ref, "stale": state.stale, "hits": [
-            {**h.as_json(), "reason": h.reason, "decided_by": h.decided_by,
-             "decided_at": h.decided_at.isoformat() if h.decided_at else None} for h in rows]})
-        return
-    for h in rows:
-        print(f"hit {h.id}\t{h.subject}\t{h.score:.2f}\t{h.source} {h.entity_id}\t"
-              f"{h.matched_name}\t{h.decision or 'open'}")
+    show(args, {"mission": args.ref, "stale": state.stale, "hits": [
+        {**h.as_json(), "reason": h.reason, "decided_by": h.decided_by,
+         "decided_at": h.decided_at.isoformat() if h.decided_at else None} for h in rows]},
+         rows, _hit_line)
+
+
+def _hit_line(h) -> str:
+    return (f"hit {h.id}\t{h.subject}\t{h.score:.2f}\t{h.source} {h.entity_id}\t"
+            f"{h.matched_name}\t{h.decision or 'open'}")
 
 
 def cmd_decide(ctx, args) -> None:
@@ -255,13 +243,10 @@ def cmd_decide(ctx, args) -> None:
 
 def cmd_lists(ctx, args) -> None:
     versions = app.sanctions_lists(caller(ctx))
-    if args.json:
-        print_json({"lists": [{**v.as_json(), "id": v.id, "format": v.file_format,
-                               "names": v.name_count, "file": v.file_name} for v in versions]})
-        return
-    for v in versions:
-        print(f"{v.id}\t{v.source}\t{v.generated_iso}\t{v.entity_count} entities\t"
-              f"{v.name_count} names\t{v.sha256}\t{v.file_name}")
+    show(args, {"lists": [{**v.as_json(), "id": v.id, "format": v.file_format,
+                           "names": v.name_count, "file": v.file_name} for v in versions]},
+         versions, lambda v: f"{v.id}\t{v.source}\t{v.generated_iso}\t{v.entity_count} "
+                             f"entities\t{v.name_count} names\t{v.sha256}\t{v.file_name}")
 
 
 def cmd_sanctions_import(ctx, args) -> None:
@@ -283,11 +268,7 @@ def cmd_security_status(ctx, args) -> None:
            "advice": st.advice, "assessed_by": st.assessed_by, "open_hits": st.open_hits,
            "confirmed_hits": st.confirmed_hits, "travel_advice": st.travel_advice,
            "state_actor_risk": st.state_actor_risk, "checklist": st.checklist}
-    if args.json:
-        print_json(doc)
-        return
-    for key, value in doc.items():
-        print(f"{key}\t{value}")
+    show(args, doc, doc.items(), lambda kv: f"{kv[0]}\t{kv[1]}")
 
 
 def cmd_risk_set(ctx, args) -> None:
@@ -297,13 +278,10 @@ def cmd_risk_set(ctx, args) -> None:
 
 def cmd_risk_list(ctx, args) -> None:
     entries = app.risks(caller(ctx))
-    if args.json:
-        print_json({"countries": [
-            {"country": e.country, "level": e.level, "rationale": e.rationale,
-             "assessed_on": e.assessed_on.isoformat(), "set_by": e.set_by} for e in entries]})
-        return
-    for e in entries:
-        print(f"{e.country}\t{e.level}\t{e.assessed_on}\t{e.set_by}\t{e.rationale}")
+    show(args, {"countries": [
+        {"country": e.country, "level": e.level, "rationale": e.rationale,
+         "assessed_on": e.assessed_on.isoformat(), "set_by": e.set_by} for e in entries]},
+         entries, lambda e: f"{e.country}\t{e.level}\t{e.assessed_on}\t{e.set_by}\t{e.rationale}")
 
 
 def cmd_risk_clear(ctx, args) -> None:
