@@ -9,13 +9,12 @@ from almere_missions.cli.commands.security import caller
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backup", help="a consistent copy of the (SQLite) database")
-    p.add_argument("file", type=Path)
-    p.set_defaults(func=cmd_backup)
-
-    p = sub.add_parser("restore", help="replace the database by a checked backup")
-    p.add_argument("file", type=Path)
-    p.set_defaults(func=cmd_restore)
+    for name, help_text, func in (
+            ("backup", "a consistent copy of the (SQLite) database", cmd_backup),
+            ("restore", "replace the database by a checked backup", cmd_restore)):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("file", type=Path)
+        p.set_defaults(func=func)
 
 
 def cmd_backup(ctx, args) -> None:

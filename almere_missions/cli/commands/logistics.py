@@ -161,8 +161,7 @@ def _rooms(lg_sub) -> None:
     a.add_argument("mission", metavar="MISSION")
     a.add_argument("ref", metavar="REF")
     a.add_argument("--hotel", required=True, metavar="VENUE")
-    a.add_argument("--check-in", required=True, type=_date("--check-in"), metavar="DATE")
-    a.add_argument("--check-out", required=True, type=_date("--check-out"), metavar="DATE")
+    _stay(a)
     a.add_argument("--rooms", required=True, metavar="N")
     a.add_argument("--rate", required=True, metavar="AMOUNT", help="per room per night")
     a.add_argument("--currency", default="EUR", metavar="CODE")
@@ -174,9 +173,14 @@ def _rooms(lg_sub) -> None:
     p.add_argument("block", metavar="BLOCK")
     p.add_argument("person", metavar="PERSON")
     p.add_argument("--room", required=True, metavar="NUMBER")
-    p.add_argument("--check-in", required=True, type=_date("--check-in"), metavar="DATE")
-    p.add_argument("--check-out", required=True, type=_date("--check-out"), metavar="DATE")
+    _stay(p)
     p.set_defaults(func=cmd_room)
+
+
+def _stay(p) -> None:
+    """The nights of a room block or of a guest's room."""
+    for flag in ("--check-in", "--check-out"):
+        p.add_argument(flag, required=True, type=_date(flag), metavar="DATE")
 
 
 def _transport(lg_sub) -> None:

@@ -11,6 +11,7 @@ from almere_missions.app import gifts as gapp
 from almere_missions.app import relations as rapp
 from almere_missions.cli import UsageError, print_json
 from almere_missions.cli.commands.security import caller
+from almere_missions.cli.listing import show
 from almere_missions.errors import InvalidInput
 from almere_missions.fileio import read_json
 from almere_missions.relations.queries import reminder_lines
@@ -135,16 +136,15 @@ def cmd_partner_agreement(ctx, args) -> None:
 def cmd_partner_list(ctx, args) -> None:
     me = caller(ctx)
     partners = rapp.list_partners(me, args.kind)
-    if args.json:
-        print_json({"partners": partners})
-    else:
-        for d in partners:
-            name = d["name"] if isinstance(d["name"], str) else next(iter(d["name"].values()))
-            ships = ", ".join(f"{s['ref']} ({s['kind']}, {s['status']})"
-                              for s in d["partnerships"])
-            print(f"{d['ref']}\t{d['kind']}\t{name}\t{d.get('country', '')}\t{ships}")
+    show(args, {"partners": partners}, partners, _partner_line)
     for line in reminder_lines(rapp.lapsing_agreements(me)):
         _say(f"reminder: {line}")
+
+
+def _partner_line(d: dict) -> str:
+    name = d["name"] if isinstance(d["name"], str) else next(iter(d["name"].values()))
+    ships = ", ".join(f"{s['ref']} ({s['kind']}, {s['status']})" for s in d["partnerships"])
+    return f"{d['ref']}\t{d['kind']}\t{name}\t{d.get('country', '')}\t{ships}"
 
 
 def cmd_partner_link(ctx, args) -> None:
@@ -154,11 +154,7 @@ def cmd_partner_link(ctx, args) -> None:
 
 def cmd_partner_reminders(ctx, args) -> None:
     rows = rapp.lapsing_agreements(caller(ctx), today=args.today, days=args.days)
-    if args.json:
-        print_json({"agreements": rows})
-    else:
-        for line in reminder_lines(rows):
-            print(line)
+    show(args, {"agreements": rows}, reminder_lines(rows), str)
 
 
 def cmd_partner_history(ctx, args) -> None:
@@ -259,31 +255,28 @@ def cmd_followup_list(ctx, args) -> None:
     me = caller(ctx)
     if args.outcomes:
         rows = fapp.outcomes(me, args.mission)
-        if args.json:
-            print_json({"outcomes": rows})
-        else:
-            for o in rows:
-                text = o["text"] if isinstance(o["text"], str) else next(iter(o["text"].values()))
-                print(f"{o['ref']}\t{o['mission']}\t{','.join(o.get('goals', []))}\t{text}")
+        show(args, {"outcomes": rows}, rows, _outcome_line)
         return
     rows = fapp.actions(me, mission_ref=args.mission, open_only=args.open)
-    if args.json:
-        print_json({"actions": rows})
-        return
-    for a in rows:
-        title = a["title"] if isinstance(a["title"], str) else next(iter(a["title"].values()))
-        print("\t".join((a["ref"], a["mission"], a["due"], a["status"] + (
-            " (overdue)" if a["overdue"] else ""), title)))
+    show(args, {"actions": rows}, rows, _action_line)
+
+
+def _outcome_line(o: dict) -> str:
+    text = o["text"] if isinstance(o["text"], str) else next(iter(o["text"].values()))
+    return f"{o['ref']}\t{o['mission']}\t{','.join(o.get('goals', []))}\t{text}"
+
+
+def _action_line(a: dict) -> str:
+    title = a["title"] if isinstance(a["title"], str) else next(iter(a["title"].values()))
+    return "\t".join((a["ref"], a["mission"], a["due"], a["status"] + (
+        " (overdue)" if a["overdue"] else ""), title))
 
 
 def cmd_followup_overdue(ctx, args) -> None:
     rows = fapp.overdue_actions(caller(ctx), today=args.today)
-    if args.json:
-        print_json({"actions": rows})
-        return
-    for a in rows:
-        print(f"{a['ref']}\t{a['mission']}\tdue {a['due']} ({a['days_overdue']} days overdue)"
-              f"\t{a['owner']}\t{a['title']}")
+    show(args, {"actions": rows}, rows,
+         lambda a: f"{a['ref']}\t{a['mission']}\tdue {a['due']} ({a['days_overdue']} days "
+                   f"overdue)\t{a['owner']}\t{a['title']}")
 
 
 def cmd_followup_agenda(ctx, args) -> None:
@@ -367,15 +360,15 @@ def cmd_gift_add(ctx, args) -> None:
 
 def cmd_gift_list(ctx, args) -> None:
     rows = gapp.gifts(caller(ctx), mission_ref=args.mission)
-    if args.json:
-        print_json({"gifts": rows})
-        return
-    for g in rows:
-        what = g["description"] if isinstance(g["description"], str) else next(
-            iter(g["description"].values()))
-        state = g.get("decision") or ("needs a decision" if g["needs_decision"] else "")
-        print("\t".join((g["ref"], g["mission"], g["date"], g["direction"], g["value_eur"],
-                         state, what)))
+    show(args, {"gifts": rows}, rows, _gift_line)
+
+
+def _gift_line(g: dict) -> str:
+    what = g["description"] if isinstance(g["description"], str) else next(
+        iter(g["description"].values()))
+    state = g.get("decision") or ("needs a decision" if g["needs_decision"] else "")
+    return "\t".join((g["ref"], g["mission"], g["date"], g["direction"], g["value_eur"],
+                      state, what))
 
 
 def cmd_gift_register(ctx, args) -> None:
