@@ -1,0 +1,40 @@
+"""``cli/listing.py``: a listing prints its document as JSON with --json, else a line a row."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from almere_missions.cli.listing import add_group, add_listing, show
+
+
+def _parser():
+    parser = argparse.ArgumentParser(prog="t")
+    sub = parser.add_subparsers(dest="command", required=True)
+    group = add_group(sub, "trip", "rides", "trip_command")
+    add_listing(group, "list", "the rides", func=len, arg="mission")
+    add_listing(sub, "lists", "the lists", func=min)
+    return parser
+
+
+def test_a_listing_takes_its_argument_and_json(capsys):
+    args = _parser().parse_args(["trip", "list", "M1", "--json"])
+    assert (args.trip_command, args.mission, args.json, args.func) == ("list", "M1", True, len)
+    args = _parser().parse_args(["lists"])
+    assert (args.json, args.func) == (False, min)
+    with pytest.raises(SystemExit):
+        _parser().parse_args(["trip"])  # the group wants an action
+    assert "trip_command" not in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        _parser().parse_args(["trip", "list", "--help"])
+    assert "usage: t trip list [-h] [--json] MISSION" in capsys.readouterr().out
+
+
+def test_show_prints_json_or_lines(capsys):
+    rows = [{"ref": "a"}, {"ref": "b"}]
+    assert show(argparse.Namespace(json=True), {"rows": rows}, rows, lambda r: r["ref"])
+    assert json.loads(capsys.readouterr().out) == {"rows": rows}
+    assert not show(argparse.Namespace(json=False), {"rows": rows}, rows, lambda r: r["ref"])
+    assert capsys.readouterr().out == "a\nb\n"
