@@ -237,7 +237,8 @@ def cmd_delegations(ctx, args) -> None:
 
 def _delegation_line(d) -> str:
     revoked = "\trevoked" if d.revoked_at else ""
-    return f"{d.id}\t{d.principal} → {d.substitute}\t{d.role}\t{d.valid_from}\t{d.valid_to}{revoked}"
+    return (f"{d.id}\t{d.principal} → {d.substitute}\t{d.role}\t{d.valid_from}"
+            f"\t{d.valid_to}{revoked}")
 
 
 def cmd_revoke(ctx, args) -> None:

@@ -7,12 +7,12 @@ from pathlib import Path
 from almere_missions.app import maintenance as app
 from almere_missions.cli import print_json
 from almere_missions.cli.commands.security import caller
+from almere_missions.cli.listing import add_group
 from almere_missions.privacy import DEFAULT_MONTHS
 
 
 def register(sub) -> None:
-    p = sub.add_parser("privacy", help="GDPR: retention, subject access, erasure")
-    psub = p.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    psub = add_group(sub, "privacy", "GDPR: retention, subject access, erasure", "privacy_command")
     a = psub.add_parser("purge", help="clear personal data past the retention period")
     a.add_argument("--dry-run", action="store_true", help="only list who would be purged")
     a.add_argument("--months", type=int, default=DEFAULT_MONTHS,

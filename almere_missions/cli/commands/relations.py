@@ -11,7 +11,7 @@ from almere_missions.app import gifts as gapp
 from almere_missions.app import relations as rapp
 from almere_missions.cli import UsageError, print_json
 from almere_missions.cli.commands.security import caller
-from almere_missions.cli.listing import show
+from almere_missions.cli.listing import add_group, show
 from almere_missions.errors import InvalidInput
 from almere_missions.fileio import read_json
 from almere_missions.relations.queries import reminder_lines
@@ -47,8 +47,8 @@ def register(sub) -> None:
 # --- partner --------------------------------------------------------------------------------
 
 def _partner(sub) -> None:
-    p = sub.add_parser("partner", help="partner cities, networks, companies, institutions")
-    ps = p.add_subparsers(dest="partner_command", metavar="ACTION", required=True)
+    ps = add_group(sub, "partner", "partner cities, networks, companies, institutions",
+                   "partner_command")
     a = ps.add_parser("add", help="add or change a partner")
     a.add_argument("ref", metavar="REF")
     a.add_argument("--kind", required=True, choices=rapp.PARTNER_KINDS)
@@ -178,8 +178,8 @@ def cmd_partner_history(ctx, args) -> None:
 # --- followup -------------------------------------------------------------------------------
 
 def _followup(sub) -> None:
-    p = sub.add_parser("followup", help="outcomes and follow-up actions of missions; the agenda")
-    fs = p.add_subparsers(dest="followup_command", metavar="ACTION", required=True)
+    fs = add_group(sub, "followup", "outcomes and follow-up actions of missions; the agenda",
+                   "followup_command")
     a = fs.add_parser("add", help="add or change a follow-up action of a mission")
     a.add_argument("mission", metavar="MISSION")
     a.add_argument("--ref", required=True)
@@ -313,8 +313,8 @@ def cmd_followup_agenda(ctx, args) -> None:
 # --- gift -----------------------------------------------------------------------------------
 
 def _gift(sub) -> None:
-    p = sub.add_parser("gift", help="the gift register: gifts received and given on missions")
-    gs = p.add_subparsers(dest="gift_command", metavar="ACTION", required=True)
+    gs = add_group(sub, "gift", "the gift register: gifts received and given on missions",
+                   "gift_command")
     a = gs.add_parser("add", help="record a gift received or given on a mission")
     a.add_argument("mission", metavar="MISSION")
     a.add_argument("--ref", required=True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from almere_missions.app import users as app
 from almere_missions.cli.commands.security import caller
+from almere_missions.cli.listing import add_group
 from almere_missions.permissions import ROLES
 
 
 def register(sub) -> None:
-    p = sub.add_parser("user", help="manage users (admin only)")
-    usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    usub = add_group(sub, "user", "manage users (admin only)", "user_command")
     a = usub.add_parser("add", help="add a user or give an existing user more roles")
     a.add_argument("name")
     a.add_argument("--role", nargs="+", required=True, choices=ROLES, dest="roles")
