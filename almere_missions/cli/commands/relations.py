@@ -103,6 +103,14 @@ def _partner(sub) -> None:
     a.set_defaults(func=cmd_partner_history)
 
 
+def _mission_record(group, name: str, help_text: str):
+    """``NAME MISSION --ref REF``: a record kept with a mission, found by its own ref."""
+    p = group.add_parser(name, help=help_text)
+    p.add_argument("mission", metavar="MISSION")
+    p.add_argument("--ref", required=True)
+    return p
+
+
 def _print_saved(doc: dict) -> None:
     kind = "gift" if "direction" in doc else "record"
     _say(f"{kind} {doc['ref']}: {doc['result']}")
@@ -180,9 +188,7 @@ def cmd_partner_history(ctx, args) -> None:
 def _followup(sub) -> None:
     fs = add_group(sub, "followup", "outcomes and follow-up actions of missions; the agenda",
                    "followup_command")
-    a = fs.add_parser("add", help="add or change a follow-up action of a mission")
-    a.add_argument("mission", metavar="MISSION")
-    a.add_argument("--ref", required=True)
+    a = _mission_record(fs, "add", "add or change a follow-up action of a mission")
     a.add_argument("--title", required=True)
     a.add_argument("--owner", metavar="PERSON")
     a.add_argument("--department")
@@ -191,9 +197,7 @@ def _followup(sub) -> None:
     a.add_argument("--partnership", metavar="AGREEMENT")
     a.add_argument("--notes")
     a.set_defaults(func=cmd_followup_add)
-    a = fs.add_parser("outcome", help="record what a mission yielded")
-    a.add_argument("mission", metavar="MISSION")
-    a.add_argument("--ref", required=True)
+    a = _mission_record(fs, "outcome", "record what a mission yielded")
     a.add_argument("--text", required=True)
     a.add_argument("--goal", action="append", default=[], dest="goals")
     a.add_argument("--theme", action="append", default=[], dest="themes")
@@ -315,9 +319,7 @@ def cmd_followup_agenda(ctx, args) -> None:
 def _gift(sub) -> None:
     gs = add_group(sub, "gift", "the gift register: gifts received and given on missions",
                    "gift_command")
-    a = gs.add_parser("add", help="record a gift received or given on a mission")
-    a.add_argument("mission", metavar="MISSION")
-    a.add_argument("--ref", required=True)
+    a = _mission_record(gs, "add", "record a gift received or given on a mission")
     a.add_argument("--direction", required=True, choices=gapp.DIRECTIONS)
     a.add_argument("--what", required=True, help="what the gift is")
     a.add_argument("--date", required=True, type=_date("--date"))
