@@ -54,9 +54,15 @@ class Context:
     @property
     def caller(self):
         """The acting user on this database, for the use cases of ``almere_missions.app``."""
+        return self.acting()
+
+    def acting(self, *, check_schema: bool = True):
+        """The caller; without ``check_schema`` also on a database not (yet) current, for
+        the commands that set it up or replace it."""
         from almere_missions.app import Caller, require_current
 
-        require_current(self.db)
+        if check_schema:
+            require_current(self.db)
         return Caller(self.db.url, self.db.acting_user(self.user_arg))
 
     def uow(self, *, write: bool = True, check_schema: bool = True):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from almere_missions.app import Caller
 from almere_missions.app import maintenance as app
 
 
@@ -13,7 +12,7 @@ def register(sub) -> None:
 
 def cmd_init(ctx, args) -> None:
     # not ctx.caller: that refuses a database whose tables are not current yet
-    changed = app.init_database(Caller(ctx.db.url, ctx.db.acting_user(ctx.user_arg)))
+    changed = app.init_database(ctx.acting(check_schema=False))
     print(f"database ready: {ctx.db!r}")
     for code in changed:
         print(f"policy framework loaded: {code}")

@@ -29,13 +29,7 @@ def _shown(colour: str | None) -> str:
 
 def caller(ctx, *, check_schema: bool = True) -> Caller:
     """The command's caller, on the context's database (closed when the command ends)."""
-    from almere_missions import app as application
-
-    if ctx._db is None:
-        ctx._db = application.database(ctx.db_url or application.default_url())
-    if check_schema:
-        application.require_current(ctx.db)
-    return Caller(ctx.db.url, ctx.db.acting_user(ctx.user_arg))
+    return ctx.acting(check_schema=check_schema)
 
 
 def _threshold(text: str) -> float:
