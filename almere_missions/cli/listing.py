@@ -1,5 +1,5 @@
-"""What the commands share: groups of subcommands, and listings (``NAME [ARG] --json``) that
-print their rows as JSON or one line each."""
+"""What the commands share: groups of subcommands, listings (``NAME [ARG] --json``) that
+print their rows as JSON or one line each, and argument values checked in their own words."""
 
 from __future__ import annotations
 
@@ -7,6 +7,17 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from almere_missions.cli import print_json
+
+
+def checked(convert: Callable[[str], Any], refuse: Callable[[str], Exception]):
+    """An argparse ``type``: ``convert(text)``; where that fails (ValueError), the error
+    ``refuse(text)`` says so in the command's words instead of argparse's."""
+    def parse(text: str):
+        try:
+            return convert(text)
+        except ValueError:
+            raise refuse(text) from None
+    return parse
 
 
 def add_group(sub, name: str, help: str, dest: str):

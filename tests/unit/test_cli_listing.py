@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 
 import pytest
 
-from almere_missions.cli.listing import add_group, add_listing, show
+from almere_missions.cli.listing import add_group, add_listing, checked, show
 
 
 def _parser():
@@ -38,3 +39,11 @@ def test_show_prints_json_or_lines(capsys):
     assert json.loads(capsys.readouterr().out) == {"rows": rows}
     assert not show(argparse.Namespace(json=False), {"rows": rows}, rows, lambda r: r["ref"])
     assert capsys.readouterr().out == "a\nb\n"
+
+
+def test_a_checked_value_is_refused_in_the_commands_words():
+    day = checked(date.fromisoformat, lambda text: LookupError(f"{text!r} is no day"))
+    assert day("2022-04-20") == date(2022, 4, 20)
+    with pytest.raises(LookupError, match="'2022-13-01' is no day") as refused:
+        day("2022-13-01")
+    assert refused.value.__suppress_context__  # argparse's ValueError is not shown with it

@@ -6,9 +6,9 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from almere_missions.app import planning as app
-from almere_missions.cli import print_json
+from almere_missions.cli import UsageError, print_json
 from almere_missions.cli.commands.security import caller
-from almere_missions.cli.listing import add_group, show
+from almere_missions.cli.listing import add_group, checked, show
 
 
 def register(sub) -> None:
@@ -41,22 +41,10 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_slots)
 
 
-def parse_date(value: str) -> date:
-    from almere_missions.cli import UsageError
-
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{value!r} is not a date such as 2022-04-20") from None
-
-
-def _time(value: str) -> time:
-    from almere_missions.cli import UsageError
-
-    try:
-        return time.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{value!r} is not a time such as 09:00") from None
+parse_date = checked(date.fromisoformat,
+                     lambda text: UsageError(f"{text!r} is not a date such as 2022-04-20"))
+_time = checked(time.fromisoformat,
+                lambda text: UsageError(f"{text!r} is not a time such as 09:00"))
 
 
 def cmd_busy_import(ctx, args) -> None:

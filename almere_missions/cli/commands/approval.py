@@ -13,7 +13,7 @@ from almere_missions.app import approval as app
 from almere_missions.app import audit
 from almere_missions.cli import print_json
 from almere_missions.cli.commands.security import caller
-from almere_missions.cli.listing import add_group, add_listing, show
+from almere_missions.cli.listing import add_group, add_listing, checked, show
 from almere_missions.errors import InvalidInput
 
 
@@ -80,11 +80,8 @@ def register(sub) -> None:
     a.set_defaults(func=cmd_audit_log)
 
 
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"{value!r} is not a date (YYYY-MM-DD)") from None
+_date = checked(date.fromisoformat,
+                lambda text: InvalidInput(f"{text!r} is not a date (YYYY-MM-DD)"))
 
 
 def _plain(value: Any) -> Any:

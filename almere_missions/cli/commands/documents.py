@@ -8,14 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from almere_missions.app.documents import write_document
+from almere_missions.cli.listing import checked
 from almere_missions.permissions import AUDIENCES
 
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date such as 2022-04-14") from None
+_date = checked(date.fromisoformat, lambda text: argparse.ArgumentTypeError(
+    f"{text!r} is not a date such as 2022-04-14"))
 
 
 def _common(p, *, audience: bool = True) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from almere_missions.app import logistics as lapp
 from almere_missions.cli import print_json
-from almere_missions.cli.listing import add_group, add_listing, show
+from almere_missions.cli.listing import add_group, add_listing, checked, show
 from almere_missions.errors import InvalidInput
 
 SHEETS = {"driver-sheet": "the driver's sheets: per driver per day, the rides in time order",
@@ -25,13 +25,8 @@ SHEETS = {"driver-sheet": "the driver's sheets: per driver per day, the rides in
 
 
 def _date(flag: str):
-    def parse(text: str) -> date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise InvalidInput(f"{text!r} is not a date such as 2022-05-10",
-                               field=flag) from None
-    return parse
+    return checked(date.fromisoformat, lambda text: InvalidInput(
+        f"{text!r} is not a date such as 2022-05-10", field=flag))
 
 
 def _whole(text: str, record: str, field: str) -> int:

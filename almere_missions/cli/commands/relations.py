@@ -11,7 +11,7 @@ from almere_missions.app import gifts as gapp
 from almere_missions.app import relations as rapp
 from almere_missions.cli import UsageError, print_json
 from almere_missions.cli.commands.security import caller
-from almere_missions.cli.listing import add_group, show
+from almere_missions.cli.listing import add_group, checked, show
 from almere_missions.errors import InvalidInput
 from almere_missions.fileio import read_json
 from almere_missions.relations.queries import reminder_lines
@@ -19,12 +19,8 @@ from almere_missions.reports.export import write_csv
 
 
 def _date(flag: str):
-    def parse(text: str) -> date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise InvalidInput(f"{text!r} is not a date such as 2022-04-20", field=flag) from None
-    return parse
+    return checked(date.fromisoformat, lambda text: InvalidInput(
+        f"{text!r} is not a date such as 2022-04-20", field=flag))
 
 
 def _doc(path: Path) -> dict:
