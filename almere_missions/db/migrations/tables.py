@@ -98,7 +98,8 @@ class Table:
     indexes: tuple[str | tuple[str, tuple[str, ...]], ...] = ()
 
     def constraints(self) -> list[sa.schema.Constraint]:
-        # foreign keys in the order of their names, as autogenerate wrote them
+        # foreign keys in the order of their names, as autogenerate wrote them (SQLite keeps
+        # the CREATE TABLE text: the same order keeps databases made before alike)
         keys = sorted((c for c in self.columns if c.references), key=lambda c: c.name)
         made: list[sa.schema.Constraint] = [
             sa.ForeignKeyConstraint(
