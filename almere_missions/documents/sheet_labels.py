@@ -130,9 +130,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(key: str, lang: str, **values: str) -> str:
-    table = WORDS.get(lang.split("-")[0].lower(), WORDS["en"])
-    text = table.get(key) or WORDS["en"][key]
-    return text.format(**values) if values else text
+    return labels.translate(WORDS, key, lang, **values)
 
 
 def hm(moment: datetime) -> str:
