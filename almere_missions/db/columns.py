@@ -31,6 +31,18 @@ class MissionRecord(Numbered):
                                             index=True, sort_order=-1)
 
 
+def person_link() -> Any:
+    """The person half of a link table's key: the link goes with the person."""
+    return mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True,
+                         index=True)
+
+
+class PersonLink:
+    """A table linking something (the first column) to persons (the second)."""
+
+    person_id: Mapped[int] = person_link()
+
+
 class Versioned:
     """Optimistic locking: ``version`` rises with every update, so a write over another
     user's newer one fails instead of overwriting it."""
@@ -63,6 +75,3 @@ def mission_key(**kw: Any) -> Any:
     return key_to("mission", "CASCADE", **kw)
 
 
-def person_link() -> Any:
-    """The person half of a link table's key: the link goes with the person."""
-    return key_to("person", "CASCADE", primary_key=True, index=True)

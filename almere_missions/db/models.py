@@ -200,14 +200,12 @@ class Item(col.Numbered, Base):
     mission: Mapped[Mission] = relationship(back_populates="items")
     venue: Mapped[Venue | None] = relationship(foreign_keys=[venue_id])
     to_venue: Mapped[Venue | None] = relationship(foreign_keys=[to_venue_id])
-    persons: Mapped[list[Person]] = relationship(secondary="item_participant",
-                                                 order_by="Person.ref")
+    persons: Mapped[list[Person]] = relationship(secondary="item_participant", order_by="Person.ref")
 
 
-class ItemParticipant(Base):
+class ItemParticipant(col.PersonLink, Base):
     __tablename__ = "item_participant"
     item_id: Mapped[int] = col.key_to("item", "CASCADE", primary_key=True)
-    person_id: Mapped[int] = col.person_link()
 
 
 class Cost(col.Numbered, Base):

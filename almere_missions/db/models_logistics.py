@@ -108,18 +108,16 @@ class Trip(col.MissionRecord, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class TripPassenger(Base):
+class TripPassenger(col.PersonLink, Base):
     __tablename__ = "trip_passenger"
     trip_id: Mapped[int] = col.key_to("trip", "CASCADE", primary_key=True)
-    person_id: Mapped[int] = col.person_link()
 
 
-class InterpreterBooking(Base):
+class InterpreterBooking(col.PersonLink, Base):
     """An interpreter (a person with languages) booked for a programme item."""
 
     __tablename__ = "interpreter_booking"
     item_id: Mapped[int] = col.key_to("item", "CASCADE", primary_key=True)
-    person_id: Mapped[int] = col.person_link()
 
 
 class Invitation(Base):

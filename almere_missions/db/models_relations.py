@@ -69,10 +69,9 @@ class Partnership(col.Numbered, col.Stamped, Base):
                                                   order_by="Person.ref")
 
 
-class PartnershipContact(Base):
+class PartnershipContact(col.PersonLink, Base):
     __tablename__ = "partnership_contact"
     partnership_id: Mapped[int] = col.key_to("partnership", "CASCADE", primary_key=True)
-    person_id: Mapped[int] = col.person_link()
 
 
 class MissionPartner(Base):
