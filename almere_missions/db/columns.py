@@ -1,8 +1,8 @@
 """Columns the tables share, as mixins and small column factories.
 
-Mixin columns come after a table's own columns, but for the leading ones of
-``Numbered`` and ``MissionRecord`` (``sort_order``): each table keeps the column order
-of the migrations that made it.
+Mixin columns go after a table's own columns, except those with a negative
+``sort_order`` (the key, and a mission record's ref and mission), which lead: so every
+table keeps the column order its migration gave it.
 """
 
 from __future__ import annotations
