@@ -15,7 +15,6 @@ from sqlalchemy import (
     Boolean,
     Date,
     Float,
-    ForeignKey,
     Index,
     Integer,
     MetaData,
@@ -25,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from almere_missions.db import columns as col
 from almere_missions.db.types import DecimalText, JsonType, UTCDateTime
 from almere_missions.timeutil import now_utc
 
@@ -44,11 +44,10 @@ class Base(DeclarativeBase):
 
 # --- policy framework -------------------------------------------------------
 
-class PolicyFramework(Base):
+class PolicyFramework(col.Numbered, Base):
     """A versioned set of policy principles, themes and goals (one per coalition)."""
 
     __tablename__ = "policy_framework"
-    id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[Any] = mapped_column(JsonType)
     valid_from: Mapped[date] = mapped_column(Date)
@@ -61,13 +60,12 @@ class PolicyFramework(Base):
     )
 
 
-class PolicyEntry(Base):
+class PolicyEntry(col.Numbered, Base):
     """One principle, theme, goal, partner city, network, department or checklist item."""
 
     __tablename__ = "policy_entry"
     __table_args__ = (UniqueConstraint("framework_id", "kind", "code"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    framework_id: Mapped[int] = mapped_column(ForeignKey("policy_framework.id", ondelete="CASCADE"))
+    framework_id: Mapped[int] = col.key_to("policy_framework", "CASCADE")
     kind: Mapped[str] = mapped_column(String(32))
     code: Mapped[str] = mapped_column(String(64))
     parent_code: Mapped[str | None] = mapped_column(String(64))
@@ -80,9 +78,8 @@ class PolicyEntry(Base):
 
 # --- users ------------------------------------------------------------------
 
-class User(Base):
+class User(col.Numbered, Base):
     __tablename__ = "app_user"
-    id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(128), unique=True)
     display_name: Mapped[str] = mapped_column(String(256), default="")
     roles: Mapped[list[str]] = mapped_column(default=list)
@@ -92,10 +89,9 @@ class User(Base):
 
 # --- people and places ------------------------------------------------------
 
-class Person(Base):
+class Person(col.Numbered, col.Stamped, Base):
     __tablename__ = "person"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(128), unique=True)
+    ref: Mapped[str] = col.unique_ref()
     name: Mapped[str] = mapped_column(Text)
     latin_name: Mapped[str | None] = mapped_column(Text)
     organisation: Mapped[str | None] = mapped_column(Text)
@@ -108,15 +104,11 @@ class Person(Base):
     dietary: Mapped[str | None] = mapped_column(Text)
     accessibility: Mapped[str | None] = mapped_column(Text)
     staff: Mapped[bool] = mapped_column(Boolean, default=False)
-    updated_at: Mapped[datetime] = mapped_column(default=now_utc, onupdate=now_utc)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Venue(Base):
+class Venue(col.Numbered, col.Versioned, Base):
     __tablename__ = "venue"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(128), unique=True)
+    ref: Mapped[str] = col.unique_ref()
     name: Mapped[Any] = mapped_column(JsonType)
     address: Mapped[str | None] = mapped_column(Text)
     city: Mapped[str | None] = mapped_column(Text)
@@ -127,16 +119,13 @@ class Venue(Base):
     capacity: Mapped[int | None] = mapped_column(Integer)
     #: a room that one party at a time may use, whatever its capacity
     exclusive: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
 
 
 # --- missions ---------------------------------------------------------------
 
-class Mission(Base):
+class Mission(col.Numbered, col.Versioned, Base):
     __tablename__ = "mission"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(128), unique=True)
+    ref: Mapped[str] = col.unique_ref()
     direction: Mapped[str] = mapped_column(String(16))
     title: Mapped[Any] = mapped_column(JsonType)
     purpose: Mapped[Any | None] = mapped_column(JsonType)
@@ -153,10 +142,9 @@ class Mission(Base):
     status: Mapped[str] = mapped_column(String(32), default="draft", index=True)
     #: welcome text of the printed programme, per language; a default is used when empty
     welcome: Mapped[Any | None] = mapped_column(JsonType)
-    framework_id: Mapped[int | None] = mapped_column(ForeignKey("policy_framework.id"))
+    framework_id: Mapped[int | None] = col.key_to("policy_framework")
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
     updated_at: Mapped[datetime] = mapped_column(default=now_utc)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     participants: Mapped[list[Participant]] = relationship(
         back_populates="mission", cascade="all, delete-orphan", order_by="Participant.position"
@@ -168,29 +156,26 @@ class Mission(Base):
     costs: Mapped[list[Cost]] = relationship(
         back_populates="mission", cascade="all, delete-orphan", order_by="Cost.position"
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Participant(Base):
+class Participant(col.Numbered, Base):
     __tablename__ = "participant"
     __table_args__ = (UniqueConstraint("mission_id", "person_id", "role"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    mission_id: Mapped[int] = col.mission_key(index=True)
+    person_id: Mapped[int] = col.key_to("person", "RESTRICT", index=True)
     role: Mapped[str] = mapped_column(String(32))
     position: Mapped[int] = mapped_column(Integer, default=0)
     mission: Mapped[Mission] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship()
 
 
-class Item(Base):
+class Item(col.Numbered, Base):
     """One entry of a programme: an interval of two instants, in a place's zone."""
 
     __tablename__ = "item"
     __table_args__ = (Index("ix_item_span", "start_utc", "end_utc"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
-    ref: Mapped[str] = mapped_column(String(160), unique=True)
+    mission_id: Mapped[int] = col.mission_key(index=True)
+    ref: Mapped[str] = col.unique_ref(160)
     kind: Mapped[str] = mapped_column(String(16), default="other")
     title: Mapped[Any] = mapped_column(JsonType)
     description: Mapped[Any | None] = mapped_column(JsonType)
@@ -200,8 +185,8 @@ class Item(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     end_timezone: Mapped[str | None] = mapped_column(String(64))
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
-    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="RESTRICT"), index=True)
-    to_venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="RESTRICT"))
+    venue_id: Mapped[int | None] = col.key_to("venue", "RESTRICT", index=True)
+    to_venue_id: Mapped[int | None] = col.key_to("venue", "RESTRICT")
     status: Mapped[str] = mapped_column(String(16), default="tentative")
     public: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -218,18 +203,14 @@ class Item(Base):
     persons: Mapped[list[Person]] = relationship(secondary="item_participant", order_by="Person.ref")
 
 
-class ItemParticipant(Base):
+class ItemParticipant(col.PersonLink, Base):
     __tablename__ = "item_participant"
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    item_id: Mapped[int] = col.key_to("item", "CASCADE", primary_key=True)
 
 
-class Cost(Base):
+class Cost(col.Numbered, Base):
     __tablename__ = "cost"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = col.mission_key(index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[Any] = mapped_column(JsonType)
     amount: Mapped[Decimal] = mapped_column(DecimalText)

@@ -6,22 +6,21 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from almere_missions.db import columns as col
 from almere_missions.db.models import Base
 from almere_missions.db.types import DecimalText, JsonType
 from almere_missions.timeutil import now_utc
 
 
-class Assessment(Base):
+class Assessment(col.Numbered, Base):
     """A mission's assessment against the principles of one policy framework."""
 
     __tablename__ = "assessment"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), unique=True)
-    framework_id: Mapped[int] = mapped_column(ForeignKey("policy_framework.id"))
+    mission_id: Mapped[int] = col.mission_key(unique=True)
+    framework_id: Mapped[int] = col.key_to("policy_framework")
     #: [{"code": "a", "answer": "complies", "justification": "..."}] in the framework's order
     answers: Mapped[Any] = mapped_column(JsonType)
     budget_eur: Mapped[Decimal | None] = mapped_column(DecimalText)
@@ -29,16 +28,14 @@ class Assessment(Base):
     recorded_at: Mapped[datetime] = mapped_column(default=now_utc)
 
 
-class ApprovalRound(Base):
+class ApprovalRound(col.Numbered, Base):
     """One submission of a mission and the chain of steps it needs."""
 
     __tablename__ = "approval_round"
     __table_args__ = (UniqueConstraint("mission_id", "number"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = col.mission_key(index=True)
     number: Mapped[int] = mapped_column(Integer)
-    framework_id: Mapped[int | None] = mapped_column(ForeignKey("policy_framework.id"))
+    framework_id: Mapped[int | None] = col.key_to("policy_framework")
     #: open, approved, rejected, sent_back, cancelled, superseded
     state: Mapped[str] = mapped_column(String(32), default="open")
     submitted_by: Mapped[str] = mapped_column(String(128))
@@ -51,12 +48,10 @@ class ApprovalRound(Base):
         back_populates="round", cascade="all, delete-orphan", order_by="ApprovalStep.position")
 
 
-class ApprovalStep(Base):
+class ApprovalStep(col.Numbered, Base):
     __tablename__ = "approval_step"
     __table_args__ = (UniqueConstraint("round_id", "step"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(
-        ForeignKey("approval_round.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[int] = col.key_to("approval_round", "CASCADE", index=True)
     position: Mapped[int] = mapped_column(Integer)
     step: Mapped[str] = mapped_column(String(64))  # the rule's step name, e.g. "mayor"
     role: Mapped[str] = mapped_column(String(32))
@@ -72,13 +67,11 @@ class ApprovalStep(Base):
     round: Mapped[ApprovalRound] = relationship(back_populates="steps")
 
 
-class Decision(Base):
+class Decision(col.Numbered, Base):
     """The workflow's history: every transition, who made it and why."""
 
     __tablename__ = "approval_decision"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = col.mission_key(index=True)
     round_number: Mapped[int | None] = mapped_column(Integer)
     at: Mapped[datetime] = mapped_column(default=now_utc)
     by: Mapped[str] = mapped_column(String(128))
@@ -92,11 +85,10 @@ class Decision(Base):
     content_hash: Mapped[str | None] = mapped_column(String(64))
 
 
-class Delegation(Base):
+class Delegation(col.Numbered, Base):
     """An approver's authority for one role handed to a substitute for a period."""
 
     __tablename__ = "approval_delegation"
-    id: Mapped[int] = mapped_column(primary_key=True)
     principal: Mapped[str] = mapped_column(String(128), index=True)
     substitute: Mapped[str] = mapped_column(String(128), index=True)
     role: Mapped[str] = mapped_column(String(32))

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from almere_missions.db import columns as col
 from almere_missions.db.models import Base
 from almere_missions.timeutil import now_utc
 
@@ -36,12 +37,11 @@ class CalendarExportState(Base):
     exported_at: Mapped[datetime] = mapped_column(default=now_utc)
 
 
-class CalendarPublication(Base):
+class CalendarPublication(col.Numbered, Base):
     """One event resource put on a CalDAV calendar."""
 
     __tablename__ = "calendar_publication"
     __table_args__ = (UniqueConstraint("server", "calendar", "uid"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
     server: Mapped[str] = mapped_column(Text)  # the CalDAV URL, without credentials
     calendar: Mapped[str] = mapped_column(Text)
     mission_ref: Mapped[str] = mapped_column(String(128), index=True)

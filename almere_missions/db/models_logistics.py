@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from almere_missions.db import columns as col
 from almere_missions.db.models import Base
 from almere_missions.db.types import DecimalText, JsonType, UTCDateTime
 from almere_missions.timeutil import now_utc
@@ -27,8 +28,7 @@ class VenueProfile(Base):
     """What logistics know of a venue: whether it is a hotel, whether it has step-free access."""
 
     __tablename__ = "venue_profile"
-    venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="CASCADE"),
-                                          primary_key=True)
+    venue_id: Mapped[int] = col.key_to("venue", "CASCADE", primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), default="venue")
     #: True: step-free; False: steps only; None: not known (no warning)
     step_free: Mapped[bool | None] = mapped_column(Boolean)
@@ -38,8 +38,7 @@ class PersonProtocol(Base):
     """Title, form of address (per language) and rank in the order of precedence."""
 
     __tablename__ = "person_protocol"
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
-                                           primary_key=True)
+    person_id: Mapped[int] = col.key_to("person", "CASCADE", primary_key=True)
     #: {"zh": "...", "nl": "...", "en": "..."}
     title: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
     address: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
@@ -52,22 +51,17 @@ class PersonNeed(Base):
     and erased with them)."""
 
     __tablename__ = "person_need"
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
-                                           primary_key=True)
+    person_id: Mapped[int] = col.key_to("person", "CASCADE", primary_key=True)
     allergies: Mapped[str | None] = mapped_column(Text)
     #: needs a venue without steps (a wheelchair, a walking frame)
     step_free: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class RoomBlock(Base):
+class RoomBlock(col.MissionRecord, Base):
     """Rooms held at a hotel for a mission, from the first night to the check-out day."""
 
     __tablename__ = "room_block"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(160), unique=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"),
-                                            index=True)
-    hotel_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="RESTRICT"))
+    hotel_id: Mapped[int] = col.key_to("venue", "RESTRICT")
     check_in: Mapped[date] = mapped_column(Date)
     check_out: Mapped[date] = mapped_column(Date)
     rooms: Mapped[int] = mapped_column(Integer)
@@ -76,71 +70,54 @@ class RoomBlock(Base):
     payer: Mapped[str] = mapped_column(Text, default="")
 
 
-class RoomAssignment(Base):
+class RoomAssignment(col.Numbered, Base):
     """A guest's room in a block, for the nights from check-in to check-out."""
 
     __tablename__ = "room_assignment"
     __table_args__ = (UniqueConstraint("block_id", "person_id", "check_in"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    block_id: Mapped[int] = mapped_column(ForeignKey("room_block.id", ondelete="CASCADE"),
-                                          index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
-                                           index=True)
+    block_id: Mapped[int] = col.key_to("room_block", "CASCADE", index=True)
+    person_id: Mapped[int] = col.key_to("person", "CASCADE", index=True)
     room: Mapped[str] = mapped_column(String(32))
     check_in: Mapped[date] = mapped_column(Date)
     check_out: Mapped[date] = mapped_column(Date)
 
 
-class Vehicle(Base):
+class Vehicle(col.Numbered, Base):
     __tablename__ = "vehicle"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(128), unique=True)
+    ref: Mapped[str] = col.unique_ref()
     name: Mapped[str] = mapped_column(Text)
     #: passenger seats, the driver's not counted
     seats: Mapped[int] = mapped_column(Integer)
     plate: Mapped[str | None] = mapped_column(String(16))
 
 
-class Trip(Base):
+class Trip(col.MissionRecord, Base):
     """A ride of a vehicle to a programme item: picked up in time to arrive at its start."""
 
     __tablename__ = "trip"
     __table_args__ = (Index("ix_trip_span", "pickup_utc", "arrive_utc"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(160), unique=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"),
-                                            index=True)
-    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle.id", ondelete="RESTRICT"),
-                                            index=True)
+    vehicle_id: Mapped[int] = col.key_to("vehicle", "RESTRICT", index=True)
     #: a person (the drivers are persons, staff or hired)
-    driver_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"),
-                                                  index=True)
-    from_item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="SET NULL"))
-    to_item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"),
-                                            index=True)
-    from_venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="RESTRICT"))
-    to_venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="RESTRICT"))
+    driver_id: Mapped[int | None] = col.key_to("person", "RESTRICT", index=True)
+    from_item_id: Mapped[int | None] = col.key_to("item", "SET NULL")
+    to_item_id: Mapped[int] = col.key_to("item", "CASCADE", index=True)
+    from_venue_id: Mapped[int | None] = col.key_to("venue", "RESTRICT")
+    to_venue_id: Mapped[int | None] = col.key_to("venue", "RESTRICT")
     pickup_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     arrive_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class TripPassenger(Base):
+class TripPassenger(col.PersonLink, Base):
     __tablename__ = "trip_passenger"
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"),
-                                         primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
-                                           primary_key=True, index=True)
+    trip_id: Mapped[int] = col.key_to("trip", "CASCADE", primary_key=True)
 
 
-class InterpreterBooking(Base):
+class InterpreterBooking(col.PersonLink, Base):
     """An interpreter (a person with languages) booked for a programme item."""
 
     __tablename__ = "interpreter_booking"
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"),
-                                         primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
-                                           primary_key=True, index=True)
+    item_id: Mapped[int] = col.key_to("item", "CASCADE", primary_key=True)
 
 
 class Invitation(Base):
@@ -152,8 +129,7 @@ class Invitation(Base):
 
     __tablename__ = "invitation"
     uid: Mapped[str] = mapped_column(String(255), primary_key=True)
-    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="SET NULL"),
-                                                index=True)
+    item_id: Mapped[int | None] = col.key_to("item", "SET NULL", index=True)
     mission_ref: Mapped[str] = mapped_column(String(128), index=True)
     item_ref: Mapped[str] = mapped_column(String(160))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
@@ -175,7 +151,6 @@ class InvitationAttendee(Base):
     __tablename__ = "invitation_attendee"
     uid: Mapped[str] = mapped_column(ForeignKey("invitation.uid", ondelete="CASCADE"),
                                      primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
-                                           primary_key=True, index=True)
+    person_id: Mapped[int] = col.person_link()
     partstat: Mapped[str] = mapped_column(String(16), default="NEEDS-ACTION")
     replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

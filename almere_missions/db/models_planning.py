@@ -6,21 +6,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from almere_missions.db import columns as col
 from almere_missions.db.models import Base
 from almere_missions.db.types import JsonType, UTCDateTime
 from almere_missions.timeutil import now_utc
 
 
-class BusyBlock(Base):
+class BusyBlock(col.Numbered, Base):
     """A time a person is already taken, from their own agenda (no subject kept: only when)."""
 
     __tablename__ = "busy_block"
     __table_args__ = (Index("ix_busy_block_person_span", "person_id", "start_utc", "end_utc"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = col.key_to("person", "CASCADE")
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -29,11 +29,10 @@ class BusyBlock(Base):
     imported_at: Mapped[datetime] = mapped_column(default=now_utc)
 
 
-class ProgrammeTemplate(Base):
+class ProgrammeTemplate(col.Numbered, Base):
     """A programme saved by an officer to start new missions from (shipped ones are files)."""
 
     __tablename__ = "programme_template"
-    id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(128), unique=True)
     name: Mapped[Any] = mapped_column(JsonType)
     #: the template document (see almere_missions.planning.templates)
@@ -42,14 +41,12 @@ class ProgrammeTemplate(Base):
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
 
 
-class IssuedProgramme(Base):
+class IssuedProgramme(col.Numbered, Base):
     """An immutable snapshot of a programme as sent to guests and hosts."""
 
     __tablename__ = "issued_programme"
     __table_args__ = (UniqueConstraint("mission_id", "number"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"),
-                                            index=True)
+    mission_id: Mapped[int] = col.mission_key(index=True)
     number: Mapped[int] = mapped_column(Integer)
     issued_at: Mapped[datetime] = mapped_column(default=now_utc)
     issued_by: Mapped[str] = mapped_column(String(128), default="")

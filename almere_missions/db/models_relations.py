@@ -8,16 +8,16 @@ gift or an action stays on the record, pointing at the erased identity (RESTRICT
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from almere_missions.db import columns as col
 from almere_missions.db.models import Base, Person
 from almere_missions.db.types import DecimalText, JsonType
-from almere_missions.timeutil import now_utc
 
 PARTNER_KINDS = ("city", "network", "company", "institution")
 RELATION_KINDS = ("twinning", "mou", "network_membership", "project_consortium")
@@ -29,139 +29,99 @@ GIFT_DIRECTIONS = ("received", "given")
 GIFT_DECISIONS = ("kept_by_city", "registered", "returned")
 
 
-class Partner(Base):
+class Partner(col.Numbered, col.Stamped, Base):
     """A city, network, company or institution the municipality has relations with."""
 
     __tablename__ = "partner"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(128), unique=True)
+    ref: Mapped[str] = col.unique_ref()
     kind: Mapped[str] = mapped_column(String(16), index=True)
     name: Mapped[Any] = mapped_column(JsonType)
     country: Mapped[str | None] = mapped_column(String(2))
     city: Mapped[str | None] = mapped_column(Text)
     website: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(default=now_utc, onupdate=now_utc)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
     partnerships: Mapped[list[Partnership]] = relationship(
         back_populates="partner", order_by="Partnership.start_date")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Partnership(Base):
+class Partnership(col.Numbered, col.Stamped, Base):
     """One relation with a partner: a twinning, an MoU, a membership, a consortium."""
 
     __tablename__ = "partnership"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(128), unique=True)
-    partner_id: Mapped[int] = mapped_column(
-        ForeignKey("partner.id", ondelete="RESTRICT"), index=True)
+    ref: Mapped[str] = col.unique_ref()
+    partner_id: Mapped[int] = col.key_to("partner", "RESTRICT", index=True)
     kind: Mapped[str] = mapped_column(String(32))
     title: Mapped[Any] = mapped_column(JsonType)
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date, index=True)
     #: the responsible alderman (or the mayor): a person in the product
-    alderman_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    alderman_id: Mapped[int | None] = col.key_to("person", "RESTRICT", index=True)
     department: Mapped[str | None] = mapped_column(Text)
     themes: Mapped[list[str]] = mapped_column(default=list)
     goals: Mapped[list[str]] = mapped_column(default=list)
     #: [{"title": "MoU 2019 (signed)", "file": "P:/IZ/Shenzhen/mou-2019.pdf"}]: references only
     documents: Mapped[Any] = mapped_column(JsonType, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(default=now_utc, onupdate=now_utc)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
     partner: Mapped[Partner] = relationship(back_populates="partnerships")
     alderman: Mapped[Person | None] = relationship(foreign_keys=[alderman_id])
     contacts: Mapped[list[Person]] = relationship(secondary="partnership_contact",
                                                   order_by="Person.ref")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class PartnershipContact(Base):
+class PartnershipContact(col.PersonLink, Base):
     __tablename__ = "partnership_contact"
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True)
+    partnership_id: Mapped[int] = col.key_to("partnership", "CASCADE", primary_key=True)
 
 
 class MissionPartner(Base):
     """Which partners a mission concerns: the base of a partner's relation history."""
 
     __tablename__ = "mission_partner"
-    mission_id: Mapped[int] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), primary_key=True)
-    partner_id: Mapped[int] = mapped_column(
-        ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True, index=True)
+    mission_id: Mapped[int] = col.mission_key(primary_key=True)
+    partner_id: Mapped[int] = col.key_to("partner", "CASCADE", primary_key=True, index=True)
 
 
-class MissionOutcome(Base):
+class MissionOutcome(col.MissionRecord, col.Versioned, Base):
     """What a mission yielded, tagged with the policy's goals and themes."""
 
     __tablename__ = "mission_outcome"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(160), unique=True)
-    mission_id: Mapped[int] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), index=True)
-    partnership_id: Mapped[int | None] = mapped_column(
-        ForeignKey("partnership.id", ondelete="SET NULL"), index=True)
+    partnership_id: Mapped[int | None] = col.key_to("partnership", "SET NULL", index=True)
     text: Mapped[Any] = mapped_column(JsonType)
     goals: Mapped[list[str]] = mapped_column(default=list)
     themes: Mapped[list[str]] = mapped_column(default=list)
     recorded_on: Mapped[date | None] = mapped_column(Date)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class FollowUpAction(Base):
+class FollowUpAction(col.MissionRecord, col.Stamped, Base):
     """Something to do after a mission, with an owner and a due date."""
 
     __tablename__ = "followup_action"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(160), unique=True)
-    mission_id: Mapped[int] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), index=True)
-    partnership_id: Mapped[int | None] = mapped_column(
-        ForeignKey("partnership.id", ondelete="SET NULL"), index=True)
+    partnership_id: Mapped[int | None] = col.key_to("partnership", "SET NULL", index=True)
     title: Mapped[Any] = mapped_column(JsonType)
-    owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    owner_id: Mapped[int | None] = col.key_to("person", "RESTRICT", index=True)
     owner_department: Mapped[str | None] = mapped_column(Text)
     due_date: Mapped[date] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)
     done_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(default=now_utc, onupdate=now_utc)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Gift(Base):
+class Gift(col.MissionRecord, col.Versioned, Base):
     """A gift received or given during a mission, and what the city decided about it."""
 
     __tablename__ = "gift"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(160), unique=True)
-    mission_id: Mapped[int] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), index=True)
     direction: Mapped[str] = mapped_column(String(16))
     description: Mapped[Any] = mapped_column(JsonType)
     on_date: Mapped[date] = mapped_column(Date, index=True)
     value_eur: Mapped[Decimal | None] = mapped_column(DecimalText)
     #: the municipality's own person who received or gave it (a board member, usually)
-    official_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    official_id: Mapped[int | None] = col.key_to("person", "RESTRICT", index=True)
     #: the other side: an organisation by name, a person in the product, a partner
     counterpart: Mapped[str | None] = mapped_column(Text)
-    counterpart_person_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True)
-    partner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("partner.id", ondelete="SET NULL"), index=True)
+    counterpart_person_id: Mapped[int | None] = col.key_to("person", "RESTRICT", index=True)
+    partner_id: Mapped[int | None] = col.key_to("partner", "SET NULL", index=True)
     decision: Mapped[str | None] = mapped_column(String(16))
     decided_by: Mapped[str | None] = mapped_column(String(128))
     decided_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}

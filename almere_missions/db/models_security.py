@@ -10,7 +10,6 @@ from sqlalchemy import (
     Boolean,
     Date,
     Float,
-    ForeignKey,
     Integer,
     String,
     Text,
@@ -18,17 +17,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from almere_missions.db import columns as col
 from almere_missions.db.models import Base
 from almere_missions.db.types import JsonType
 from almere_missions.timeutil import now_utc
 
 
-class AdviceSnapshot(Base):
+class AdviceSnapshot(col.Numbered, Base):
     """One travel-advice document as read: the colours derived from it, and where it came from."""
 
     __tablename__ = "security_advice"
     __table_args__ = (UniqueConstraint("country", "sha256"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
     country: Mapped[str] = mapped_column(String(2), index=True)  # ISO 3166-1 alpha-2
     iso3: Mapped[str] = mapped_column(String(3))
     location: Mapped[str] = mapped_column(Text, default="")
@@ -46,26 +45,22 @@ class AdviceSnapshot(Base):
     imported_by: Mapped[str] = mapped_column(String(128))
 
 
-class StateActorRisk(Base):
+class StateActorRisk(col.Numbered, col.Versioned, Base):
     """The security advisor's judgement of a country's state-actor risk (never shipped as fact)."""
 
     __tablename__ = "security_state_actor_risk"
-    id: Mapped[int] = mapped_column(primary_key=True)
     country: Mapped[str] = mapped_column(String(2), unique=True)
     level: Mapped[str] = mapped_column(String(16))  # none, elevated, high
     rationale: Mapped[str] = mapped_column(Text)
     assessed_on: Mapped[date] = mapped_column(Date)
     set_by: Mapped[str] = mapped_column(String(128))
     updated_at: Mapped[datetime] = mapped_column(default=now_utc)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class SanctionsList(Base):
+class SanctionsList(col.Numbered, Base):
     """One version of a sanctions list, with its provenance."""
 
     __tablename__ = "security_sanctions_list"
-    id: Mapped[int] = mapped_column(primary_key=True)
     source: Mapped[str] = mapped_column(String(8), index=True)  # EU, UN
     file_format: Mapped[str] = mapped_column(String(16))  # eu-xml, eu-csv, un-xml
     generated: Mapped[datetime] = mapped_column()
@@ -78,14 +73,12 @@ class SanctionsList(Base):
     imported_by: Mapped[str] = mapped_column(String(128))
 
 
-class SanctionsEntity(Base):
+class SanctionsEntity(col.Numbered, Base):
     """One listed person or organisation of one list version."""
 
     __tablename__ = "security_sanctions_entity"
     __table_args__ = (UniqueConstraint("list_id", "entity_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    list_id: Mapped[int] = mapped_column(
-        ForeignKey("security_sanctions_list.id", ondelete="CASCADE"), index=True)
+    list_id: Mapped[int] = col.key_to("security_sanctions_list", "CASCADE", index=True)
     entity_id: Mapped[str] = mapped_column(String(64))  # EU logicalId, UN DATAID
     kind: Mapped[str] = mapped_column(String(16))  # person, organisation, unknown
     reference: Mapped[str] = mapped_column(String(64), default="")
@@ -95,12 +88,11 @@ class SanctionsEntity(Base):
     programme: Mapped[str] = mapped_column(String(64), default="")
 
 
-class Screening(Base):
+class Screening(col.Numbered, Base):
     """One screening of a mission: against which list versions, of which subject data."""
 
     __tablename__ = "security_screening"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = col.mission_key(index=True)
     screened_at: Mapped[datetime] = mapped_column(default=now_utc)
     screened_by: Mapped[str] = mapped_column(String(128))
     threshold: Mapped[float] = mapped_column(Float)
@@ -110,19 +102,17 @@ class Screening(Base):
     current: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class ScreeningHit(Base):
+class ScreeningHit(col.Numbered, Base):
     """A possible match that a security advisor must decide on."""
 
     __tablename__ = "security_screening_hit"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
-    screening_id: Mapped[int] = mapped_column(
-        ForeignKey("security_screening.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = col.mission_key(index=True)
+    screening_id: Mapped[int] = col.key_to("security_screening", "CASCADE", index=True)
     subject: Mapped[str] = mapped_column(String(128))  # person ref, or "counterpart"
     #: which of the subject's names matched (name, latin_name, counterpart): no copy of it here
     subject_field: Mapped[str] = mapped_column(String(16))
     subject_fingerprint: Mapped[str] = mapped_column(String(64))
-    list_id: Mapped[int] = mapped_column(ForeignKey("security_sanctions_list.id", ondelete="CASCADE"))
+    list_id: Mapped[int] = col.key_to("security_sanctions_list", "CASCADE")
     source: Mapped[str] = mapped_column(String(8))
     entity_id: Mapped[str] = mapped_column(String(64))
     matched_name: Mapped[str] = mapped_column(Text)
@@ -136,19 +126,15 @@ class ScreeningHit(Base):
     current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
 
 
-class SecurityAssessment(Base):
+class SecurityAssessment(col.Numbered, col.Versioned, Base):
     """The security check of a mission: checklist, residual risk, mitigations, advice."""
 
     __tablename__ = "security_assessment"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), unique=True)
+    mission_id: Mapped[int] = col.mission_key(unique=True)
     checklist: Mapped[dict[str, Any]] = mapped_column(default=dict)
     residual_risk: Mapped[str] = mapped_column(String(8))
     mitigations: Mapped[list[str]] = mapped_column(default=list)
     advice: Mapped[str] = mapped_column(Text, default="")
-    framework_id: Mapped[int | None] = mapped_column(ForeignKey("policy_framework.id"))
+    framework_id: Mapped[int | None] = col.key_to("policy_framework")
     assessed_by: Mapped[str] = mapped_column(String(128))
     assessed_at: Mapped[datetime] = mapped_column(default=now_utc)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}

@@ -15,17 +15,8 @@ from decimal import Decimal
 
 from sqlalchemy import insert, select
 
+from almere_missions.db import models_logistics as lm
 from almere_missions.db.models import Item, ItemParticipant, Mission, Participant, Person, Venue
-from almere_missions.db.models_logistics import (
-    InterpreterBooking,
-    PersonNeed,
-    RoomAssignment,
-    RoomBlock,
-    Trip,
-    TripPassenger,
-    Vehicle,
-    VenueProfile,
-)
 from almere_missions.planning import settings as planning_settings
 from almere_missions.planning.geo import distance_km
 from almere_missions.timeutil import zone
@@ -274,25 +265,26 @@ def add_logistics(uow: UnitOfWork, *, plant: int = 3, seed: int = 14) -> dict[st
                         step_guests & set(parts_of(it, parts[mid], listed)):
                     planted["step_free_access"].append(active[mid])
 
-    _rows(uow, VenueProfile, [p for p in profiles if s.get(VenueProfile, p["venue_id"]) is None])
-    _rows(uow, RoomBlock, blocks)
-    block_ids = dict(s.execute(select(RoomBlock.ref, RoomBlock.id)).all())
-    _rows(uow, RoomAssignment, [{**{k: v for k, v in a.items() if k != "block"},
-                                 "block_id": block_ids[a["block"]]} for a in assignments])
-    _rows(uow, Vehicle, vehicles)
+    _rows(uow, lm.VenueProfile,
+          [p for p in profiles if s.get(lm.VenueProfile, p["venue_id"]) is None])
+    _rows(uow, lm.RoomBlock, blocks)
+    block_ids = dict(s.execute(select(lm.RoomBlock.ref, lm.RoomBlock.id)).all())
+    _rows(uow, lm.RoomAssignment, [{**{k: v for k, v in a.items() if k != "block"},
+                                    "block_id": block_ids[a["block"]]} for a in assignments])
+    _rows(uow, lm.Vehicle, vehicles)
     _rows(uow, Person, drivers + interpreters)
     person_ids = dict(s.execute(select(Person.ref, Person.id).where(Person.ref.in_(
         [d["ref"] for d in drivers + interpreters]))).all()) if drivers else {}
-    vehicle_ids = dict(s.execute(select(Vehicle.ref, Vehicle.id)).all())
-    _rows(uow, Trip, [{**{k: v for k, v in t.items() if k not in ("vehicle", "driver")},
-                       "vehicle_id": vehicle_ids[t["vehicle"]],
-                       "driver_id": person_ids[t["driver"]]} for t in trips])
-    trip_ids = dict(s.execute(select(Trip.ref, Trip.id)).all())
-    _rows(uow, TripPassenger, [{"trip_id": trip_ids[p["trip"]], "person_id": p["person_id"]}
-                               for p in passengers])
-    _rows(uow, InterpreterBooking, [{"item_id": b["item_id"], "person_id": person_ids[b["person"]]}
-                                    for b in bookings])
-    _rows(uow, PersonNeed, needs)
+    vehicle_ids = dict(s.execute(select(lm.Vehicle.ref, lm.Vehicle.id)).all())
+    _rows(uow, lm.Trip, [{**{k: v for k, v in t.items() if k not in ("vehicle", "driver")},
+                          "vehicle_id": vehicle_ids[t["vehicle"]],
+                          "driver_id": person_ids[t["driver"]]} for t in trips])
+    trip_ids = dict(s.execute(select(lm.Trip.ref, lm.Trip.id)).all())
+    _rows(uow, lm.TripPassenger, [{"trip_id": trip_ids[p["trip"]], "person_id": p["person_id"]}
+                                  for p in passengers])
+    _rows(uow, lm.InterpreterBooking,
+          [{"item_id": b["item_id"], "person_id": person_ids[b["person"]]} for b in bookings])
+    _rows(uow, lm.PersonNeed, needs)
     PLANTED.clear()
     PLANTED.update({k: list(v) for k, v in planted.items()})
     uow.record("demo.logistics", "mission", None, after={

@@ -11,23 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from almere_missions.approval.file import ApprovalFile, approval_file
 from almere_missions.codes import country_name
 from almere_missions.documents import labels as doc_labels
-from almere_missions.documents.branding import Wordmark, settings
-from almere_missions.documents.common import check_request, role_label
-from almere_missions.documents.toolkit import (
-    Document,
-    heading,
-    key_values,
-    para,
-    spacer,
-    table,
-    today_label,
+from almere_missions.documents.common import (
+    check_request,
+    mission_document,
+    role_label,
+    title_block,
 )
+from almere_missions.documents.toolkit import Document, heading, key_values, para, table
 from almere_missions.text import pick
 from almere_missions.timeutil import utc_to_local
 from almere_missions.uow import UnitOfWork
@@ -136,12 +131,10 @@ def render_approval_file(uow: UnitOfWork, ref: str, path, lang: str = "nl", *,
 def approval_document(data: ApprovalFile, path, lang: str) -> Document:
     m = data.mission
     title = pick(m.title, lang) or m.ref
-    doc = Document(path, title=f"{word('title', lang)} — {m.ref}", lang=lang,
-                   header=f"{pick(settings().municipality, lang)} · {word('title', lang)} · "
-                          f"{title}",
-                   footer=f"{m.ref} · {today_label(lang)} · "
-                          f"{word('hash', lang, hash=data.approval.content_hash[:12])}",
-                   subject=word("title", lang), marker=word("marker", lang))
+    doc = mission_document(path, lang, title=f"{word('title', lang)} — {m.ref}",
+                           header=f"{word('title', lang)} · {title}", ref=m.ref,
+                           subject=word("title", lang), marker=word("marker", lang),
+                           note=word("hash", lang, hash=data.approval.content_hash[:12]))
     doc.add(approval_story(data, lang))
     return doc
 
@@ -161,9 +154,7 @@ def approval_story(data: ApprovalFile, lang: str) -> list[Flowable]:
     m, w = data.mission, (lambda key, **v: word(key, lang, **v))
     a, st = data.assessment, data.approval
     out: list[Flowable] = [
-        Wordmark(9 * mm, lang), spacer(6),
-        para(w("title"), "subtitle"),
-        heading(pick(m.title, lang) or m.ref, 1, style="title", outline=0),
+        *title_block(pick(m.title, lang) or m.ref, lang, w("title")),
         key_values([
             (w("ref"), m.ref),
             (w("direction"), w(m.direction)),

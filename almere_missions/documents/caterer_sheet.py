@@ -8,21 +8,10 @@ from reportlab.platypus import Flowable
 
 from almere_missions import permissions
 from almere_missions.documents import labels
-from almere_missions.documents.branding import settings
-from almere_missions.documents.common import check_request
+from almere_missions.documents.common import check_request, mission_document
 from almere_missions.documents.sheet_labels import cover, hm, office_line, place_cell, word
-from almere_missions.documents.toolkit import (
-    Document,
-    heading,
-    keep,
-    key_values,
-    para,
-    spacer,
-    table,
-    today_label,
-)
+from almere_missions.documents.toolkit import heading, keep, key_values, para, spacer, table
 from almere_missions.logistics.sheets import Meal, MissionHead, meals
-from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
 
 
@@ -33,10 +22,9 @@ def caterer_sheet(uow: UnitOfWork, ref: str, path, lang: str = "en", *,
     check_request(lang, "guest")
     permissions.require(uow, permissions.LOGISTICS_READ)
     head, found = meals(uow, ref, lang, item=item)
-    doc = Document(path, title=f"{word('caterer_sheet', lang)} — {head.title}", lang=lang,
-                   header=f"{pick(settings().municipality, lang)} · {word('caterer_sheet', lang)}",
-                   footer=f"{head.ref} · {today_label(lang)}",
-                   subject=word("caterer_sheet", lang))
+    name = word("caterer_sheet", lang)
+    doc = mission_document(path, lang, title=f"{name} — {head.title}", header=name,
+                           ref=head.ref, subject=name)
     doc.add(caterer_story(head, found, lang))
     return doc.build()
 

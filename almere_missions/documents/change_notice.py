@@ -7,23 +7,20 @@ venues.
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from almere_missions.documents import labels
-from almere_missions.documents.branding import Wordmark, settings
-from almere_missions.documents.common import check_request, time_label, title_of, venue_line
-from almere_missions.documents.programme import contact_block
-from almere_missions.documents.toolkit import (
-    Document,
-    heading,
-    markup,
-    para,
-    spacer,
-    styles,
-    table,
-    today_label,
+from almere_missions.documents.common import (
+    check_request,
+    internal_marker,
+    mission_document,
+    time_label,
+    title_block,
+    title_of,
+    venue_line,
 )
+from almere_missions.documents.programme import contact_block
+from almere_missions.documents.toolkit import heading, markup, para, styles, table
 from almere_missions.text import pick
 from almere_missions.timeutil import utc_to_local
 from almere_missions.views import ChangeNotice, ItemChange, ItemView, MissionView, Snapshot
@@ -41,11 +38,9 @@ def change_notice_pdf(notice: ChangeNotice, snapshot: Snapshot, path, lang: str 
     mission = snapshot.mission(notice.mission_ref)
     title = title_of(mission, lang)
     internal = audience == "internal"
-    doc = Document(path, title=f"{labels.label('change_notice', lang)} — {title}", lang=lang,
-                   header=f"{pick(settings().municipality, lang)} · {title}",
-                   footer=f"{mission.ref} · {today_label(lang)}",
-                   subject=labels.label("change_notice", lang),
-                   marker=labels.label("internal_marker", lang) if internal else None)
+    name = labels.label("change_notice", lang)
+    doc = mission_document(path, lang, title=f"{name} — {title}", header=title,
+                           ref=mission.ref, subject=name, marker=internal_marker(lang, internal))
     doc.add(change_notice_story(notice, mission, snapshot, lang, audience))
     return doc.build()
 
@@ -61,10 +56,7 @@ def change_notice_story(notice: ChangeNotice, mission: MissionView, snap: Snapsh
     st = styles()
     issued = utc_to_local(notice.issued_at, mission.timezone).date()
     out: list[Flowable] = [
-        Wordmark(9 * mm, lang),
-        spacer(6),
-        para(labels.label("change_notice", lang), "subtitle"),
-        heading(title_of(mission, lang), 1, style="title", outline=0),
+        *title_block(title_of(mission, lang), lang, labels.label("change_notice", lang)),
         para(labels.label("change_intro", lang, number=str(notice.issued_number),
                           day=labels.day(issued, lang, "long"))),
     ]

@@ -1,16 +1,27 @@
-"""What the mission documents share: checks of the request, who may print what,
-names in their own script, and times in the place's own zone."""
+"""What the mission documents share: checks of the request, who may print what, the
+frame and the opening of a document, names in their own script, and times in the
+place's own zone."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from almere_missions import permissions
 from almere_missions.codes import PARTICIPANT_ROLES, is_language_tag
 from almere_missions.documents import labels
-from almere_missions.documents.toolkit import markup, styles
+from almere_missions.documents.branding import Wordmark, settings
+from almere_missions.documents.toolkit import (
+    Document,
+    heading,
+    markup,
+    para,
+    spacer,
+    styles,
+    today_label,
+)
 from almere_missions.errors import InvalidInput
 from almere_missions.permissions import AUDIENCES
 from almere_missions.text import pick
@@ -35,6 +46,39 @@ def check_request(lang: str, audience: str = "guest") -> None:
 def allow(uow: UnitOfWork, audience: str = "guest") -> None:
     # Internal versions carry notes and internal items; lists carry personal data.
     permissions.require(uow, permissions.document_action(audience))
+
+
+def internal_marker(lang: str, internal: bool = True) -> str | None:
+    """The mark atop every page of a version that is not for guests."""
+    return labels.label("internal_marker", lang) if internal else None
+
+
+def mission_document(path, lang: str, *, title: str, header: str, ref: str, subject: str,
+                     marker: str | None = None, note: str | None = None) -> Document:
+    """A mission's document: the municipality and ``header`` atop each page, the
+    mission's ref, today's date (and ``note``) at the foot."""
+    footer = f"{ref} · {today_label(lang)}" + (f" · {note}" if note else "")
+    return Document(path, title=title, lang=lang,
+                    header=f"{pick(settings().municipality, lang)} · {header}",
+                    footer=footer, subject=subject, marker=marker)
+
+
+def report_document(path, title: str, lang: str, *, header: str | None = None) -> Document:
+    """A document of the office about no one mission: ``title`` atop each page and
+    opening the first; today's date at the foot."""
+    doc = Document(path, title=title, lang=lang, header=header or title,
+                   footer=today_label(lang), subject=title)
+    return doc.add(title_block(title, lang))
+
+
+def title_block(title: str, lang: str, kind: str | None = None) -> list[Flowable]:
+    """The opening of a document's first page: the wordmark, what kind of document it
+    is (when said) and its title."""
+    out: list[Flowable] = [Wordmark(9 * mm, lang), spacer(6)]
+    if kind:
+        out.append(para(kind, "subtitle"))
+    out.append(heading(title, 1, style="title", outline=0))
+    return out
 
 
 def visible_items(mission: MissionView, audience: str) -> list[ItemView]:

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from almere_missions.codes import country_name
 from almere_missions.documents import labels
-from almere_missions.documents.branding import Wordmark, settings
-from almere_missions.documents.common import allow, check_request, name_cell, role_label, title_of
-from almere_missions.documents.toolkit import (
-    Document,
-    heading,
-    key_values,
-    para,
-    spacer,
-    table,
-    today_label,
+from almere_missions.documents.common import (
+    allow,
+    check_request,
+    mission_document,
+    name_cell,
+    role_label,
+    title_block,
+    title_of,
 )
+from almere_missions.documents.toolkit import heading, key_values, para, table
 from almere_missions.logistics.precedence import in_order
 from almere_missions.services.missions import load_snapshot
-from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
 from almere_missions.views import MissionView, Snapshot
 
@@ -32,10 +29,9 @@ def delegation_list(uow: UnitOfWork, ref: str, path, lang: str = "en") -> int:
     snap = in_order(uow, load_snapshot(uow, [ref]))
     mission = snap.mission(ref)
     title = title_of(mission, lang)
-    doc = Document(path, title=f"{labels.label('delegation_list', lang)} — {title}", lang=lang,
-                   header=f"{pick(settings().municipality, lang)} · {title}",
-                   footer=f"{mission.ref} · {today_label(lang)}",
-                   subject=labels.label("delegation_list", lang))
+    name = labels.label("delegation_list", lang)
+    doc = mission_document(path, lang, title=f"{name} — {title}", header=title,
+                           ref=mission.ref, subject=name)
     doc.add(delegation_story(mission, snap, lang))
     return doc.build()
 
@@ -43,10 +39,7 @@ def delegation_list(uow: UnitOfWork, ref: str, path, lang: str = "en") -> int:
 def delegation_story(mission: MissionView, snap: Snapshot, lang: str) -> list[Flowable]:
     title = title_of(mission, lang)
     out: list[Flowable] = [
-        Wordmark(9 * mm, lang),
-        spacer(6),
-        para(labels.label("delegation_list", lang), "subtitle"),
-        heading(title, 1, style="title", outline=0),
+        *title_block(title, lang, labels.label("delegation_list", lang)),
         key_values([
             (labels.label("dates", lang), labels.day_range(mission.start, mission.end, lang)),
             (labels.label("visiting", lang), mission.counterpart),

@@ -12,21 +12,11 @@ from reportlab.platypus import Flowable, Paragraph
 
 from almere_missions import permissions
 from almere_missions.documents import labels
-from almere_missions.documents.branding import settings
-from almere_missions.documents.common import check_request
+from almere_missions.documents.common import check_request, internal_marker, mission_document
 from almere_missions.documents.fonts import markup
 from almere_missions.documents.sheet_labels import cover, hm, place_cell, word
-from almere_missions.documents.toolkit import (
-    Document,
-    page_break,
-    para,
-    spacer,
-    styles,
-    table,
-    today_label,
-)
+from almere_missions.documents.toolkit import page_break, para, spacer, styles, table
 from almere_missions.logistics.sheets import DriverDay, MissionHead, Ride, driver_days
-from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
 
 
@@ -37,11 +27,9 @@ def driver_sheet(uow: UnitOfWork, ref: str, path, lang: str = "en", *,
     check_request(lang, "internal")
     permissions.require(uow, permissions.NEEDS_READ)
     head, days = driver_days(uow, ref, lang, driver=driver, day=day)
-    doc = Document(path, title=f"{word('driver_sheet', lang)} — {head.title}", lang=lang,
-                   header=f"{pick(settings().municipality, lang)} · {word('driver_sheet', lang)}",
-                   footer=f"{head.ref} · {today_label(lang)}",
-                   subject=word("driver_sheet", lang),
-                   marker=labels.label("internal_marker", lang))
+    name = word("driver_sheet", lang)
+    doc = mission_document(path, lang, title=f"{name} — {head.title}", header=name,
+                           ref=head.ref, subject=name, marker=internal_marker(lang))
     doc.add(driver_story(head, days, lang))
     return doc.build()
 

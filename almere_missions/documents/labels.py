@@ -196,10 +196,16 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def label(key: str, lang: str, **values: str) -> str:
-    table = LABELS.get(lang.split("-")[0].lower(), LABELS["en"])
-    text = table.get(key) or LABELS["en"][key]
+def translate(tables: dict[str, dict[str, str]], key: str, lang: str, **values: str) -> str:
+    """``key`` in ``lang``'s table of ``tables`` (English where the language or the key
+    has none), with ``values`` filled in."""
+    table = tables.get(lang.split("-")[0].lower(), tables["en"])
+    text = table.get(key) or tables["en"][key]
     return text.format(**values) if values else text
+
+
+def label(key: str, lang: str, **values: str) -> str:
+    return translate(LABELS, key, lang, **values)
 
 
 @cache

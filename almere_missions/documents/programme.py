@@ -22,7 +22,9 @@ from almere_missions.documents.common import (
     TRAVEL_KINDS,
     allow,
     check_request,
+    internal_marker,
     item_days,
+    mission_document,
     name_cell,
     others,
     people,
@@ -44,7 +46,6 @@ from almere_missions.documents.toolkit import (
     spacer,
     styles,
     table,
-    today_label,
 )
 from almere_missions.logistics.precedence import in_order
 from almere_missions.services.missions import load_snapshot
@@ -68,14 +69,12 @@ def render_programme(uow: UnitOfWork, ref: str, path, lang: str = "en",
 
 
 def programme_document(path, mission: MissionView, lang: str, audience: str) -> Document:
-    municipality = pick(settings().municipality, lang)
     title = title_of(mission, lang)
     internal = audience == "internal"
-    return Document(
-        path, title=title, lang=lang, header=f"{municipality} · {title}",
-        footer=f"{mission.ref} · {today_label(lang)}",
+    return mission_document(
+        path, lang, title=title, header=title, ref=mission.ref,
         subject=labels.label("programme_internal" if internal else "programme", lang),
-        marker=labels.label("internal_marker", lang) if internal else None)
+        marker=internal_marker(lang, internal))
 
 
 def programme_story(mission: MissionView, snap: Snapshot, lang: str, audience: str, *,

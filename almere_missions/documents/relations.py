@@ -10,19 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import format_currency
-from reportlab.lib.units import mm
 
 from almere_missions.documents import labels
-from almere_missions.documents.branding import Wordmark
-from almere_missions.documents.toolkit import (
-    Document,
-    heading,
-    key_values,
-    para,
-    spacer,
-    table,
-    today_label,
-)
+from almere_missions.documents.common import report_document
+from almere_missions.documents.toolkit import heading, key_values, para, spacer, table
 from almere_missions.reports.table import Table
 
 WORDS = {
@@ -159,10 +150,8 @@ def agenda_pdf(data: dict, path: Path, lang: str = "nl",
     w = words(lang)
     title = w["agenda"]
     span = w["span"].format(first=_day(data["from"], lang), last=_day(data["to"], lang))
-    doc = Document(path, title=title, lang=lang, header=f"{title} · {span}",
-                   footer=today_label(lang), subject=title)
-    doc.add(Wordmark(9 * mm, lang), spacer(6), heading(title, 1, style="title", outline=0),
-            para(span, "muted"), para(w["agenda_note"], "muted"), spacer(3))
+    doc = report_document(path, title, lang, header=f"{title} · {span}")
+    doc.add(para(span, "muted"), para(w["agenda_note"], "muted"), spacer(3))
     if not data["portfolios"]:
         doc.add(para(w["none"], "body"))
     for g in data["portfolios"]:
@@ -204,10 +193,8 @@ def gift_register_pdf(rows: list[dict], year: int, path: Path, lang: str, thresh
                       progress: Callable[[int, int], None] | None = None) -> int:
     w = words(lang)
     t = gift_table(rows, year, lang)
-    doc = Document(path, title=t.title, lang=lang, header=t.title, footer=today_label(lang),
-                   subject=t.title)
-    doc.add(Wordmark(9 * mm, lang), spacer(6), heading(t.title, 1, style="title", outline=0),
-            para(w["gifts_note"].format(threshold=_money(threshold, lang)), "muted"), spacer(3))
+    doc = report_document(path, t.title, lang)
+    doc.add(para(w["gifts_note"].format(threshold=_money(threshold, lang)), "muted"), spacer(3))
     if not rows:
         doc.add(para(w["no_gifts"], "body"))
         return doc.build(progress)
@@ -231,13 +218,11 @@ def history_pdf(data: dict, agreements: list[dict], names: dict[str, str], path:
     w = words(lang)
     partner = data["partner"]
     title = w["history"].format(name=partner["name"])
-    doc = Document(path, title=title, lang=lang, header=title, footer=today_label(lang),
-                   subject=title)
+    doc = report_document(path, title, lang)
     where = ", ".join(x for x in (partner.get("organisation"), partner.get("city"),
                                   country_name(partner["country"], lang)
                                   if partner.get("country") else None) if x)
-    doc.add(Wordmark(9 * mm, lang), spacer(6), heading(title, 1, style="title", outline=0),
-            para(w["history_note"], "muted"),
+    doc.add(para(w["history_note"], "muted"),
             para(f"{code(partner['kind'], lang)}{', ' + where if where else ''} · "
                  f"{w['counts'].format(a=data['agreements'], m=data['missions'])}", "muted"),
             spacer(3))

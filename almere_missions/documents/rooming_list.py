@@ -8,20 +8,15 @@ from reportlab.platypus import Flowable
 
 from almere_missions import permissions
 from almere_missions.documents import labels
-from almere_missions.documents.branding import settings
-from almere_missions.documents.common import check_request, role_label
-from almere_missions.documents.sheet_labels import cover, place_cell, word
-from almere_missions.documents.toolkit import (
-    Document,
-    heading,
-    key_values,
-    para,
-    spacer,
-    table,
-    today_label,
+from almere_missions.documents.common import (
+    check_request,
+    internal_marker,
+    mission_document,
+    role_label,
 )
+from almere_missions.documents.sheet_labels import cover, place_cell, word
+from almere_missions.documents.toolkit import heading, key_values, para, spacer, table
 from almere_missions.logistics.sheets import Block, MissionHead, rooming
-from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
 
 
@@ -30,11 +25,9 @@ def rooming_list(uow: UnitOfWork, ref: str, path, lang: str = "en") -> int:
     check_request(lang, "internal")
     permissions.require(uow, permissions.NEEDS_READ)
     head, blocks = rooming(uow, ref, lang)
-    doc = Document(path, title=f"{word('rooming_list', lang)} — {head.title}", lang=lang,
-                   header=f"{pick(settings().municipality, lang)} · {head.title}",
-                   footer=f"{head.ref} · {today_label(lang)}",
-                   subject=word("rooming_list", lang),
-                   marker=labels.label("internal_marker", lang))
+    name = word("rooming_list", lang)
+    doc = mission_document(path, lang, title=f"{name} — {head.title}", header=head.title,
+                           ref=head.ref, subject=name, marker=internal_marker(lang))
     doc.add(rooming_story(head, blocks, lang))
     return doc.build()
 

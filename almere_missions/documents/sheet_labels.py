@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from almere_missions.documents import labels
-from almere_missions.documents.branding import Wordmark, settings
-from almere_missions.documents.toolkit import heading, key_values, para, spacer
+from almere_missions.documents.branding import settings
+from almere_missions.documents.common import title_block
+from almere_missions.documents.toolkit import key_values
 from almere_missions.logistics.sheets import MissionHead, Place
 from almere_missions.text import pick
 
@@ -130,9 +130,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(key: str, lang: str, **values: str) -> str:
-    table = WORDS.get(lang.split("-")[0].lower(), WORDS["en"])
-    text = table.get(key) or WORDS["en"][key]
-    return text.format(**values) if values else text
+    return labels.translate(WORDS, key, lang, **values)
 
 
 def hm(moment: datetime) -> str:
@@ -156,10 +154,7 @@ def place_cell(place: Place | None, lang: str, *, extra: str = "") -> str:
 def cover(head: MissionHead, kind: str, title: str, lang: str,
           details: list[tuple[str, str | None]]) -> list[Flowable]:
     return [
-        Wordmark(9 * mm, lang),
-        spacer(6),
-        para(word(kind, lang), "subtitle"),
-        heading(title, 1, style="title", outline=0),
+        *title_block(title, lang, word(kind, lang)),
         key_values([
             (labels.label("mission", lang), head.title if title != head.title else None),
             (labels.label("dates", lang), labels.day_range(head.start, head.end, lang)),

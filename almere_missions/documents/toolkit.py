@@ -195,6 +195,14 @@ def _cell(value: Cell, style: ParagraphStyle) -> Flowable | list[Flowable]:
     return list(value)
 
 
+def _cells(*, left: float, right: float, top: float, bottom: float) -> list[tuple]:
+    """Every cell of a table top-aligned in the body font, with these paddings (points)."""
+    every = ((0, 0), (-1, -1))
+    return [("VALIGN", *every, "TOP"), ("LEFTPADDING", *every, left),
+            ("RIGHTPADDING", *every, right), ("TOPPADDING", *every, top),
+            ("BOTTOMPADDING", *every, bottom), ("FONT", *every, SANS, 9)]
+
+
 def table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
           header: Sequence[str] | None = None, total_width: float = CONTENT_WIDTH,
           zebra: bool = True, grid: bool = True, extra_style: Iterable[tuple] = ()) -> Table:
@@ -213,14 +221,7 @@ def table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
     if not data:
         data = [[Paragraph("", st.cell) for _ in widths]]
     col_widths = [w * total_width for w in widths]
-    cmds: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("FONT", (0, 0), (-1, -1), SANS, 9),
-    ]
+    cmds = _cells(left=4, right=4, top=3, bottom=4)
     first = 0
     if header:
         cmds += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
@@ -242,14 +243,8 @@ def key_values(pairs: Iterable[tuple[str, Cell]], *, key_width: float = 0.3,
     if not rows:
         rows = [[Paragraph("", st.key), Paragraph("", st.cell)]]
     return Table(rows, colWidths=[key_width * total_width, (1 - key_width) * total_width],
-                 splitByRow=1, splitInRow=1, hAlign="LEFT", style=TableStyle([
-                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                     ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                     ("FONT", (0, 0), (-1, -1), SANS, 9),
-                 ]))
+                 splitByRow=1, splitInRow=1, hAlign="LEFT",
+                 style=TableStyle(_cells(left=0, right=6, top=1.5, bottom=1.5)))
 
 
 class HeaderMark(Flowable):

@@ -19,17 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from sqlalchemy import BigInteger, Integer, Text, case, cast, func, literal, select, type_coerce
 
+from almere_missions.db import models_logistics as lm
 from almere_missions.db.models import Item, Participant, Person
-from almere_missions.db.models_logistics import (
-    InterpreterBooking,
-    PersonNeed,
-    RoomAssignment,
-    RoomBlock,
-    Trip,
-    TripPassenger,
-    Vehicle,
-    VenueProfile,
-)
 from almere_missions.planning.checkdata import PlanData, _lookup, _rows
 from almere_missions.uow import UnitOfWork
 
@@ -91,13 +82,13 @@ class LogisticsData:
         """The refs and room names of the rows given by index, in a few queries."""
         s = uow.session
         for wanted, ids, target, query, column in (
-                (trips, self.trip_ids, self.trip_refs, select(Trip.id, Trip.ref), Trip.id),
-                (blocks, self.block_ids, self.block_refs, select(RoomBlock.id, RoomBlock.ref),
-                 RoomBlock.id),
+                (trips, self.trip_ids, self.trip_refs, select(lm.Trip.id, lm.Trip.ref), lm.Trip.id),
+                (blocks, self.block_ids, self.block_refs, select(lm.RoomBlock.id, lm.RoomBlock.ref),
+                 lm.RoomBlock.id),
                 (vehicles, self.vehicle_ids, self.vehicle_refs,
-                 select(Vehicle.id, Vehicle.ref), Vehicle.id),
+                 select(lm.Vehicle.id, lm.Vehicle.ref), lm.Vehicle.id),
                 (assignments, self.as_ids, self.room_names,
-                 select(RoomAssignment.id, RoomAssignment.room), RoomAssignment.id)):
+                 select(lm.RoomAssignment.id, lm.RoomAssignment.room), lm.RoomAssignment.id)):
             missing = sorted({int(n) for n in wanted} - target.keys())
             if not missing:
                 continue
@@ -221,43 +212,44 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
     role_mission, role_person, role = role_mission[keep], role_person[keep], rows[keep, 2]
 
     # Blocks and assignments.
-    brows = _ints(s, select(RoomBlock.id, RoomBlock.mission_id,
-                            _day_number(dialect, RoomBlock.check_in),
-                            _day_number(dialect, RoomBlock.check_out), RoomBlock.rooms)
-                  .order_by(RoomBlock.id), RoomBlock.mission_id, mission_ids)
+    brows = _ints(s, select(lm.RoomBlock.id, lm.RoomBlock.mission_id,
+                            _day_number(dialect, lm.RoomBlock.check_in),
+                            _day_number(dialect, lm.RoomBlock.check_out), lm.RoomBlock.rooms)
+                  .order_by(lm.RoomBlock.id), lm.RoomBlock.mission_id, mission_ids)
     brows = brows[np.argsort(brows[:, 0], kind="stable")]
     b_lookup = _index(brows[:, 0])
-    aq = select(RoomAssignment.id, RoomAssignment.block_id, RoomAssignment.person_id,
-                _day_number(dialect, RoomAssignment.check_in),
-                _day_number(dialect, RoomAssignment.check_out))
+    aq = select(lm.RoomAssignment.id, lm.RoomAssignment.block_id, lm.RoomAssignment.person_id,
+                _day_number(dialect, lm.RoomAssignment.check_in),
+                _day_number(dialect, lm.RoomAssignment.check_out))
     if focused:
-        aq = aq.join(RoomBlock, RoomBlock.id == RoomAssignment.block_id)
-    arows = _ints(s, aq, RoomBlock.mission_id, mission_ids)
+        aq = aq.join(lm.RoomBlock, lm.RoomBlock.id == lm.RoomAssignment.block_id)
+    arows = _ints(s, aq, lm.RoomBlock.mission_id, mission_ids)
     arows = arows[np.argsort(arows[:, 0], kind="stable")]
 
     # Trips, vehicles, passengers.
-    trip_cols = (Trip.id, Trip.mission_id, Trip.vehicle_id, func.coalesce(Trip.driver_id, 0),
-                 Trip.to_item_id, _epoch_seconds(dialect, Trip.pickup_utc),
-                 _epoch_seconds(dialect, Trip.arrive_utc))
-    trows = _ints(s, select(*trip_cols), Trip.mission_id, mission_ids, instants=2)
+    trip_cols = (lm.Trip.id, lm.Trip.mission_id, lm.Trip.vehicle_id,
+                 func.coalesce(lm.Trip.driver_id, 0), lm.Trip.to_item_id,
+                 _epoch_seconds(dialect, lm.Trip.pickup_utc),
+                 _epoch_seconds(dialect, lm.Trip.arrive_utc))
+    trows = _ints(s, select(*trip_cols), lm.Trip.mission_id, mission_ids, instants=2)
     if focused and len(trows):
         # A vehicle or driver of this mission may be booked by another mission at the time.
         vehicles = np.unique(trows[:, 2]).tolist()
         drivers = np.unique(trows[trows[:, 3] > 0, 3]).tolist()
-        extra = [_ints(s, select(*trip_cols), Trip.vehicle_id, vehicles, instants=2)]
+        extra = [_ints(s, select(*trip_cols), lm.Trip.vehicle_id, vehicles, instants=2)]
         if drivers:
-            extra.append(_ints(s, select(*trip_cols), Trip.driver_id, drivers, instants=2))
+            extra.append(_ints(s, select(*trip_cols), lm.Trip.driver_id, drivers, instants=2))
         trows = np.concatenate([trows, *extra])
         trows = trows[np.unique(trows[:, 0], return_index=True)[1]]
     trows = trows[np.argsort(trows[:, 0], kind="stable")]
     t_lookup = _index(trows[:, 0])
-    vrows = _ints(s, select(Vehicle.id, Vehicle.seats).order_by(Vehicle.id))
+    vrows = _ints(s, select(lm.Vehicle.id, lm.Vehicle.seats).order_by(lm.Vehicle.id))
     vrows = vrows[np.argsort(vrows[:, 0], kind="stable")]
     veh_lookup = _index(vrows[:, 0])
-    pq = select(TripPassenger.trip_id, TripPassenger.person_id)
+    pq = select(lm.TripPassenger.trip_id, lm.TripPassenger.person_id)
     if focused:
-        pq = pq.join(Trip, Trip.id == TripPassenger.trip_id)
-    prow = _ints(s, pq, Trip.mission_id, mission_ids)
+        pq = pq.join(lm.Trip, lm.Trip.id == lm.TripPassenger.trip_id)
+    prow = _ints(s, pq, lm.Trip.mission_id, mission_ids)
     tp_trip = t_lookup[prow[:, 0]]
     tp_person = people.many(prow[:, 1])
     keep = tp_trip >= 0
@@ -266,9 +258,9 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
     has_driver = driver_ids > 0
     trip_driver[has_driver] = people.many(driver_ids[has_driver], in_order=True)
 
-    iq = select(InterpreterBooking.item_id, InterpreterBooking.person_id)
+    iq = select(lm.InterpreterBooking.item_id, lm.InterpreterBooking.person_id)
     if focused:
-        iq = iq.join(Item, Item.id == InterpreterBooking.item_id)
+        iq = iq.join(Item, Item.id == lm.InterpreterBooking.item_id)
     irows = _ints(s, iq, Item.mission_id, mission_ids)
     ib_item = item_lookup[irows[:, 0]]
     ib_person = people.many(irows[:, 1])
@@ -280,8 +272,8 @@ def load(uow: UnitOfWork, data: PlanData) -> LogisticsData:
     person_ids = people.ids
     masks, languages, step = _persons(s, person_ids, None if not focused else person_ids)
     venue_step = np.full(len(data.venues.ids), -1, np.int64)
-    vrows_ = _ints(s, select(VenueProfile.venue_id, cast(VenueProfile.step_free, Integer))
-                   .where(VenueProfile.step_free.is_not(None)))
+    vrows_ = _ints(s, select(lm.VenueProfile.venue_id, cast(lm.VenueProfile.step_free, Integer))
+                   .where(lm.VenueProfile.step_free.is_not(None)))
     v = v_lookup[vrows_[:, 0]]
     venue_step[v[v >= 0]] = np.where(vrows_[v >= 0, 1] != 0, 1, 0)
     data.person_ids[:] = person_ids  # refs of added persons can be fetched like the others
@@ -347,8 +339,8 @@ def _persons(s, person_ids: list[int], only: list[int] | None,
         raise NotImplementedError("more than 62 languages in one check")
     masks = np.where(per_person >= 0, code_mask[np.maximum(per_person, 0)], 0)
     step = np.zeros(n_persons, bool)
-    nq = select(PersonNeed.person_id).where(PersonNeed.step_free.is_(True))
-    need = np.asarray([r[0] for r in _in_chunks(s, nq, PersonNeed.person_id, only)], np.int64)
+    nq = select(lm.PersonNeed.person_id).where(lm.PersonNeed.step_free.is_(True))
+    need = np.asarray([r[0] for r in _in_chunks(s, nq, lm.PersonNeed.person_id, only)], np.int64)
     need = index[need]
     step[need[need >= 0]] = True
     return masks, sorted(bits, key=bits.get), step

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from almere_missions.logistics.checkdata import LogisticsData, load
-from almere_missions.planning.sweep import overlapping_pairs
+from almere_missions.planning.sweep import group_bounds, overlapping_pairs
 from almere_missions.planning.zonetable import local_info, offsets
 from almere_missions.uow import UnitOfWork
 
@@ -31,13 +31,6 @@ GUEST, HOST, INTERPRETER = 0, 1, 2
 
 def _day(n: int) -> str:
     return (date(1970, 1, 1) + timedelta(days=int(n))).isoformat()
-
-
-def _bounds(keys: np.ndarray) -> list[int]:
-    if not len(keys):
-        return [0]
-    firsts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    return np.r_[firsts, len(keys)].tolist()
 
 
 def _member(values: np.ndarray, pool: np.ndarray) -> np.ndarray:
@@ -150,7 +143,7 @@ class _Logistics:
         gkey = m * P + person
         order = np.argsort(gkey, kind="stable")
         gkey, item = gkey[order], item[order]
-        bounds = np.asarray(_bounds(gkey))
+        bounds = np.asarray(group_bounds(gkey))
         heads = gkey[bounds[:-1]]
         first = np.minimum.reduceat(self.sday[item], bounds[:-1])
         last = np.maximum.reduceat(self.eday[item], bounds[:-1])
@@ -191,7 +184,7 @@ class _Logistics:
         need = heads[g_of_night] * BIG + night
         missing = ~_member(need, have)
         g_miss, n_miss = g_of_night[missing], night[missing]
-        for s_, e_ in zip(_bounds(g_miss)[:-1], _bounds(g_miss)[1:], strict=True):
+        for s_, e_ in zip(group_bounds(g_miss)[:-1], group_bounds(g_miss)[1:], strict=True):
             g = int(g_miss[s_])
             nights = [_day(n) for n in n_miss[s_:e_].tolist()]
             mission = int(heads[g] // P)
@@ -371,7 +364,7 @@ class _Logistics:
         key = a[idx] * len(it) + b[idx]
         order = np.argsort(key, kind="stable")
         key, persons = key[order], who[idx][order]
-        bounds = _bounds(key)
+        bounds = group_bounds(key)
         n = len(it)
         for s_, e_ in zip(bounds[:-1], bounds[1:], strict=True):
             i, j = divmod(int(key[s_]), n)
@@ -447,7 +440,7 @@ class _Logistics:
         rows = np.nonzero(bad)[0]
         rows = rows[np.argsort(item[rows], kind="stable")]
         keys = item[rows]
-        bounds = _bounds(keys)
+        bounds = group_bounds(keys)
         for s_, e_ in zip(bounds[:-1], bounds[1:], strict=True):
             i = int(keys[s_])
             v = int(it.venue[i])

@@ -18,16 +18,8 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from almere_missions.db import models_logistics as lm
 from almere_missions.db.models import Item, Mission, Person, Venue
-from almere_missions.db.models_logistics import (
-    PersonNeed,
-    RoomAssignment,
-    RoomBlock,
-    Trip,
-    TripPassenger,
-    Vehicle,
-    VenueProfile,
-)
 from almere_missions.errors import InvalidInput, NotFound
 from almere_missions.logistics.precedence import in_order
 from almere_missions.services.missions import load_snapshot
@@ -92,7 +84,7 @@ class MissionHead:
     officer: Contact | None
 
 
-def _venue_place(v: Venue | None, profile: VenueProfile | None, lang: str) -> Place | None:
+def _venue_place(v: Venue | None, profile: lm.VenueProfile | None, lang: str) -> Place | None:
     if v is None:
         return None
     address = ", ".join(x for x in (v.address, v.city) if x)
@@ -139,8 +131,8 @@ def driver_days(uow: UnitOfWork, ref: str, lang: str = "en", *, driver: str | No
     head, mission, snap = _head(uow, ref, lang)
     mid = _mission_id(uow, ref)
     key = _precedence(mission)
-    trips = list(s.scalars(select(Trip).where(Trip.mission_id == mid)
-                           .order_by(Trip.pickup_utc, Trip.ref)))
+    trips = list(s.scalars(select(lm.Trip).where(lm.Trip.mission_id == mid)
+                           .order_by(lm.Trip.pickup_utc, lm.Trip.ref)))
     if driver is not None:
         person_id = s.scalar(select(Person.id).where(Person.ref == driver))
         if person_id is None:
@@ -153,15 +145,15 @@ def driver_days(uow: UnitOfWork, ref: str, lang: str = "en", *, driver: str | No
     venue_ids = {v for t in trips for v in (t.from_venue_id, t.to_venue_id) if v}
     venues = {v.id: v for v in s.scalars(select(Venue).where(Venue.id.in_(venue_ids)))}
     profiles = {p.venue_id: p for p in s.scalars(
-        select(VenueProfile).where(VenueProfile.venue_id.in_(venue_ids)))}
-    cars = {v.id: v for v in s.scalars(select(Vehicle).where(
-        Vehicle.id.in_({t.vehicle_id for t in trips})))}
+        select(lm.VenueProfile).where(lm.VenueProfile.venue_id.in_(venue_ids)))}
+    cars = {v.id: v for v in s.scalars(select(lm.Vehicle).where(
+        lm.Vehicle.id.in_({t.vehicle_id for t in trips})))}
     riders: dict[int, list[tuple[str, Person, bool]]] = defaultdict(list)
     for trip_id, person, step_free in s.execute(
-            select(TripPassenger.trip_id, Person, PersonNeed.step_free)
-            .join(Person, Person.id == TripPassenger.person_id)
-            .outerjoin(PersonNeed, PersonNeed.person_id == Person.id)
-            .where(TripPassenger.trip_id.in_([t.id for t in trips]))):
+            select(lm.TripPassenger.trip_id, Person, lm.PersonNeed.step_free)
+            .join(Person, Person.id == lm.TripPassenger.person_id)
+            .outerjoin(lm.PersonNeed, lm.PersonNeed.person_id == Person.id)
+            .where(lm.TripPassenger.trip_id.in_([t.id for t in trips]))):
         riders[trip_id].append((person.ref, person, bool(step_free)))
     drivers = {p.id: p for p in s.scalars(select(Person).where(
         Person.id.in_({t.driver_id for t in trips})))}
@@ -247,12 +239,12 @@ def meals(uow: UnitOfWork, ref: str, lang: str = "en", *,
     wanted = set(everyone) | {r for i in chosen for r in (i.participants or ())}
     people = {p.ref: p for p in s.scalars(select(Person).where(Person.ref.in_(wanted)))}
     needs = {ref_: need for ref_, need in s.execute(
-        select(Person.ref, PersonNeed).join(PersonNeed, PersonNeed.person_id == Person.id)
+        select(Person.ref, lm.PersonNeed).join(lm.PersonNeed, lm.PersonNeed.person_id == Person.id)
         .where(Person.ref.in_(wanted)))}
     venue_refs = {i.venue for i in chosen if i.venue}
     venues = {v.ref: v for v in s.scalars(select(Venue).where(Venue.ref.in_(venue_refs)))}
-    profiles = {p.venue_id: p for p in s.scalars(select(VenueProfile).where(
-        VenueProfile.venue_id.in_([v.id for v in venues.values()])))}
+    profiles = {p.venue_id: p for p in s.scalars(select(lm.VenueProfile).where(
+        lm.VenueProfile.venue_id.in_([v.id for v in venues.values()])))}
     out = []
     for it in chosen:
         guests = [people[r] for r in (everyone if it.participants is None else it.participants)
@@ -320,16 +312,16 @@ def rooming(uow: UnitOfWork, ref: str, lang: str = "en") -> tuple[MissionHead, l
         role.setdefault(part.person, part.role)
     out = []
     for block, hotel, profile in s.execute(
-            select(RoomBlock, Venue, VenueProfile)
-            .join(Venue, Venue.id == RoomBlock.hotel_id)
-            .outerjoin(VenueProfile, VenueProfile.venue_id == Venue.id)
-            .where(RoomBlock.mission_id == mid)
-            .order_by(RoomBlock.check_in, RoomBlock.ref)):
+            select(lm.RoomBlock, Venue, lm.VenueProfile)
+            .join(Venue, Venue.id == lm.RoomBlock.hotel_id)
+            .outerjoin(lm.VenueProfile, lm.VenueProfile.venue_id == Venue.id)
+            .where(lm.RoomBlock.mission_id == mid)
+            .order_by(lm.RoomBlock.check_in, lm.RoomBlock.ref)):
         rows = s.execute(
-            select(RoomAssignment, Person, PersonNeed.step_free)
-            .join(Person, Person.id == RoomAssignment.person_id)
-            .outerjoin(PersonNeed, PersonNeed.person_id == Person.id)
-            .where(RoomAssignment.block_id == block.id)).all()
+            select(lm.RoomAssignment, Person, lm.PersonNeed.step_free)
+            .join(Person, Person.id == lm.RoomAssignment.person_id)
+            .outerjoin(lm.PersonNeed, lm.PersonNeed.person_id == Person.id)
+            .where(lm.RoomAssignment.block_id == block.id)).all()
         rows.sort(key=lambda r: (key(r[1].ref), r[0].check_in))
         stays = tuple(Stay(p.name, p.latin_name, role.get(p.ref), a.room, a.check_in,
                            a.check_out, (a.check_out - a.check_in).days, bool(sf))

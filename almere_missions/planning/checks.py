@@ -34,7 +34,7 @@ from almere_missions.planning.checkdata import (
     load,
 )
 from almere_missions.planning.geo import distances_km
-from almere_missions.planning.sweep import overlapping_pairs, running_max
+from almere_missions.planning.sweep import group_bounds, overlapping_pairs, running_max
 from almere_missions.planning.zonetable import local_info, local_infos, offsets
 from almere_missions.text import pick
 from almere_missions.timeutil import day_start_utc
@@ -297,7 +297,7 @@ class _Checker:
             key = lo * len(it) + hi
             order = np.argsort(key, kind="stable") if len(key) else np.zeros(0, np.int64)
             key, who = key[order], who[order]
-            bounds = _group_bounds(key)
+            bounds = group_bounds(key)
             keys, who_l = key.tolist(), who.tolist()
             n = len(it)
             for s_, e_ in zip(bounds[:-1], bounds[1:], strict=True):
@@ -339,7 +339,7 @@ class _Checker:
         order = np.argsort(key, kind="stable")
         key, who = key[order], p_person[idx][order]
         km, minutes = km[order], minutes[order]
-        bounds = _group_bounds(key)
+        bounds = group_bounds(key)
         keys, who_l, km_l, min_l = key.tolist(), who.tolist(), km.tolist(), minutes.tolist()
         n = len(it)
         for s_, e_ in zip(bounds[:-1], bounds[1:], strict=True):
@@ -543,14 +543,6 @@ def _by_group_and_time(group: np.ndarray, start: np.ndarray) -> np.ndarray:
     lo = int(start.min())
     span = int(start.max()) - lo + 1
     return np.argsort(group.astype(np.int64) * span + (start - lo), kind="stable")
-
-
-def _group_bounds(sorted_keys: np.ndarray) -> list[int]:
-    """Where each run of equal keys starts, and the end: [0, ..., len]."""
-    if not len(sorted_keys):
-        return [0]
-    firsts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-    return np.r_[firsts, len(sorted_keys)].tolist()
 
 
 def _travel_minutes(cfg: planning_settings.Settings, km: np.ndarray) -> np.ndarray:

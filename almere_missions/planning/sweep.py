@@ -63,3 +63,11 @@ def running_max(group: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.n
     prefix = np.maximum.accumulate(values + shift) - shift
     holder = np.where(values == prefix, np.arange(n, dtype=np.int64), -1)
     return prefix, np.maximum.accumulate(holder)
+
+
+def group_bounds(sorted_keys: np.ndarray) -> list[int]:
+    """Where each run of equal keys starts, and the end: [0, ..., len]."""
+    if not len(sorted_keys):
+        return [0]
+    firsts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    return np.r_[firsts, len(sorted_keys)].tolist()

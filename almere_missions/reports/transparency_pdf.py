@@ -6,18 +6,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from babel.numbers import format_currency
-from reportlab.lib.units import mm
 
 from almere_missions.documents import labels
-from almere_missions.documents.branding import Wordmark
-from almere_missions.documents.toolkit import (
-    Document,
-    heading,
-    para,
-    spacer,
-    table,
-    today_label,
-)
+from almere_missions.documents.common import report_document
+from almere_missions.documents.toolkit import para, spacer, table
 from almere_missions.reports.transparency import transparency_list
 from almere_missions.uow import UnitOfWork
 
@@ -53,10 +45,8 @@ def transparency_pdf(uow: UnitOfWork, year: int, path, lang: str = "nl",
     """Write the year's list to ``path`` (atomically); return the page count."""
     t = transparency_list(uow, year, lang)
     cols = t.columns
-    doc = Document(path, title=t.title, lang=lang, header=t.title,
-                   footer=today_label(lang), subject=t.title)
-    doc.add(Wordmark(9 * mm, lang), spacer(6), heading(t.title, 1, style="title", outline=0),
-            para(t.note, "muted"), spacer(3))
+    doc = report_document(path, t.title, lang)
+    doc.add(para(t.note, "muted"), spacer(3))
     # The payers go under the costs and the result under the purpose: seven columns do
     # not fit a portrait page; the CSV has each in its own column.
     rows = [[r[0], r[1], labels.day_range(r[2], r[3], lang),
