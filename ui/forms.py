@@ -100,12 +100,14 @@ def column(parent: QWidget, *parts) -> QVBoxLayout:
     return layout
 
 
-def button_row(left: QWidget, right: QWidget) -> QHBoxLayout:
-    """Two buttons at either end of a row."""
+def row_of(*parts: QWidget | None) -> QHBoxLayout:
+    """A row of widgets; None stands for a stretch between them."""
     row = QHBoxLayout()
-    row.addWidget(left)
-    row.addStretch(1)
-    row.addWidget(right)
+    for part in parts:
+        if part is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(part)
     return row
 
 
@@ -195,7 +197,7 @@ class RecordsDialog(QDialog):
             rv.addLayout(form)
         else:
             rv.addWidget(form)
-        rv.addLayout(button_row(self.new_button, self.save_button))
+        rv.addLayout(row_of(self.new_button, None, self.save_button))
         rv.addWidget(self.message)
         rv.addStretch(1)
         split = QSplitter(self)

@@ -14,12 +14,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +26,7 @@ from almere_missions.app import gifts as gifts_app
 from almere_missions.app import relations as relations_app
 from ui import fmt
 from ui.editor.panel import PanelTab, message_label, section_title
+from ui.forms import named_buttons, read_only_item, records_table, row_of
 from ui.labels import label
 from ui.recordforms import Field, RecordChange, RecordForm
 from ui.tasks import job
@@ -41,12 +38,7 @@ FLAG = "#b3261e"
 REF_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _item(text: str, ref: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if ref is not None:
-        item.setData(REF_ROLE, ref)
-    return item
+_item = read_only_item
 
 
 def _day(iso: str | None) -> str:
@@ -59,24 +51,10 @@ class _Section(QWidget):
     def __init__(self, parent, name: str, columns: int):
         super().__init__(parent)
         self.title = section_title(self)
-        self.table = QTableWidget(0, columns, self)
-        self.table.setObjectName(f"{name}Table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.add = QPushButton(self)
-        self.add.setObjectName(f"add_{name}")
-        self.edit = QPushButton(self)
-        self.edit.setObjectName(f"edit_{name}")
-        self.delete = QPushButton(self)
-        self.delete.setObjectName(f"delete_{name}")
-        self.bar = QHBoxLayout()
-        self.bar.addWidget(self.title)
-        self.bar.addStretch(1)
-        for b in (self.add, self.edit, self.delete):
-            self.bar.addWidget(b)
+        self.table = records_table(self, f"{name}Table", columns)
+        self.add, self.edit, self.delete = named_buttons(
+            self, f"add_{name}", f"edit_{name}", f"delete_{name}")
+        self.bar = row_of(self.title, None, self.add, self.edit, self.delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.bar)
@@ -121,12 +99,10 @@ class FollowUpTab(PanelTab):
         self.flagged: list[str] = []
         self.outcomes = _Section(self, "outcome", 5)
         self.actions = _Section(self, "action", 6)
-        self.done_button = QPushButton(self)
-        self.done_button.setObjectName("actionDone")
+        [self.done_button] = named_buttons(self, "actionDone")
         self.actions.bar.addWidget(self.done_button)
         self.gifts = _Section(self, "gift", 6)
-        self.decide_button = QPushButton(self)
-        self.decide_button.setObjectName("giftDecide")
+        [self.decide_button] = named_buttons(self, "giftDecide")
         self.gifts.bar.addWidget(self.decide_button)
         self.gift_flag = message_label(self, "giftFlag")  # the rule in words, in red
         self.gift_flag.setStyleSheet(f"color: {FLAG}; font-weight: bold")
@@ -137,21 +113,15 @@ class FollowUpTab(PanelTab):
         layout.addWidget(self.actions, 1)
         layout.addWidget(self.gift_flag)
         layout.addWidget(self.gifts, 1)
-        self.outcomes.add.clicked.connect(lambda: self.open_form("outcomes"))
-        self.outcomes.edit.clicked.connect(lambda: self.open_form("outcomes", True))
-        self.outcomes.delete.clicked.connect(lambda: self.delete("outcomes"))
-        self.actions.add.clicked.connect(lambda: self.open_form("followups"))
-        self.actions.edit.clicked.connect(lambda: self.open_form("followups", True))
-        self.actions.delete.clicked.connect(lambda: self.delete("followups"))
-        self.gifts.add.clicked.connect(lambda: self.open_form("gifts"))
-        self.gifts.edit.clicked.connect(lambda: self.open_form("gifts", True))
-        self.gifts.delete.clicked.connect(lambda: self.delete("gifts"))
+        for kind in ("outcomes", "followups", "gifts"):
+            s = self.section(kind)
+            s.add.clicked.connect(lambda _c=False, k=kind: self.open_form(k))
+            s.edit.clicked.connect(lambda _c=False, k=kind: self.open_form(k, True))
+            s.delete.clicked.connect(lambda _c=False, k=kind: self.delete(k))
+            s.table.itemSelectionChanged.connect(self._enable)
+            s.table.itemDoubleClicked.connect(lambda _i, k=kind: self.open_form(k, True))
         self.done_button.clicked.connect(self.mark_done)
         self.decide_button.clicked.connect(self.ask_decision)
-        for kind in ("outcomes", "followups", "gifts"):
-            table = self.section(kind).table
-            table.itemSelectionChanged.connect(self._enable)
-            table.itemDoubleClicked.connect(lambda _i, k=kind: self.open_form(k, True))
         self._enable()
 
     def title(self) -> str:
