@@ -524,13 +524,29 @@ class RelationsView(QWidget):
         form.open()
         return form
 
-    def _delete(self, kind: str, ref: str, confirm: bool, title: str, question: str,
-                text: str):
-        """Delete a record once confirmed; undo stores it again."""
-        if confirm and QMessageBox.question(self, title, question) != (
-                QMessageBox.StandardButton.Yes):
+    def _chosen(self, kind: str) -> dict | None:
+        return self.current_partner() if kind == "partners" else self.current_agreement()
+
+    def _edit(self, kind: str, fields, title: str) -> RecordForm | None:
+        """The form of the chosen partner or agreement; ``title`` names it by its ref."""
+        doc = self._chosen(kind)
+        if doc is None or not self.may_edit():
             return None
-        return self.ctx.run(job(DELETE[kind], ref, writes=True, title=text),
+        return self._form(kind, fields(), doc, title.replace("%1", doc["ref"]))
+
+    def _delete(self, kind: str, confirm: bool, title: str, question: str, text: str,
+                name: str):
+        """Delete the chosen partner or agreement once confirmed (``question`` names it by
+        its ``name`` field, ``text`` by its ref); undo stores it again."""
+        doc = self._chosen(kind)
+        if doc is None:
+            return None
+        if confirm and QMessageBox.question(
+                self, title, question.replace("%1", fmt.text(doc[name]))
+        ) != QMessageBox.StandardButton.Yes:
+            return None
+        text = text.replace("%1", doc["ref"])
+        return self.ctx.run(job(DELETE[kind], doc["ref"], writes=True, title=text),
                             lambda old: self._written(kind, old, None, text),
                             failed=self._failed, parent=self)
 
@@ -543,21 +559,13 @@ class RelationsView(QWidget):
         return self._form("partners", self.partner_fields(), None, self.tr("New partner"))
 
     def edit_partner(self) -> RecordForm | None:
-        p = self.current_partner()
-        if p is None or not self.may_edit():
-            return None
-        return self._form("partners", self.partner_fields(), p,
-                          self.tr("Partner %1").replace("%1", p["ref"]))
+        return self._edit("partners", self.partner_fields, self.tr("Partner %1"))
 
     def delete_partner(self, confirm: bool = True):
-        p = self.current_partner()
-        if p is None:
-            return None
         return self._delete(
-            "partners", p["ref"], confirm, self.tr("Delete partner"),
+            "partners", confirm, self.tr("Delete partner"),
             self.tr("Delete %1? A partner with agreements is not deleted: mark its "
-                    "agreements ended instead.").replace("%1", fmt.text(p["name"])),
-            self.tr("Delete partner %1").replace("%1", p["ref"]))
+                    "agreements ended instead."), self.tr("Delete partner %1"), "name")
 
     def add_agreement(self) -> RecordForm | None:
         p = self.current_partner()
@@ -568,21 +576,13 @@ class RelationsView(QWidget):
                           fixed={"partner": p["ref"]}, values={"status": "active"})
 
     def edit_agreement(self) -> RecordForm | None:
-        s = self.current_agreement()
-        if s is None or not self.may_edit():
-            return None
-        return self._form("partnerships", self.agreement_fields(), s,
-                          self.tr("Agreement %1").replace("%1", s["ref"]))
+        return self._edit("partnerships", self.agreement_fields, self.tr("Agreement %1"))
 
     def delete_agreement(self, confirm: bool = True):
-        s = self.current_agreement()
-        if s is None:
-            return None
         return self._delete(
-            "partnerships", s["ref"], confirm, self.tr("Delete agreement"),
+            "partnerships", confirm, self.tr("Delete agreement"),
             self.tr("Delete %1? An agreement that ran is better marked ended; Undo brings "
-                    "a deleted one back.").replace("%1", fmt.text(s["title"])),
-            self.tr("Delete agreement %1").replace("%1", s["ref"]))
+                    "a deleted one back."), self.tr("Delete agreement %1"), "title")
 
 
 #: the codes a history entry's details may hold (shown in words)
