@@ -26,7 +26,7 @@ from almere_missions.app import gifts as gifts_app
 from almere_missions.app import relations as relations_app
 from ui import fmt
 from ui.editor.panel import PanelTab, message_label, section_title
-from ui.forms import named_buttons, read_only_item, records_table, row_of
+from ui.forms import named_buttons, read_only_item, records_table, row_of, set_texts
 from ui.labels import label
 from ui.recordforms import Field, RecordChange, RecordForm
 from ui.tasks import job
@@ -59,6 +59,15 @@ class _Section(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.bar)
         layout.addWidget(self.table, 1)
+
+    def retranslate(self, title: str, headers: list[str], name: str, buttons: list[str],
+                    add_name: str) -> None:
+        """The section's words, given by the tab (whose translations they are)."""
+        self.title.setText(title)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(name)
+        set_texts(zip((self.add, self.edit, self.delete), buttons, strict=True))
+        self.add.setAccessibleName(add_name)
 
     def current_ref(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -128,28 +137,21 @@ class FollowUpTab(PanelTab):
         return self.tr("Follow-up")
 
     def retranslate(self) -> None:
-        self.outcomes.title.setText(self.tr("Outcomes"))
-        self.outcomes.table.setHorizontalHeaderLabels(
-            [self.tr("Outcome"), self.tr("Goals"), self.tr("Themes"), self.tr("Agreement"),
-             self.tr("Recorded")])
-        self.outcomes.table.setAccessibleName(self.tr("Outcomes of the mission"))
-        self.actions.title.setText(self.tr("Follow-up actions"))
-        self.actions.table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"),
-             self.tr("Agreement"), self.tr("Overdue")])
-        self.actions.table.setAccessibleName(self.tr("Follow-up actions of the mission"))
-        self.gifts.title.setText(self.tr("Gifts"))
-        self.gifts.table.setHorizontalHeaderLabels(
-            [self.tr("Gift"), self.tr("Date"), self.tr("Received / given"), self.tr("Value"),
-             self.tr("From / to"), self.tr("Decision")])
-        self.gifts.table.setAccessibleName(self.tr("Gifts of the mission"))
-        for s in (self.outcomes, self.actions, self.gifts):
-            s.add.setText(self.tr("Add…"))
-            s.edit.setText(self.tr("Edit…"))
-            s.delete.setText(self.tr("Delete"))
-        self.outcomes.add.setAccessibleName(self.tr("Add an outcome"))
-        self.actions.add.setAccessibleName(self.tr("Add a follow-up action"))
-        self.gifts.add.setAccessibleName(self.tr("Add a gift"))
+        buttons = [self.tr("Add…"), self.tr("Edit…"), self.tr("Delete")]
+        self.outcomes.retranslate(
+            self.tr("Outcomes"), [self.tr("Outcome"), self.tr("Goals"), self.tr("Themes"),
+                                  self.tr("Agreement"), self.tr("Recorded")],
+            self.tr("Outcomes of the mission"), buttons, self.tr("Add an outcome"))
+        self.actions.retranslate(
+            self.tr("Follow-up actions"), [self.tr("Action"), self.tr("Owner"), self.tr("Due"),
+                                           self.tr("Status"), self.tr("Agreement"),
+                                           self.tr("Overdue")],
+            self.tr("Follow-up actions of the mission"), buttons,
+            self.tr("Add a follow-up action"))
+        self.gifts.retranslate(
+            self.tr("Gifts"), [self.tr("Gift"), self.tr("Date"), self.tr("Received / given"),
+                               self.tr("Value"), self.tr("From / to"), self.tr("Decision")],
+            self.tr("Gifts of the mission"), buttons, self.tr("Add a gift"))
         self.done_button.setText(self.tr("Mark done"))
         self.decide_button.setText(self.tr("Decide…"))
         self.decide_button.setAccessibleName(self.tr("Decide on the gift"))
