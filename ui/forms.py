@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,10 +34,28 @@ from PySide6.QtWidgets import (
 )
 
 from ui import crash
+from ui.labels import label
 from ui.tasks import job
 
 OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
 ERROR_STYLE = "color: #b3261e"
+
+
+def code_box(parent: QWidget, codes: Iterable[str]) -> QComboBox:
+    """A choice among codes, each shown in words."""
+    box = QComboBox(parent)
+    for code in codes:
+        box.addItem(label(code), code)
+    return box
+
+
+def date_edit(parent: QWidget) -> QDateEdit:
+    """A date field in ISO form with a calendar to pick from."""
+    d = QDateEdit(parent)
+    d.setCalendarPopup(True)
+    d.setDisplayFormat("yyyy-MM-dd")
+    return d
 
 
 def line_edits(parent: QWidget, count: int) -> list[QLineEdit]:

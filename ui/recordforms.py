@@ -19,9 +19,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -34,7 +32,15 @@ from almere_missions.app import gifts as gifts_app
 from almere_missions.app import relations as relations_app
 from ui import crash, fmt
 from ui.context import PLAIN
-from ui.forms import checked_codes, column, dialog_buttons, fill_checks, message_line
+from ui.forms import (
+    SAVE_CANCEL,
+    checked_codes,
+    column,
+    date_edit,
+    dialog_buttons,
+    fill_checks,
+    message_line,
+)
 from ui.tasks import job
 
 SAVE = {"partners": relations_app.save_partner, "partnerships": relations_app.save_partnership,
@@ -110,8 +116,7 @@ class RecordForm(QDialog):
             w.setAccessibleName(f.label())
             self.widgets[f.key] = w
             form.addRow(f.label() + (" *" if f.required else ""), w)
-        self.buttons = dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Save
-                                      | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = dialog_buttons(self, self.submit, SAVE_CANCEL)
         column(self, self.error, form, self.buttons)
         self.resize(520, self.sizeHint().height())
 
@@ -127,9 +132,7 @@ class RecordForm(QDialog):
             w.setCurrentIndex(max(w.findData(value), 0))
             return w
         if f.kind == "date":
-            w = QDateEdit(self)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+            w = date_edit(self)
             w.setMinimumDate(NO_DATE)
             w.setSpecialValueText("—")  # the minimum stands for "no date"
             w.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE)

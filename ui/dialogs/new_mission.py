@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,8 +14,16 @@ from almere_missions import codes
 from almere_missions.app import missions as missions_app
 from ui import crash
 from ui.editor.overview import join_text, split_list
-from ui.forms import column, dialog_buttons, label_texts, labelled_rows, line_edits, message_line
-from ui.labels import label
+from ui.forms import (
+    code_box,
+    column,
+    date_edit,
+    dialog_buttons,
+    label_texts,
+    labelled_rows,
+    line_edits,
+    message_line,
+)
 from ui.tasks import job
 
 
@@ -27,16 +33,11 @@ class NewMissionDialog(QDialog):
         self.setObjectName("newMissionDialog")
         self.ctx = ctx
         self.created = None
-        self.direction = QComboBox(self)
-        for d in codes.DIRECTIONS:
-            self.direction.addItem(label(d), d)
+        self.direction = code_box(self, codes.DIRECTIONS)
         self.title_nl, self.title_en = line_edits(self, 2)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
+        self.start, self.end = date_edit(self), date_edit(self)
         today = QDate.currentDate()
         for d in (self.start, self.end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
             d.setDate(today)
         self.start.dateChanged.connect(
             lambda d: self.end.setDate(d) if self.end.date() < d else None)

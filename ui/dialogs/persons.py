@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from almere_missions.app import missions as missions_app
 from ui.context import AppContext
 from ui.editor.overview import split_list
-from ui.forms import RecordsDialog, label_texts, labelled_rows, line_edits
+from ui.forms import RecordsDialog, date_edit, label_texts, labelled_rows, line_edits
 from ui.models.rows import Column, RowsModel
 from ui.tasks import job
 
@@ -40,9 +39,7 @@ class PersonForm(QWidget):
         (self.name, self.latin, self.organisation, self.function, self.nationality,
          self.languages) = line_edits(self, 6)
         self.birth_known = QCheckBox(self)
-        self.birth = QDateEdit(self)
-        self.birth.setCalendarPopup(True)
-        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth = date_edit(self)
         self.birth.setEnabled(False)
         self.birth_known.toggled.connect(self.birth.setEnabled)
         self.email, self.phone, self.dietary, self.accessibility = line_edits(self, 4)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +23,9 @@ from ui import fmt
 from ui.editor.overview import join_text, text_parts
 from ui.forms import (
     checked_codes,
+    code_box,
     column,
+    date_edit,
     dialog_buttons,
     fill_checks,
     label_texts,
@@ -32,7 +33,6 @@ from ui.forms import (
     line_edits,
     message_line,
 )
-from ui.labels import label
 from ui.zones import is_zone, zone_box
 
 
@@ -44,12 +44,8 @@ class ItemDialog(QDialog):
         self.setObjectName("itemDialog")
         self.editor, self.item = editor, item
         self.title_nl, self.title_en = line_edits(self, 2)
-        self.kind = QComboBox(self)
-        for k in codes.ITEM_KINDS:
-            self.kind.addItem(label(k), k)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.kind = code_box(self, codes.ITEM_KINDS)
+        self.day = date_edit(self)
         self.start = QTimeEdit(self)
         self.end = QTimeEdit(self)
         for t in (self.start, self.end):
@@ -63,9 +59,7 @@ class ItemDialog(QDialog):
                 box.addItem(f"{fmt.text(v.name)} ({v.city or v.country})", v.ref)
         self.timezone = zone_box(self)
         self.end_timezone = zone_box(self, blank=True)  # blank: it ends in its own zone
-        self.status = QComboBox(self)
-        for s in codes.ITEM_STATUSES:
-            self.status.addItem(label(s), s)
+        self.status = code_box(self, codes.ITEM_STATUSES)
         self.public = QCheckBox(self)
         self.everyone = QCheckBox(self)
         self.persons = QListWidget(self)

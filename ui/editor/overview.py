@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from almere_missions import codes
 from almere_missions.text import Text
 from ui import fmt
-from ui.forms import checked_codes, fill_checks, label_texts, labelled_rows, line_edits
+from ui.forms import checked_codes, date_edit, fill_checks, label_texts, labelled_rows, line_edits
 from ui.labels import label
 from ui.zones import is_zone, zone_box
 
@@ -64,11 +63,7 @@ class OverviewTab(QWidget):
         self.ref = QLabel(self)
         self.direction = QLabel(self)
         self.title_nl, self.title_en = line_edits(self, 2)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
-        for d in (self.start, self.end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+        self.start, self.end = date_edit(self), date_edit(self)
         self.timezone = zone_box(self)
         self.countries = QLineEdit(self)
         self.country_names = QLabel(self)
