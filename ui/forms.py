@@ -176,6 +176,19 @@ def read_only_item(text: str, data=None) -> QTableWidgetItem:
     return item
 
 
+def append_row(t: QTableWidget, items: Iterable[QTableWidgetItem]) -> None:
+    r = t.rowCount()
+    t.insertRow(r)
+    for c, item in enumerate(items):
+        t.setItem(r, c, item)
+
+
+def fit_columns(t: QTableWidget, stretch: int) -> None:
+    """Columns as wide as what they show; column ``stretch`` takes the width that is left."""
+    t.resizeColumnsToContents()
+    t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 def fill_checks(lw: QListWidget, entries: Iterable[tuple[str, str]], chosen) -> None:
     """Add a checkable entry per (code, text), checked when its code is in ``chosen``."""
     for code, text in entries:

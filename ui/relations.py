@@ -28,7 +28,16 @@ from almere_missions.app import missions as missions_app
 from almere_missions.app import relations as relations_app
 from ui import crash, fmt
 from ui.context import PLAIN
-from ui.forms import message_line, named_buttons, read_only_item, records_table, row_of, set_texts
+from ui.forms import (
+    append_row,
+    fit_columns,
+    message_line,
+    named_buttons,
+    read_only_item,
+    records_table,
+    row_of,
+    set_texts,
+)
 from ui.labels import label
 from ui.progress import ProgressPanel
 from ui.recordforms import DELETE, Field, RecordChange, RecordForm
@@ -256,20 +265,16 @@ class RelationsView(QWidget):
         t.blockSignals(True)
         t.setRowCount(0)
         for p in sorted(self.data["partners"], key=lambda p: fmt.text(p["name"]).casefold()):
-            r = t.rowCount()
-            t.insertRow(r)
             lapsing = any(s["ref"] in self.data["lapsing"] for s in p["partnerships"])
             name = _item(fmt.text(p["name"]), p["ref"])
             if lapsing:
                 name.setForeground(QBrush(QColor(LAPSING)))
                 name.setToolTip(self.tr("An agreement is about to lapse"))
-            t.setItem(r, 0, name)
-            t.setItem(r, 1, _item(label(p["kind"])))
-            t.setItem(r, 2, _item(fmt.country(p["country"]) if p.get("country") else ""))
-            t.setItem(r, 3, _item(str(len(p["partnerships"]))))
+            append_row(t, [name, _item(label(p["kind"])),
+                           _item(fmt.country(p["country"]) if p.get("country") else ""),
+                           _item(str(len(p["partnerships"])))])
         t.blockSignals(False)
-        t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(t, 0)
 
     def partner_refs(self) -> list[str]:
         return [self.partners.item(r, 0).data(Qt.ItemDataRole.UserRole)
@@ -323,18 +328,13 @@ class RelationsView(QWidget):
             facts.append(p["notes"])
         self.facts.setText(" · ".join(facts))
         for s in p["partnerships"]:
-            r = self.agreements.rowCount()
-            self.agreements.insertRow(r)
-            self.agreements.setItem(r, 0, _item(fmt.text(s["title"]), s["ref"]))
-            self.agreements.setItem(r, 1, _item(label(s["kind"])))
-            self.agreements.setItem(r, 2, _item(label(s["status"])))
-            for col, key in ((3, "start"), (4, "end")):
-                self.agreements.setItem(r, col, _item(
-                    fmt.day(date.fromisoformat(s[key])) if s.get(key) else ""))
-            self.agreements.setItem(r, 5, self._reminder(s["ref"]))
-        self.agreements.resizeColumnsToContents()
-        self.agreements.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            append_row(self.agreements, [
+                _item(fmt.text(s["title"]), s["ref"]), _item(label(s["kind"])),
+                _item(label(s["status"])),
+                *(_item(fmt.day(date.fromisoformat(s[key])) if s.get(key) else "")
+                  for key in ("start", "end")),
+                self._reminder(s["ref"])])
+        fit_columns(self.agreements, 0)
         if p["partnerships"]:
             self.agreements.selectRow(0)
         self._enable()
@@ -421,17 +421,13 @@ class RelationsView(QWidget):
         t = self.history_table
         t.setRowCount(0)
         for e in h["events"]:
-            r = t.rowCount()
-            t.insertRow(r)
-            t.setItem(r, 0, _item(fmt.day(date.fromisoformat(e["date"])), e["ref"]))
-            t.setItem(r, 1, _item(label(e["kind"]), e["kind"]))
-            t.setItem(r, 2, _item(e["title"]))
-            t.setItem(r, 3, _item(", ".join(label(x) if x in _CODES else x
-                                            for x in e["detail"].split(", "))
-                                  if e["detail"] else ""))
-            t.setItem(r, 4, _item(e.get("mission") or "", e.get("mission")))
-        t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            append_row(t, [
+                _item(fmt.day(date.fromisoformat(e["date"])), e["ref"]),
+                _item(label(e["kind"]), e["kind"]), _item(e["title"]),
+                _item(", ".join(label(x) if x in _CODES else x for x in e["detail"].split(", "))
+                      if e["detail"] else ""),
+                _item(e.get("mission") or "", e.get("mission"))])
+        fit_columns(t, 2)
         self.history_note.setText(self.tr("%1 agreement(s), %2 mission(s), %3 entries in time "
                                           "order. Double-click a row to open its mission.")
                                   .replace("%1", str(h["agreements"]))

@@ -14,7 +14,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHeaderView,
     QInputDialog,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +25,15 @@ from almere_missions.app import gifts as gifts_app
 from almere_missions.app import relations as relations_app
 from ui import fmt
 from ui.editor.panel import PanelTab, message_label, section_title
-from ui.forms import named_buttons, read_only_item, records_table, row_of, set_texts
+from ui.forms import (
+    append_row,
+    fit_columns,
+    named_buttons,
+    read_only_item,
+    records_table,
+    row_of,
+    set_texts,
+)
 from ui.labels import label
 from ui.recordforms import Field, RecordChange, RecordForm
 from ui.tasks import job
@@ -86,15 +93,11 @@ class _Section(QWidget):
         t = self.table
         t.setRowCount(0)
         for ref, cells in rows:
-            r = t.rowCount()
-            t.insertRow(r)
-            for c, cell in enumerate(cells):
-                item = cell if isinstance(cell, QTableWidgetItem) else _item(str(cell))
-                if c == 0:
-                    item.setData(REF_ROLE, ref)
-                t.setItem(r, c, item)
-        t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            items = [cell if isinstance(cell, QTableWidgetItem) else _item(str(cell))
+                     for cell in cells]
+            items[0].setData(REF_ROLE, ref)
+            append_row(t, items)
+        fit_columns(t, 0)
         if chosen:
             self.select(chosen)
 
