@@ -223,15 +223,9 @@ class RecordsDialog(QDialog):
         """Lay out ``left`` beside the form; ``buttons`` is the dialog's button box, or what
         makes it once the splitter stands (where the focus chain has it)."""
         right = QWidget(self)
-        rv = QVBoxLayout(right)
+        rv = column(right, form, row_of(self.new_button, None, self.save_button), self.message)
         if not margins:
             rv.setContentsMargins(0, 0, 0, 0)
-        if isinstance(form, QLayout):
-            rv.addLayout(form)
-        else:
-            rv.addWidget(form)
-        rv.addLayout(row_of(self.new_button, None, self.save_button))
-        rv.addWidget(self.message)
         rv.addStretch(1)
         split = QSplitter(self)
         split.addWidget(left)
