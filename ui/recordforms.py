@@ -19,16 +19,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +32,15 @@ from almere_missions.app import gifts as gifts_app
 from almere_missions.app import relations as relations_app
 from ui import crash, fmt
 from ui.context import PLAIN
+from ui.forms import (
+    SAVE_CANCEL,
+    checked_codes,
+    column,
+    date_edit,
+    dialog_buttons,
+    fill_checks,
+    message_line,
+)
 from ui.tasks import job
 
 SAVE = {"partners": relations_app.save_partner, "partnerships": relations_app.save_partnership,
@@ -102,10 +106,7 @@ class RecordForm(QDialog):
         self.stored: dict | None = None
         self.setWindowTitle(title)
         self.widgets: dict[str, QWidget] = {}
-        self.error = QLabel(self)
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
+        self.error = message_line(self, "formError", error=True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         form = QFormLayout()
@@ -115,14 +116,8 @@ class RecordForm(QDialog):
             w.setAccessibleName(f.label())
             self.widgets[f.key] = w
             form.addRow(f.label() + (" *" if f.required else ""), w)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = dialog_buttons(self, self.submit, SAVE_CANCEL)
+        column(self, self.error, form, self.buttons)
         self.resize(520, self.sizeHint().height())
 
     # --- widgets ----------------------------------------------------------------------
@@ -137,22 +132,14 @@ class RecordForm(QDialog):
             w.setCurrentIndex(max(w.findData(value), 0))
             return w
         if f.kind == "date":
-            w = QDateEdit(self)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+            w = date_edit(self)
             w.setMinimumDate(NO_DATE)
             w.setSpecialValueText("—")  # the minimum stands for "no date"
             w.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE)
             return w
         if f.kind == "codes":
             w = QListWidget(self)
-            chosen = set(value or ())
-            for code, text in f.choices():
-                item = QListWidgetItem(text, w)
-                item.setData(Qt.ItemDataRole.UserRole, code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if code in chosen
-                                   else Qt.CheckState.Unchecked)
+            fill_checks(w, f.choices(), set(value or ()))
             w.setMaximumHeight(120)
             return w
         if f.kind == "note":
@@ -174,8 +161,7 @@ class RecordForm(QDialog):
             d = w.date()
             return None if d == NO_DATE else d.toString("yyyy-MM-dd")
         if f.kind == "codes":  # the stored order first: an untouched list stays as it was
-            checked = [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
-                       if w.item(i).checkState() == Qt.CheckState.Checked]
+            checked = checked_codes(w)
             old = [c for c in (self.before or {}).get(f.key) or () if c in checked]
             return old + [c for c in checked if c not in old]
         if f.kind == "note":

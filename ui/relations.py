@@ -9,14 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -30,9 +28,19 @@ from almere_missions.app import missions as missions_app
 from almere_missions.app import relations as relations_app
 from ui import crash, fmt
 from ui.context import PLAIN
+from ui.forms import (
+    append_row,
+    fit_columns,
+    message_line,
+    named_buttons,
+    read_only_item,
+    records_table,
+    row_of,
+    set_texts,
+)
 from ui.labels import label
 from ui.progress import ProgressPanel
-from ui.recordforms import Field, RecordChange, RecordForm
+from ui.recordforms import DELETE, Field, RecordChange, RecordForm
 from ui.tasks import DB, JOBS, job
 
 PARTNER_KINDS = relations_app.CODES["partner_kind"]
@@ -55,23 +63,13 @@ def relations_data(caller, kind: str | None = None, *, progress) -> dict:
             "codes": relations_app.policy_codes(caller)}
 
 
-def _item(text: str, data=None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
+_item = read_only_item
 
 
-def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
-    t = QTableWidget(0, columns, parent)
-    t.setObjectName(name)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().setVisible(False)
-    t.setAlternatingRowColors(True)
-    t.setWordWrap(False)
+def _table(parent: QWidget, name: str, columns: int, stretch: int = 0) -> QTableWidget:
+    """A table of the view; column ``stretch`` takes the width that is left."""
+    t = records_table(parent, name, columns, alternate=True)
+    t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return t
 
 
@@ -96,14 +94,9 @@ class RelationsView(QWidget):
         self.kind.setObjectName("partnerKind")
         self.l_kind = QLabel(self)
         self.l_kind.setBuddy(self.kind)
-        self.add_partner_button = QPushButton(self)
-        self.add_partner_button.setObjectName("addPartner")
-        self.edit_partner_button = QPushButton(self)
-        self.edit_partner_button.setObjectName("editPartner")
-        self.delete_partner_button = QPushButton(self)
-        self.delete_partner_button.setObjectName("deletePartner")
+        self.add_partner_button, self.edit_partner_button, self.delete_partner_button = (
+            named_buttons(self, "addPartner", "editPartner", "deletePartner"))
         self.partners = _table(self, "partnerTable", 4)
-        self.partners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("partnerHeading")
@@ -111,35 +104,18 @@ class RelationsView(QWidget):
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.25)
         self.heading.setFont(f)
-        self.facts = QLabel(self)
-        self.facts.setObjectName("partnerFacts")
-        self.facts.setWordWrap(True)
+        self.facts = message_line(self, "partnerFacts")
         self.l_agreements = QLabel(self)
         self.agreements = _table(self, "agreementTable", 6)
-        self.agreements.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
-        self.add_agreement_button = QPushButton(self)
-        self.add_agreement_button.setObjectName("addAgreement")
-        self.edit_agreement_button = QPushButton(self)
-        self.edit_agreement_button.setObjectName("editAgreement")
-        self.delete_agreement_button = QPushButton(self)
-        self.delete_agreement_button.setObjectName("deleteAgreement")
-        self.details = QLabel(self)
-        self.details.setObjectName("agreementDetails")
-        self.details.setWordWrap(True)
+        self.add_agreement_button, self.edit_agreement_button, self.delete_agreement_button = (
+            named_buttons(self, "addAgreement", "editAgreement", "deleteAgreement"))
+        self.details = message_line(self, "agreementDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.l_history = QLabel(self)
-        self.history_table = _table(self, "historyTable", 5)
-        self.history_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
-        self.history_note = QLabel(self)
-        self.history_note.setObjectName("historyNote")
-        self.history_note.setWordWrap(True)
-        self.dossier_button = QPushButton(self)
-        self.dossier_button.setObjectName("saveDossier")
-        self.status = QLabel(self)
-        self.status.setObjectName("relationsStatus")
-        self.status.setWordWrap(True)
+        self.history_table = _table(self, "historyTable", 5, stretch=2)
+        self.history_note = message_line(self, "historyNote")
+        [self.dossier_button] = named_buttons(self, "saveDossier")
+        self.status = message_line(self, "relationsStatus")
         self.progress = ProgressPanel(self, "relationsProgress")
 
         left = QWidget(self)
@@ -150,30 +126,18 @@ class RelationsView(QWidget):
         bar.addWidget(self.kind, 1)
         ll.addLayout(bar)
         ll.addWidget(self.partners, 1)
-        pb = QHBoxLayout()
-        for b in (self.add_partner_button, self.edit_partner_button,
-                  self.delete_partner_button):
-            pb.addWidget(b)
-        ll.addLayout(pb)
+        ll.addLayout(row_of(self.add_partner_button, self.edit_partner_button,
+                           self.delete_partner_button))
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.heading)
         rl.addWidget(self.facts)
-        ab = QHBoxLayout()
-        ab.addWidget(self.l_agreements)
-        ab.addStretch(1)
-        for b in (self.add_agreement_button, self.edit_agreement_button,
-                  self.delete_agreement_button):
-            ab.addWidget(b)
-        rl.addLayout(ab)
+        rl.addLayout(row_of(self.l_agreements, None, self.add_agreement_button,
+                           self.edit_agreement_button, self.delete_agreement_button))
         rl.addWidget(self.agreements, 2)
         rl.addWidget(self.details)
-        hb = QHBoxLayout()
-        hb.addWidget(self.l_history)
-        hb.addStretch(1)
-        hb.addWidget(self.dossier_button)
-        rl.addLayout(hb)
+        rl.addLayout(row_of(self.l_history, None, self.dossier_button))
         rl.addWidget(self.history_note)
         rl.addWidget(self.history_table, 3)
         split = QSplitter(self)
@@ -195,13 +159,14 @@ class RelationsView(QWidget):
         self.agreements.itemSelectionChanged.connect(self._agreement_chosen)
         self.agreements.itemDoubleClicked.connect(lambda _i: self.edit_agreement())
         self.history_table.itemDoubleClicked.connect(self._open_history_row)
-        self.add_partner_button.clicked.connect(self.add_partner)
-        self.edit_partner_button.clicked.connect(self.edit_partner)
-        self.delete_partner_button.clicked.connect(self.delete_partner)
-        self.add_agreement_button.clicked.connect(self.add_agreement)
-        self.edit_agreement_button.clicked.connect(self.edit_agreement)
-        self.delete_agreement_button.clicked.connect(self.delete_agreement)
-        self.dossier_button.clicked.connect(self._ask_dossier)
+        for button, slot in ((self.add_partner_button, self.add_partner),
+                             (self.edit_partner_button, self.edit_partner),
+                             (self.delete_partner_button, self.delete_partner),
+                             (self.add_agreement_button, self.add_agreement),
+                             (self.edit_agreement_button, self.edit_agreement),
+                             (self.delete_agreement_button, self.delete_agreement),
+                             (self.dossier_button, self._ask_dossier)):
+            button.clicked.connect(slot)
         self.retranslate()
         self._enable()
 
@@ -231,15 +196,15 @@ class RelationsView(QWidget):
             [self.tr("Date"), self.tr("What"), self.tr("Title"), self.tr("Details"),
              self.tr("Mission")])
         self.history_table.setAccessibleName(self.tr("Relation history"))
-        self.add_partner_button.setText(self.tr("Add partner…"))
-        self.edit_partner_button.setText(self.tr("Edit…"))
-        self.delete_partner_button.setText(self.tr("Delete"))
-        self.add_agreement_button.setText(self.tr("Add agreement…"))
-        self.edit_agreement_button.setText(self.tr("Edit agreement…"))
-        self.delete_agreement_button.setText(self.tr("Delete agreement"))
-        self.l_agreements.setText(self.tr("<b>Agreements</b>"))
-        self.l_history.setText(self.tr("<b>Relation history</b>"))
-        self.dossier_button.setText(self.tr("Save dossier PDF…"))
+        set_texts([(self.add_partner_button, self.tr("Add partner…")),
+                   (self.edit_partner_button, self.tr("Edit…")),
+                   (self.delete_partner_button, self.tr("Delete")),
+                   (self.add_agreement_button, self.tr("Add agreement…")),
+                   (self.edit_agreement_button, self.tr("Edit agreement…")),
+                   (self.delete_agreement_button, self.tr("Delete agreement")),
+                   (self.l_agreements, self.tr("<b>Agreements</b>")),
+                   (self.l_history, self.tr("<b>Relation history</b>")),
+                   (self.dossier_button, self.tr("Save dossier PDF…"))])
         self.dossier_button.setAccessibleName(self.tr("Save the relation history as a PDF "
                                                       "dossier"))
         if self.data["partners"]:
@@ -300,20 +265,16 @@ class RelationsView(QWidget):
         t.blockSignals(True)
         t.setRowCount(0)
         for p in sorted(self.data["partners"], key=lambda p: fmt.text(p["name"]).casefold()):
-            r = t.rowCount()
-            t.insertRow(r)
             lapsing = any(s["ref"] in self.data["lapsing"] for s in p["partnerships"])
             name = _item(fmt.text(p["name"]), p["ref"])
             if lapsing:
                 name.setForeground(QBrush(QColor(LAPSING)))
                 name.setToolTip(self.tr("An agreement is about to lapse"))
-            t.setItem(r, 0, name)
-            t.setItem(r, 1, _item(label(p["kind"])))
-            t.setItem(r, 2, _item(fmt.country(p["country"]) if p.get("country") else ""))
-            t.setItem(r, 3, _item(str(len(p["partnerships"]))))
+            append_row(t, [name, _item(label(p["kind"])),
+                           _item(fmt.country(p["country"]) if p.get("country") else ""),
+                           _item(str(len(p["partnerships"])))])
         t.blockSignals(False)
-        t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(t, 0)
 
     def partner_refs(self) -> list[str]:
         return [self.partners.item(r, 0).data(Qt.ItemDataRole.UserRole)
@@ -367,18 +328,13 @@ class RelationsView(QWidget):
             facts.append(p["notes"])
         self.facts.setText(" · ".join(facts))
         for s in p["partnerships"]:
-            r = self.agreements.rowCount()
-            self.agreements.insertRow(r)
-            self.agreements.setItem(r, 0, _item(fmt.text(s["title"]), s["ref"]))
-            self.agreements.setItem(r, 1, _item(label(s["kind"])))
-            self.agreements.setItem(r, 2, _item(label(s["status"])))
-            for col, key in ((3, "start"), (4, "end")):
-                self.agreements.setItem(r, col, _item(
-                    fmt.day(date.fromisoformat(s[key])) if s.get(key) else ""))
-            self.agreements.setItem(r, 5, self._reminder(s["ref"]))
-        self.agreements.resizeColumnsToContents()
-        self.agreements.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            append_row(self.agreements, [
+                _item(fmt.text(s["title"]), s["ref"]), _item(label(s["kind"])),
+                _item(label(s["status"])),
+                *(_item(fmt.day(date.fromisoformat(s[key])) if s.get(key) else "")
+                  for key in ("start", "end")),
+                self._reminder(s["ref"])])
+        fit_columns(self.agreements, 0)
         if p["partnerships"]:
             self.agreements.selectRow(0)
         self._enable()
@@ -465,17 +421,13 @@ class RelationsView(QWidget):
         t = self.history_table
         t.setRowCount(0)
         for e in h["events"]:
-            r = t.rowCount()
-            t.insertRow(r)
-            t.setItem(r, 0, _item(fmt.day(date.fromisoformat(e["date"])), e["ref"]))
-            t.setItem(r, 1, _item(label(e["kind"]), e["kind"]))
-            t.setItem(r, 2, _item(e["title"]))
-            t.setItem(r, 3, _item(", ".join(label(x) if x in _CODES else x
-                                            for x in e["detail"].split(", "))
-                                  if e["detail"] else ""))
-            t.setItem(r, 4, _item(e.get("mission") or "", e.get("mission")))
-        t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            append_row(t, [
+                _item(fmt.day(date.fromisoformat(e["date"])), e["ref"]),
+                _item(label(e["kind"]), e["kind"]), _item(e["title"]),
+                _item(", ".join(label(x) if x in _CODES else x for x in e["detail"].split(", "))
+                      if e["detail"] else ""),
+                _item(e.get("mission") or "", e.get("mission"))])
+        fit_columns(t, 2)
         self.history_note.setText(self.tr("%1 agreement(s), %2 mission(s), %3 entries in time "
                                           "order. Double-click a row to open its mission.")
                                   .replace("%1", str(h["agreements"]))
@@ -557,11 +509,42 @@ class RelationsView(QWidget):
             Field("notes", lambda: self.tr("Notes"), "note"),
         ]
 
-    def _form(self, kind: str, fields, doc, title: str, fixed=None) -> RecordForm:
+    def _form(self, kind: str, fields, doc, title: str, fixed=None,
+              values: dict | None = None) -> RecordForm:
+        """Open the form of a record (``values`` filled in first); a save is undoable."""
         form = RecordForm(self.ctx, kind, fields, doc, title, self, fixed=fixed)
         form.accepted.connect(lambda: self._written(kind, doc, form.stored, title))
         self.form = form  # kept for tests and for the screenshots
+        for key, value in (values or {}).items():
+            form.set_value(key, value)
+        form.open()
         return form
+
+    def _chosen(self, kind: str) -> dict | None:
+        return self.current_partner() if kind == "partners" else self.current_agreement()
+
+    def _edit(self, kind: str, fields, title: str) -> RecordForm | None:
+        """The form of the chosen partner or agreement; ``title`` names it by its ref."""
+        doc = self._chosen(kind)
+        if doc is None or not self.may_edit():
+            return None
+        return self._form(kind, fields(), doc, title.replace("%1", doc["ref"]))
+
+    def _delete(self, kind: str, confirm: bool, title: str, question: str, text: str,
+                name: str):
+        """Delete the chosen partner or agreement once confirmed (``question`` names it by
+        its ``name`` field, ``text`` by its ref); undo stores it again."""
+        doc = self._chosen(kind)
+        if doc is None:
+            return None
+        if confirm and QMessageBox.question(
+                self, title, question.replace("%1", fmt.text(doc[name]))
+        ) != QMessageBox.StandardButton.Yes:
+            return None
+        text = text.replace("%1", doc["ref"])
+        return self.ctx.run(job(DELETE[kind], doc["ref"], writes=True, title=text),
+                            lambda old: self._written(kind, old, None, text),
+                            failed=self._failed, parent=self)
 
     def _written(self, kind: str, before, after, text: str) -> None:
         self.undo.push(RecordChange(self.ctx, kind, before, after, text,
@@ -569,69 +552,33 @@ class RelationsView(QWidget):
         self.reload()
 
     def add_partner(self) -> RecordForm:
-        form = self._form("partners", self.partner_fields(), None, self.tr("New partner"))
-        form.open()
-        return form
+        return self._form("partners", self.partner_fields(), None, self.tr("New partner"))
 
     def edit_partner(self) -> RecordForm | None:
-        p = self.current_partner()
-        if p is None or not self.may_edit():
-            return None
-        form = self._form("partners", self.partner_fields(), p,
-                          self.tr("Partner %1").replace("%1", p["ref"]))
-        form.open()
-        return form
+        return self._edit("partners", self.partner_fields, self.tr("Partner %1"))
 
     def delete_partner(self, confirm: bool = True):
-        p = self.current_partner()
-        if p is None:
-            return None
-        if confirm and QMessageBox.question(
-                self, self.tr("Delete partner"),
-                self.tr("Delete %1? A partner with agreements is not deleted: mark its "
-                        "agreements ended instead.").replace("%1", fmt.text(p["name"]))
-        ) != QMessageBox.StandardButton.Yes:
-            return None
-        text = self.tr("Delete partner %1").replace("%1", p["ref"])
-        return self.ctx.run(job(relations_app.delete_partner, p["ref"], writes=True, title=text),
-                            lambda old: self._written("partners", old, None, text),
-                            failed=self._failed, parent=self)
+        return self._delete(
+            "partners", confirm, self.tr("Delete partner"),
+            self.tr("Delete %1? A partner with agreements is not deleted: mark its "
+                    "agreements ended instead."), self.tr("Delete partner %1"), "name")
 
     def add_agreement(self) -> RecordForm | None:
         p = self.current_partner()
         if p is None:
             return None
-        form = self._form("partnerships", self.agreement_fields(), None,
+        return self._form("partnerships", self.agreement_fields(), None,
                           self.tr("New agreement with %1").replace("%1", fmt.text(p["name"])),
-                          fixed={"partner": p["ref"]})
-        form.set_value("status", "active")
-        form.open()
-        return form
+                          fixed={"partner": p["ref"]}, values={"status": "active"})
 
     def edit_agreement(self) -> RecordForm | None:
-        s = self.current_agreement()
-        if s is None or not self.may_edit():
-            return None
-        form = self._form("partnerships", self.agreement_fields(), s,
-                          self.tr("Agreement %1").replace("%1", s["ref"]))
-        form.open()
-        return form
+        return self._edit("partnerships", self.agreement_fields, self.tr("Agreement %1"))
 
     def delete_agreement(self, confirm: bool = True):
-        s = self.current_agreement()
-        if s is None:
-            return None
-        if confirm and QMessageBox.question(
-                self, self.tr("Delete agreement"),
-                self.tr("Delete %1? An agreement that ran is better marked ended; Undo brings "
-                        "a deleted one back.").replace("%1", fmt.text(s["title"]))
-        ) != QMessageBox.StandardButton.Yes:
-            return None
-        text = self.tr("Delete agreement %1").replace("%1", s["ref"])
-        return self.ctx.run(job(relations_app.delete_partnership, s["ref"], writes=True,
-                                title=text),
-                            lambda old: self._written("partnerships", old, None, text),
-                            failed=self._failed, parent=self)
+        return self._delete(
+            "partnerships", confirm, self.tr("Delete agreement"),
+            self.tr("Delete %1? An agreement that ran is better marked ended; Undo brings "
+                    "a deleted one back."), self.tr("Delete agreement %1"), "title")
 
 
 #: the codes a history entry's details may hold (shown in words)

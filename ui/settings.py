@@ -16,6 +16,23 @@ def open_settings() -> QSettings:
                      paths.APP_AUTHOR, paths.APP_NAME)
 
 
+class _Option:
+    """A text option stored under ``key``; outside ``choices`` (when given) it reads as
+    ``default``."""
+
+    def __init__(self, key: str, default: str = "", choices: tuple[str, ...] = ()):
+        self.key, self.default, self.choices = key, default, choices
+
+    def __get__(self, settings, owner=None):
+        if settings is None:
+            return self
+        value = settings._str(self.key, self.default)
+        return self.default if self.choices and value not in self.choices else value
+
+    def __set__(self, settings, value: str) -> None:
+        settings.store.setValue(self.key, value)
+
+
 class Settings:
     """The program's own options; everything else stays in the database."""
 
@@ -33,31 +50,10 @@ class Settings:
         value = self.store.value(key, default)
         return str(value) if value is not None else default
 
-    # database: a SQLite file or the team's PostgreSQL server
-    @property
-    def database_url(self) -> str:
-        return self._str("database/url")
-
-    @database_url.setter
-    def database_url(self, url: str) -> None:
-        self.store.setValue("database/url", url)
-
-    @property
-    def user(self) -> str:
-        return self._str("user/name")
-
-    @user.setter
-    def user(self, name: str) -> None:
-        self.store.setValue("user/name", name)
-
-    @property
-    def language(self) -> str:
-        lang = self._str("ui/language", "nl")
-        return lang if lang in LANGUAGES else "nl"
-
-    @language.setter
-    def language(self, lang: str) -> None:
-        self.store.setValue("ui/language", lang)
+    #: a SQLite file or the team's PostgreSQL server
+    database_url = _Option("database/url")
+    user = _Option("user/name")
+    language = _Option("ui/language", "nl", LANGUAGES)
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self.store.value(f"window/{name}")

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
 )
 
 from almere_missions import codes
 from almere_missions.app import missions as missions_app
 from ui import crash
 from ui.editor.overview import join_text, split_list
-from ui.labels import label
+from ui.forms import (
+    code_box,
+    column,
+    date_edit,
+    dialog_buttons,
+    label_texts,
+    labelled_rows,
+    line_edits,
+    message_line,
+)
 from ui.tasks import job
 
 
@@ -28,44 +33,25 @@ class NewMissionDialog(QDialog):
         self.setObjectName("newMissionDialog")
         self.ctx = ctx
         self.created = None
-        self.direction = QComboBox(self)
-        for d in codes.DIRECTIONS:
-            self.direction.addItem(label(d), d)
-        self.title_nl = QLineEdit(self)
-        self.title_en = QLineEdit(self)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
+        self.direction = code_box(self, codes.DIRECTIONS)
+        self.title_nl, self.title_en = line_edits(self, 2)
+        self.start, self.end = date_edit(self), date_edit(self)
         today = QDate.currentDate()
         for d in (self.start, self.end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
             d.setDate(today)
         self.start.dateChanged.connect(
             lambda d: self.end.setDate(d) if self.end.date() < d else None)
         self.countries = QLineEdit(self)
         self.timezone = QLineEdit("Europe/Amsterdam", self)
         self.counterpart = QLineEdit(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e")
+        self.message = message_line(self, error=True)
         self.fields = [self.direction, self.title_nl, self.title_en, self.start, self.end,
                        self.countries, self.timezone, self.counterpart]
         form = QFormLayout()
-        self.labels = []
-        for f in self.fields:
-            lab = QLabel(self)
-            lab.setBuddy(f)
-            self.labels.append(lab)
-            form.addRow(lab, f)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
+        self.labels = labelled_rows(form, self, self.fields)
+        buttons = dialog_buttons(self, self.create)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        column(self, form, self.message, buttons)
         self.direction.currentIndexChanged.connect(self._direction)
         self.retranslate()
         self.resize(520, 360)
@@ -75,9 +61,7 @@ class NewMissionDialog(QDialog):
         texts = [self.tr("&Direction"), self.tr("Title (&Dutch)"), self.tr("Title (&English)"),
                  self.tr("&First day"), self.tr("&Last day"), self.tr("&Countries"),
                  self.tr("&Time zone"), self.tr("Counter&part")]
-        for lab, text in zip(self.labels, texts, strict=True):
-            lab.setText(text)
-            lab.buddy().setAccessibleName(text.replace("&", ""))
+        label_texts(self.labels, texts)
         self.countries.setPlaceholderText(self.tr("Country codes, e.g. TW, NL"))
         self.ok.setText(self.tr("Create"))
 

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from almere_missions.app import missions as missions_app
-from ui import crash
 from ui.context import AppContext
 from ui.editor.overview import split_list
+from ui.forms import RecordsDialog, date_edit, label_texts, labelled_rows, line_edits
 from ui.models.rows import Column, RowsModel
 from ui.tasks import job
 
@@ -44,22 +36,13 @@ class PersonForm(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.name = QLineEdit(self)
-        self.latin = QLineEdit(self)
-        self.organisation = QLineEdit(self)
-        self.function = QLineEdit(self)
-        self.nationality = QLineEdit(self)
-        self.languages = QLineEdit(self)
+        (self.name, self.latin, self.organisation, self.function, self.nationality,
+         self.languages) = line_edits(self, 6)
         self.birth_known = QCheckBox(self)
-        self.birth = QDateEdit(self)
-        self.birth.setCalendarPopup(True)
-        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth = date_edit(self)
         self.birth.setEnabled(False)
         self.birth_known.toggled.connect(self.birth.setEnabled)
-        self.email = QLineEdit(self)
-        self.phone = QLineEdit(self)
-        self.dietary = QLineEdit(self)
-        self.accessibility = QLineEdit(self)
+        self.email, self.phone, self.dietary, self.accessibility = line_edits(self, 4)
         self.staff = QCheckBox(self)
         birth = QHBoxLayout()
         birth.addWidget(self.birth_known)
@@ -67,13 +50,8 @@ class PersonForm(QWidget):
         self.fields = [self.name, self.latin, self.organisation, self.function,
                        self.nationality, self.languages, birth, self.email, self.phone,
                        self.dietary, self.accessibility, self.staff]
-        self.labels = []
-        form = QFormLayout(self)
-        for f in self.fields:
-            lab = QLabel(self)
-            lab.setBuddy(self.birth_known if f is birth else f)
-            self.labels.append(lab)
-            form.addRow(lab, f)
+        self.labels = labelled_rows(QFormLayout(self), self, [
+            (f, self.birth_known) if f is birth else f for f in self.fields])
         self.ref: str | None = None
         self.version: int | None = None
         self.retranslate()
@@ -84,9 +62,7 @@ class PersonForm(QWidget):
                  self.tr("Lan&guages"), self.tr("&Birth date"), self.tr("&E-mail"),
                  self.tr("&Phone"), self.tr("&Dietary needs"), self.tr("&Accessibility"),
                  self.tr("Municipal &staff")]
-        for lab, text in zip(self.labels, texts, strict=True):
-            lab.setText(text)
-            lab.buddy().setAccessibleName(text.replace("&", ""))
+        label_texts(self.labels, texts)
         self.nationality.setPlaceholderText(self.tr("Country codes, e.g. TW"))
         self.languages.setPlaceholderText(self.tr("Language tags, e.g. zh-Hant, en"))
         self.birth_known.setText(self.tr("known"))
@@ -122,7 +98,7 @@ class PersonForm(QWidget):
             accessibility=self.accessibility.text(), staff=self.staff.isChecked())
 
 
-class PersonsDialog(QDialog):
+class PersonsDialog(RecordsDialog):
     """Search the persons; edit one and save; in pick mode, return the chosen one."""
 
     def __init__(self, ctx: AppContext, parent=None, pick: bool = False):
@@ -132,19 +108,9 @@ class PersonsDialog(QDialog):
         self.chosen = None
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.model = RowsModel(person_columns(), self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._records(RowsModel(person_columns(), self))
         self.form = PersonForm(self)
-        self.new_button = QPushButton(self)
-        self.save_button = QPushButton(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setObjectName("personsMessage")
+        self._form_buttons("personsMessage")
         self.buttons = QDialogButtonBox(self)
         if pick:
             self.ok = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
@@ -160,24 +126,7 @@ class PersonsDialog(QDialog):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.search)
         lv.addWidget(self.table, 1)
-        right = QWidget(self)
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        rv.addLayout(row)
-        rv.addWidget(self.message)
-        rv.addStretch(1)
-        split = QSplitter(self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([560, 440])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.buttons)
+        self._place(left, self.form, [560, 440], self.buttons, margins=False)
         self.resize(1100, 620)
 
         self._timer = QTimer(self)
@@ -205,13 +154,7 @@ class PersonsDialog(QDialog):
     def reload(self, select_ref: str | None = None) -> None:
         text = self.search.text().strip()
         self.ctx.run(job(missions_app.search_persons, text, 500),
-                     lambda rows: self._show(rows, select_ref), parent=self)
-
-    def _show(self, rows, select_ref) -> None:
-        self.model.set_rows(rows)
-        for n, p in enumerate(rows):
-            if p.ref == select_ref:
-                self.table.selectRow(n)
+                     lambda rows: self._show_rows(rows, select_ref), parent=self)
 
     def _current(self, current, _previous) -> None:
         p = self.model.row_at(current)
@@ -237,9 +180,7 @@ class PersonsDialog(QDialog):
                 self.chosen = view
                 self.ok.setEnabled(True)
 
-        self.ctx.run(job(missions_app.save_person, data, version, writes=True), done,
-                     failed=lambda exc: crash.say_or_handle(exc, self.message, self),
-                     parent=self)
+        self._save(missions_app.save_person, data, version, done)
 
     def _accept(self) -> None:
         p = self.model.row_at(self.table.currentIndex())

@@ -6,18 +6,16 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
 )
 
 from almere_missions.app import default_url
+from ui.forms import column, dialog_buttons, labelled_rows, line_edits, message_line, set_texts
 
 
 class SettingsDialog(QDialog):
@@ -32,36 +30,21 @@ class SettingsDialog(QDialog):
         group.addButton(self.server)
         self.path = QLineEdit(self)
         self.browse = QPushButton(self)
-        self.url = QLineEdit(self)
-        self.user = QLineEdit(self)
+        self.url, self.user = line_edits(self, 2)
         self.language = QComboBox(self)
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.hint = message_line(self)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout()
-        self.l_local, self.l_server, self.l_user, self.l_lang = (QLabel(self) for _ in range(4))
         form.addRow(self.local)
-        form.addRow(self.l_local, row)
+        self.l_local = labelled_rows(form, self, [(row, self.path)])[0]
         form.addRow(self.server)
-        form.addRow(self.l_server, self.url)
-        form.addRow(self.l_user, self.user)
-        form.addRow(self.l_lang, self.language)
-        self.l_local.setBuddy(self.path)
-        self.l_server.setBuddy(self.url)
-        self.l_user.setBuddy(self.user)
-        self.l_lang.setBuddy(self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(buttons)
+        self.l_server, self.l_user, self.l_lang = labelled_rows(
+            form, self, [self.url, self.user, self.language])
+        column(self, form, self.hint, dialog_buttons(self, self.accept))
         self.browse.clicked.connect(self._browse)
         self.local.toggled.connect(self._mode)
         self.retranslate()
@@ -79,13 +62,13 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        self.local.setText(self.tr("A database file on this computer"))
-        self.server.setText(self.tr("The team's PostgreSQL server"))
-        self.l_local.setText(self.tr("&File"))
-        self.l_server.setText(self.tr("Server &address"))
-        self.l_user.setText(self.tr("&User name"))
-        self.l_lang.setText(self.tr("&Language"))
-        self.browse.setText(self.tr("Choose…"))
+        set_texts([(self.local, self.tr("A database file on this computer")),
+                   (self.server, self.tr("The team's PostgreSQL server")),
+                   (self.l_local, self.tr("&File")),
+                   (self.l_server, self.tr("Server &address")),
+                   (self.l_user, self.tr("&User name")),
+                   (self.l_lang, self.tr("&Language")),
+                   (self.browse, self.tr("Choose…"))])
         self.url.setPlaceholderText("postgresql+psycopg://name@server/missions")
         self.path.setAccessibleName(self.tr("Database file"))
         self.url.setAccessibleName(self.tr("Server address"))

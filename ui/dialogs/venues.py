@@ -3,59 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QSpinBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from almere_missions.app import missions as missions_app
-from ui import crash, fmt
+from ui import fmt
 from ui.context import AppContext
 from ui.editor.overview import join_text, text_parts
+from ui.forms import RecordsDialog, dialog_buttons, label_texts, labelled_rows, line_edits
 from ui.models.rows import Column, RowsModel
 from ui.tasks import job
 from ui.zones import zone_box
 
 
-class VenuesDialog(QDialog):
+class VenuesDialog(RecordsDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("venuesDialog")
         self.ctx = ctx
         self.current = None
-        self.model = RowsModel([
+        self._records(RowsModel([
             Column(lambda: self.tr("Name"), lambda v: fmt.text(v.name)),
             Column(lambda: self.tr("City"), lambda v: v.city or ""),
             Column(lambda: self.tr("Country"), lambda v: fmt.country(v.country)),
             Column(lambda: self.tr("Time zone"), lambda v: v.timezone),
             Column(lambda: self.tr("Capacity"), lambda v: v.capacity if v.capacity is not None
                    else "", align_right=True),
-        ], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-
-        self.name_nl = QLineEdit(self)
-        self.name_en = QLineEdit(self)
-        self.address = QLineEdit(self)
-        self.city = QLineEdit(self)
-        self.country = QLineEdit(self)
+        ], self))
+        self.name_nl, self.name_en, self.address, self.city, self.country = line_edits(self, 5)
         self.country.setMaxLength(2)
         self.timezone = zone_box(self)
         self.capacity = QSpinBox(self)
@@ -72,35 +51,10 @@ class VenuesDialog(QDialog):
         self.fields = [self.name_nl, self.name_en, self.address, self.city, self.country,
                        self.timezone, self.capacity, self.lat, self.lon, self.exclusive]
         form = QFormLayout()
-        self.labels = []
-        for f in self.fields:
-            lab = QLabel(self)
-            lab.setBuddy(f)
-            self.labels.append(lab)
-            form.addRow(lab, f)
-        self.new_button = QPushButton(self)
-        self.save_button = QPushButton(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        right = QWidget(self)
-        rv = QVBoxLayout(right)
-        rv.addLayout(form)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        rv.addLayout(row)
-        rv.addWidget(self.message)
-        rv.addStretch(1)
-        split = QSplitter(self)
-        split.addWidget(self.table)
-        split.addWidget(right)
-        split.setSizes([600, 400])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(buttons)
+        self.labels = labelled_rows(form, self, self.fields)
+        self._form_buttons()
+        self._place(self.table, form, [600, 400],
+                    lambda: dialog_buttons(self, None, QDialogButtonBox.StandardButton.Close))
         self.resize(1100, 560)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show_venue(self.model.row_at(cur)))
@@ -116,20 +70,14 @@ class VenuesDialog(QDialog):
                  self.tr("&City"), self.tr("C&ountry code"), self.tr("&Time zone"),
                  self.tr("Ca&pacity"), self.tr("Latitude"), self.tr("Longitude"),
                  self.tr("One party at a time")]
-        for lab, text in zip(self.labels, texts, strict=True):
-            lab.setText(text)
-            lab.buddy().setAccessibleName(text.replace("&", ""))
+        label_texts(self.labels, texts)
         self.table.setAccessibleName(self.tr("Venues"))
         self.new_button.setText(self.tr("&New venue"))
         self.save_button.setText(self.tr("Save venue"))
 
     def reload(self, select: str | None = None) -> None:
-        def show(rows):
-            self.model.set_rows(rows)
-            for n, v in enumerate(rows):
-                if v.ref == select:
-                    self.table.selectRow(n)
-        self.ctx.run(job(missions_app.list_venues), show, parent=self)
+        self.ctx.run(job(missions_app.list_venues), lambda rows: self._show_rows(rows, select),
+                     parent=self)
 
     def show_venue(self, v) -> None:
         self.current = v
@@ -165,6 +113,4 @@ class VenuesDialog(QDialog):
             self.message.setText(self.tr("Saved."))
             self.reload(view.ref)
 
-        self.ctx.run(job(missions_app.save_venue, data, version, writes=True), done,
-                     failed=lambda exc: crash.say_or_handle(exc, self.message, self),
-                     parent=self)
+        self._save(missions_app.save_venue, data, version, done)

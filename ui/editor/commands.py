@@ -38,7 +38,29 @@ class DraftChange(QUndoCommand):
         self.editor.put(self.key, self.old)
 
 
-class ProgrammeChange(QUndoCommand):
+class _DoneChange(QUndoCommand):
+    """A write already done when pushed: the push's own redo does nothing, a later redo
+    writes ``forward`` again and undo writes ``backward``."""
+
+    def __init__(self, text: str, forward, backward):
+        super().__init__(text)
+        self.forward, self.backward = forward, backward
+        self._done = True  # pushed after the first write went through
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.write(self.forward)
+
+    def undo(self) -> None:
+        self.write(self.backward)
+
+    def write(self, step) -> None:
+        raise NotImplementedError
+
+
+class ProgrammeChange(_DoneChange):
     """A programme write already done; undo and redo write again.
 
     ``forward`` and ``backward`` are the programme tab's steps (``ProgrammeTab.step``):
@@ -46,35 +68,21 @@ class ProgrammeChange(QUndoCommand):
     """
 
     def __init__(self, tab, text: str, forward: Callable, backward: Callable):
-        super().__init__(text)
-        self.tab, self.forward, self.backward = tab, forward, backward
-        self._done = True  # pushed after the first write went through
+        super().__init__(text, forward, backward)
+        self.tab = tab
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.tab.write(self.forward, self.text())
-
-    def undo(self) -> None:
-        self.tab.write(self.backward, self.text())
+    def write(self, step: Callable) -> None:
+        self.tab.write(step, self.text())
 
 
-class AppChange(QUndoCommand):
+class AppChange(_DoneChange):
     """A write through the application layer, already done; undo runs ``backward``, redo
     runs ``forward`` again. Both are jobs (``ui.tasks.Job``) that ``run(job)`` starts
     (on the database lane: they are small writes, each its own transaction)."""
 
     def __init__(self, run: Callable, text: str, forward, backward):
-        super().__init__(text)
-        self.run, self.forward, self.backward = run, forward, backward
-        self._done = True  # pushed after the first write went through
+        super().__init__(text, forward, backward)
+        self.run = run
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.run(self.forward)
-
-    def undo(self) -> None:
-        self.run(self.backward)
+    def write(self, step) -> None:
+        self.run(step)

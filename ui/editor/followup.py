@@ -14,12 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +25,15 @@ from almere_missions.app import gifts as gifts_app
 from almere_missions.app import relations as relations_app
 from ui import fmt
 from ui.editor.panel import PanelTab, message_label, section_title
+from ui.forms import (
+    append_row,
+    fit_columns,
+    named_buttons,
+    read_only_item,
+    records_table,
+    row_of,
+    set_texts,
+)
 from ui.labels import label
 from ui.recordforms import Field, RecordChange, RecordForm
 from ui.tasks import job
@@ -41,12 +45,7 @@ FLAG = "#b3261e"
 REF_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _item(text: str, ref: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if ref is not None:
-        item.setData(REF_ROLE, ref)
-    return item
+_item = read_only_item
 
 
 def _day(iso: str | None) -> str:
@@ -59,28 +58,23 @@ class _Section(QWidget):
     def __init__(self, parent, name: str, columns: int):
         super().__init__(parent)
         self.title = section_title(self)
-        self.table = QTableWidget(0, columns, self)
-        self.table.setObjectName(f"{name}Table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.add = QPushButton(self)
-        self.add.setObjectName(f"add_{name}")
-        self.edit = QPushButton(self)
-        self.edit.setObjectName(f"edit_{name}")
-        self.delete = QPushButton(self)
-        self.delete.setObjectName(f"delete_{name}")
-        self.bar = QHBoxLayout()
-        self.bar.addWidget(self.title)
-        self.bar.addStretch(1)
-        for b in (self.add, self.edit, self.delete):
-            self.bar.addWidget(b)
+        self.table = records_table(self, f"{name}Table", columns)
+        self.add, self.edit, self.delete = named_buttons(
+            self, f"add_{name}", f"edit_{name}", f"delete_{name}")
+        self.bar = row_of(self.title, None, self.add, self.edit, self.delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.bar)
         layout.addWidget(self.table, 1)
+
+    def retranslate(self, title: str, headers: list[str], name: str, buttons: list[str],
+                    add_name: str) -> None:
+        """The section's words, given by the tab (whose translations they are)."""
+        self.title.setText(title)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(name)
+        set_texts(zip((self.add, self.edit, self.delete), buttons, strict=True))
+        self.add.setAccessibleName(add_name)
 
     def current_ref(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -99,15 +93,11 @@ class _Section(QWidget):
         t = self.table
         t.setRowCount(0)
         for ref, cells in rows:
-            r = t.rowCount()
-            t.insertRow(r)
-            for c, cell in enumerate(cells):
-                item = cell if isinstance(cell, QTableWidgetItem) else _item(str(cell))
-                if c == 0:
-                    item.setData(REF_ROLE, ref)
-                t.setItem(r, c, item)
-        t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            items = [cell if isinstance(cell, QTableWidgetItem) else _item(str(cell))
+                     for cell in cells]
+            items[0].setData(REF_ROLE, ref)
+            append_row(t, items)
+        fit_columns(t, 0)
         if chosen:
             self.select(chosen)
 
@@ -121,12 +111,10 @@ class FollowUpTab(PanelTab):
         self.flagged: list[str] = []
         self.outcomes = _Section(self, "outcome", 5)
         self.actions = _Section(self, "action", 6)
-        self.done_button = QPushButton(self)
-        self.done_button.setObjectName("actionDone")
+        [self.done_button] = named_buttons(self, "actionDone")
         self.actions.bar.addWidget(self.done_button)
         self.gifts = _Section(self, "gift", 6)
-        self.decide_button = QPushButton(self)
-        self.decide_button.setObjectName("giftDecide")
+        [self.decide_button] = named_buttons(self, "giftDecide")
         self.gifts.bar.addWidget(self.decide_button)
         self.gift_flag = message_label(self, "giftFlag")  # the rule in words, in red
         self.gift_flag.setStyleSheet(f"color: {FLAG}; font-weight: bold")
@@ -137,49 +125,36 @@ class FollowUpTab(PanelTab):
         layout.addWidget(self.actions, 1)
         layout.addWidget(self.gift_flag)
         layout.addWidget(self.gifts, 1)
-        self.outcomes.add.clicked.connect(lambda: self.open_form("outcomes"))
-        self.outcomes.edit.clicked.connect(lambda: self.open_form("outcomes", True))
-        self.outcomes.delete.clicked.connect(lambda: self.delete("outcomes"))
-        self.actions.add.clicked.connect(lambda: self.open_form("followups"))
-        self.actions.edit.clicked.connect(lambda: self.open_form("followups", True))
-        self.actions.delete.clicked.connect(lambda: self.delete("followups"))
-        self.gifts.add.clicked.connect(lambda: self.open_form("gifts"))
-        self.gifts.edit.clicked.connect(lambda: self.open_form("gifts", True))
-        self.gifts.delete.clicked.connect(lambda: self.delete("gifts"))
+        for kind in ("outcomes", "followups", "gifts"):
+            s = self.section(kind)
+            s.add.clicked.connect(lambda _c=False, k=kind: self.open_form(k))
+            s.edit.clicked.connect(lambda _c=False, k=kind: self.open_form(k, True))
+            s.delete.clicked.connect(lambda _c=False, k=kind: self.delete(k))
+            s.table.itemSelectionChanged.connect(self._enable)
+            s.table.itemDoubleClicked.connect(lambda _i, k=kind: self.open_form(k, True))
         self.done_button.clicked.connect(self.mark_done)
         self.decide_button.clicked.connect(self.ask_decision)
-        for kind in ("outcomes", "followups", "gifts"):
-            table = self.section(kind).table
-            table.itemSelectionChanged.connect(self._enable)
-            table.itemDoubleClicked.connect(lambda _i, k=kind: self.open_form(k, True))
         self._enable()
 
     def title(self) -> str:
         return self.tr("Follow-up")
 
     def retranslate(self) -> None:
-        self.outcomes.title.setText(self.tr("Outcomes"))
-        self.outcomes.table.setHorizontalHeaderLabels(
-            [self.tr("Outcome"), self.tr("Goals"), self.tr("Themes"), self.tr("Agreement"),
-             self.tr("Recorded")])
-        self.outcomes.table.setAccessibleName(self.tr("Outcomes of the mission"))
-        self.actions.title.setText(self.tr("Follow-up actions"))
-        self.actions.table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"),
-             self.tr("Agreement"), self.tr("Overdue")])
-        self.actions.table.setAccessibleName(self.tr("Follow-up actions of the mission"))
-        self.gifts.title.setText(self.tr("Gifts"))
-        self.gifts.table.setHorizontalHeaderLabels(
-            [self.tr("Gift"), self.tr("Date"), self.tr("Received / given"), self.tr("Value"),
-             self.tr("From / to"), self.tr("Decision")])
-        self.gifts.table.setAccessibleName(self.tr("Gifts of the mission"))
-        for s in (self.outcomes, self.actions, self.gifts):
-            s.add.setText(self.tr("Add…"))
-            s.edit.setText(self.tr("Edit…"))
-            s.delete.setText(self.tr("Delete"))
-        self.outcomes.add.setAccessibleName(self.tr("Add an outcome"))
-        self.actions.add.setAccessibleName(self.tr("Add a follow-up action"))
-        self.gifts.add.setAccessibleName(self.tr("Add a gift"))
+        buttons = [self.tr("Add…"), self.tr("Edit…"), self.tr("Delete")]
+        self.outcomes.retranslate(
+            self.tr("Outcomes"), [self.tr("Outcome"), self.tr("Goals"), self.tr("Themes"),
+                                  self.tr("Agreement"), self.tr("Recorded")],
+            self.tr("Outcomes of the mission"), buttons, self.tr("Add an outcome"))
+        self.actions.retranslate(
+            self.tr("Follow-up actions"), [self.tr("Action"), self.tr("Owner"), self.tr("Due"),
+                                           self.tr("Status"), self.tr("Agreement"),
+                                           self.tr("Overdue")],
+            self.tr("Follow-up actions of the mission"), buttons,
+            self.tr("Add a follow-up action"))
+        self.gifts.retranslate(
+            self.tr("Gifts"), [self.tr("Gift"), self.tr("Date"), self.tr("Received / given"),
+                               self.tr("Value"), self.tr("From / to"), self.tr("Decision")],
+            self.tr("Gifts of the mission"), buttons, self.tr("Add a gift"))
         self.done_button.setText(self.tr("Mark done"))
         self.decide_button.setText(self.tr("Decide…"))
         self.decide_button.setAccessibleName(self.tr("Decide on the gift"))

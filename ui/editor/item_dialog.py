@@ -4,29 +4,35 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QTimeEdit,
-    QVBoxLayout,
 )
 
 from almere_missions import codes
 from almere_missions.timeutil import TimeProblem, local_to_utc, utc_to_local
 from ui import fmt
 from ui.editor.overview import join_text, text_parts
-from ui.labels import label
+from ui.forms import (
+    checked_codes,
+    code_box,
+    column,
+    date_edit,
+    dialog_buttons,
+    fill_checks,
+    label_texts,
+    labelled_rows,
+    line_edits,
+    message_line,
+)
 from ui.zones import is_zone, zone_box
 
 
@@ -37,14 +43,9 @@ class ItemDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("itemDialog")
         self.editor, self.item = editor, item
-        self.title_nl = QLineEdit(self)
-        self.title_en = QLineEdit(self)
-        self.kind = QComboBox(self)
-        for k in codes.ITEM_KINDS:
-            self.kind.addItem(label(k), k)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.title_nl, self.title_en = line_edits(self, 2)
+        self.kind = code_box(self, codes.ITEM_KINDS)
+        self.day = date_edit(self)
         self.start = QTimeEdit(self)
         self.end = QTimeEdit(self)
         for t in (self.start, self.end):
@@ -58,9 +59,7 @@ class ItemDialog(QDialog):
                 box.addItem(f"{fmt.text(v.name)} ({v.city or v.country})", v.ref)
         self.timezone = zone_box(self)
         self.end_timezone = zone_box(self, blank=True)  # blank: it ends in its own zone
-        self.status = QComboBox(self)
-        for s in codes.ITEM_STATUSES:
-            self.status.addItem(label(s), s)
+        self.status = code_box(self, codes.ITEM_STATUSES)
         self.public = QCheckBox(self)
         self.everyone = QCheckBox(self)
         self.persons = QListWidget(self)
@@ -68,33 +67,17 @@ class ItemDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(60)
         self.notes.setTabChangesFocus(True)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e")
+        self.message = message_line(self, error=True)
         times = QHBoxLayout()
         for w in (self.day, self.start, QLabel("–", self), self.end, self.all_day):
             times.addWidget(w)
         times.addStretch(1)
-        self.rows = [(self.title_nl, None), (self.title_en, None), (self.kind, None),
-                     (times, self.day), (self.timezone, None), (self.end_timezone, None),
-                     (self.venue, None), (self.to_venue, None), (self.status, None),
-                     (self.public, None), (self.everyone, None), (self.persons, None),
-                     (self.notes, None)]
         form = QFormLayout()
-        self.labels = []
-        for w, buddy in self.rows:
-            lab = QLabel(self)
-            lab.setBuddy(buddy or w)
-            self.labels.append(lab)
-            form.addRow(lab, w)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.labels = labelled_rows(form, self, [
+            self.title_nl, self.title_en, self.kind, (times, self.day), self.timezone,
+            self.end_timezone, self.venue, self.to_venue, self.status, self.public,
+            self.everyone, self.persons, self.notes])
+        column(self, form, self.message, dialog_buttons(self, self._accept))
         self.venue.currentIndexChanged.connect(self._venue_zone)
         self.everyone.toggled.connect(lambda on: self.persons.setEnabled(not on))
         self.all_day.toggled.connect(lambda on: (self.start.setEnabled(not on),
@@ -110,9 +93,7 @@ class ItemDialog(QDialog):
                  self.tr("Arrives in zone"), self.tr("&Venue"), self.tr("&To (travel)"),
                  self.tr("&Status"), self.tr("Guests"), self.tr("Who"), self.tr("Persons"),
                  self.tr("Internal &notes")]
-        for lab, text in zip(self.labels, texts, strict=True):
-            lab.setText(text)
-            lab.buddy().setAccessibleName(text.replace("&", ""))
+        label_texts(self.labels, texts)
         self.start.setAccessibleName(self.tr("Start time"))
         self.end.setAccessibleName(self.tr("End time"))
         self.all_day.setText(self.tr("all day"))
@@ -123,13 +104,8 @@ class ItemDialog(QDialog):
         ed = self.editor
         mission_persons = ed.view.person_refs() if ed.view else ()
         chosen = set(it.participants or ()) if it else set()
-        for ref in mission_persons:
-            p = ed.persons.get(ref)
-            entry = QListWidgetItem(p.display_name if p else ref, self.persons)
-            entry.setData(Qt.ItemDataRole.UserRole, ref)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if ref in chosen
-                                else Qt.CheckState.Unchecked)
+        fill_checks(self.persons, [(ref, p.display_name if (p := ed.persons.get(ref)) else ref)
+                                   for ref in mission_persons], chosen)
         self.everyone.setChecked(it is None or it.participants is None)
         self.persons.setEnabled(not self.everyone.isChecked())
         self.public.setChecked(it.public if it else True)
@@ -180,9 +156,7 @@ class ItemDialog(QDialog):
         end = local_to_utc(end_wall, end_tz or tz)
         persons = None
         if not self.everyone.isChecked():
-            persons = tuple(self.persons.item(i).data(Qt.ItemDataRole.UserRole)
-                            for i in range(self.persons.count())
-                            if self.persons.item(i).checkState() == Qt.CheckState.Checked)
+            persons = tuple(checked_codes(self.persons))
         title = join_text(self.title_nl.text(), self.title_en.text(),
                           self.item.title if self.item else None) or ""
         return ItemInput(

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from almere_missions import codes
 from almere_missions.text import Text
 from ui import fmt
+from ui.forms import checked_codes, date_edit, fill_checks, label_texts, labelled_rows, line_edits
 from ui.labels import label
 from ui.zones import is_zone, zone_box
 
@@ -63,19 +62,12 @@ class OverviewTab(QWidget):
         self.editor = editor
         self.ref = QLabel(self)
         self.direction = QLabel(self)
-        self.title_nl = QLineEdit(self)
-        self.title_en = QLineEdit(self)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
-        for d in (self.start, self.end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+        self.title_nl, self.title_en = line_edits(self, 2)
+        self.start, self.end = date_edit(self), date_edit(self)
         self.timezone = zone_box(self)
         self.countries = QLineEdit(self)
         self.country_names = QLabel(self)
-        self.cities = QLineEdit(self)
-        self.counterpart = QLineEdit(self)
-        self.lead = QLineEdit(self)
+        self.cities, self.counterpart, self.lead = line_edits(self, 3)
         self.themes = QListWidget(self)
         self.goals = QListWidget(self)
         for lw in (self.themes, self.goals):
@@ -100,19 +92,10 @@ class OverviewTab(QWidget):
         lists = QHBoxLayout()
         lists.addWidget(self.themes)
         lists.addWidget(self.goals)
-        self.rows = [
-            (self.ref, None), (self.direction, None), (self.title_nl, None),
-            (self.title_en, None), (dates, self.start), (self.timezone, None),
-            (countries, self.countries), (self.cities, None), (self.counterpart, None),
-            (self.lead, None), (lists, self.themes), (self.purpose_nl, None),
-            (self.purpose_en, None),
-        ]
-        self.labels = []
-        for widget, buddy in self.rows:
-            lab = QLabel(self)
-            lab.setBuddy(buddy or widget)
-            self.labels.append(lab)
-            form.addRow(lab, widget)
+        self.labels = labelled_rows(form, self, [
+            self.ref, self.direction, self.title_nl, self.title_en, (dates, self.start),
+            self.timezone, (countries, self.countries), self.cities, self.counterpart,
+            self.lead, (lists, self.themes), self.purpose_nl, self.purpose_en])
 
         self.title_nl.editingFinished.connect(self._title)
         self.title_en.editingFinished.connect(self._title)
@@ -144,9 +127,7 @@ class OverviewTab(QWidget):
                  self.tr("&Countries"), self.tr("C&ities"), self.tr("Counter&part"),
                  self.tr("&Lead department"), self.tr("Themes and goals"),
                  self.tr("Purpose (Dutch)"), self.tr("Purpose (English)")]
-        for lab, text, (widget, buddy) in zip(self.labels, texts, self.rows, strict=True):
-            lab.setText(text)
-            (buddy or widget).setAccessibleName(text.replace("&", ""))
+        label_texts(self.labels, texts)
         self.to_label.setText(self.tr("to"))
         self.end.setAccessibleName(self.tr("Last day"))
         self.start.setAccessibleName(self.tr("First day"))
@@ -197,12 +178,7 @@ class OverviewTab(QWidget):
         entries += [(c, c) for c in chosen if c not in known]
         lw.blockSignals(True)
         lw.clear()
-        for code, text in entries:
-            item = QListWidgetItem(text, lw)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if code in chosen
-                               else Qt.CheckState.Unchecked)
+        fill_checks(lw, entries, chosen)
         lw.blockSignals(False)
 
     # --- editing ---------------------------------------------------------------------
@@ -253,8 +229,7 @@ class OverviewTab(QWidget):
         self._put("countries", values, self.tr("Change countries"))
 
     def _checked(self, lw: QListWidget, key: str) -> None:
-        chosen = tuple(lw.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lw.count())
-                       if lw.item(i).checkState() == Qt.CheckState.Checked)
+        chosen = tuple(checked_codes(lw))
         self._put(key, chosen, self.tr("Change themes") if key == "themes"
                   else self.tr("Change goals"))
 

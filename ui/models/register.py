@@ -139,27 +139,19 @@ class MissionTableModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         m = self.rows[row]
-        if col == CLASH_COLUMN:
-            n = self._clashes.get(m.ref, 0)
+        if col in (CLASH_COLUMN, OVERDUE_COLUMN):
+            # the count columns: a mark and the number, red when there is any
+            overdue = col == OVERDUE_COLUMN
+            n = (self._overdue if overdue else self._clashes).get(m.ref, 0)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"⚠ {n}" if n else ""
+                return f"{'⚑' if overdue else '⚠'} {n}" if n else ""
             if role == Qt.ItemDataRole.ForegroundRole and n:
                 return QBrush(QColor("#b3261e"))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return str(n)
-        if col == OVERDUE_COLUMN:
-            n = self._overdue.get(m.ref, 0)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"⚑ {n}" if n else ""
-            if role == Qt.ItemDataRole.ForegroundRole and n:
-                return QBrush(QColor("#b3261e"))
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return str(n)
-            if role == Qt.ItemDataRole.ToolTipRole and n:
+            if role == Qt.ItemDataRole.ToolTipRole and n and overdue:
                 return QCoreApplication.translate(
                     "MissionTableModel", "%n follow-up action(s) past their due date", "", n)
         if role == Qt.ItemDataRole.DisplayRole:
