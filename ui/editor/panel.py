@@ -52,6 +52,50 @@ def line(parent: QWidget) -> QFrame:
     return f
 
 
+class TabPart:
+    """Mixed into the widget class of a part of an editor tab: built with the tab,
+    which it keeps as ``self.tab``."""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+
+
+class RememberedSettings:
+    """Mixed into a part whose server and user are kept in the program's settings (never
+    a password: that lives in the system keyring only); read when first shown empty."""
+
+    def _store(self):
+        settings = getattr(self.window(), "settings", None)
+        return getattr(settings, "store", None)
+
+    def load_settings(self) -> None:
+        store = self._store()
+        if store is not None:
+            self.read_settings(store)
+
+    def read_settings(self, store) -> None:  # pragma: no cover - every part defines it
+        raise NotImplementedError
+
+    def keep_settings(self, values: dict) -> None:
+        store = self._store()
+        if store is not None:
+            for key, value in values.items():
+                store.setValue(key, value)
+
+    def settings_unread(self) -> bool:  # pragma: no cover - every part defines it
+        raise NotImplementedError
+
+    def showEvent(self, event) -> None:
+        if self.settings_unread():
+            self.load_settings()
+        super().showEvent(event)
+
+
+def stored_text(store, key: str) -> str:
+    return str(store.value(key, "") or "")
+
+
 #: errors the person can act on: shown beside the action, not as a crash
 PLAIN = (errors.Refused, errors.InvalidInput, errors.PermissionDenied, errors.NotFound,
          errors.EditConflict)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt
+from ui.widgets import STRETCH, hbox, rows_view
 
 #: the logistics check's kinds in words (the finding's own text follows them)
 KINDS = {
@@ -51,11 +51,7 @@ MAX_COLUMN = 190
 
 def button_bar(*buttons) -> QHBoxLayout:
     """The buttons of a list in one row, left-aligned."""
-    bar = QHBoxLayout()
-    for b in buttons:
-        bar.addWidget(b)
-    bar.addStretch(1)
-    return bar
+    return hbox(*buttons, STRETCH)
 
 
 def list_pane(parent: QWidget, *widgets, buttons=(), margins: bool = True) -> QVBoxLayout:
@@ -89,15 +85,7 @@ def kind_word(kind: str) -> str:
 
 
 def table(parent: QWidget, model, name: str, stretch: int | None = None) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    view.setAlternatingRowColors(True)
+    view = rows_view(parent, model, name, read_only=True, wrap=False, alternate=True)
     if stretch is not None:
         view.horizontalHeader().setStretchLastSection(False)
     view._stretch = stretch  # noqa: SLF001 - kept for fit()
@@ -174,6 +162,32 @@ def combo_value(w: QComboBox):
     if w.isEditable() and (n < 0 or w.itemText(n) != w.currentText()):
         return w.currentText().strip() or None
     return w.currentData() if n >= 0 else None
+
+
+class Section(QWidget):
+    """A part of the logistics tab: lists of rows, their buttons enabled by what is
+    selected and what the person may edit."""
+
+    key = ""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+
+    def update_buttons(self, *_args) -> None:  # pragma: no cover - every section defines it
+        raise NotImplementedError
+
+    def watch(self, *views) -> None:
+        """The buttons follow the selection of ``views``."""
+        for view in views:
+            view.selectionModel().selectionChanged.connect(self.update_buttons)
+
+    def show_rows(self, *lists) -> None:
+        """``(view, rows)``: each list shows its rows, fitted; then the buttons."""
+        for view, rows in lists:
+            view.model().set_rows(list(rows))
+            fit(view)
+        self.update_buttons()
 
 
 class FormDialog(QDialog):

@@ -10,35 +10,27 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
 from almere_missions.app import calendars as calendars_app
 from almere_missions.calendars import credentials
+from ui.editor.panel import RememberedSettings, TabPart, stored_text
 from ui.tasks import PROCESS, job
+from ui.widgets import button, line_edit
 
 
-class CalendarSection(QGroupBox):
+class CalendarSection(RememberedSettings, TabPart, QGroupBox):
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
-        self.ics_button = QPushButton(self)
-        self.ics_button.setObjectName("exportCalendar")
-        self.url = QLineEdit(self)
-        self.url.setObjectName("caldavUrl")
-        self.calendar = QLineEdit(self)
-        self.calendar.setObjectName("caldavCalendar")
-        self.username = QLineEdit(self)
-        self.username.setObjectName("caldavUser")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("caldavPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ics_button = button(self, "exportCalendar", self.ask_ics)
+        self.url = line_edit(self, "caldavUrl")
+        self.calendar = line_edit(self, "caldavCalendar")
+        self.username = line_edit(self, "caldavUser")
+        self.password = line_edit(self, "caldavPassword", password=True)
         self.remember = QCheckBox(self)
         self.remember.setObjectName("caldavRemember")
-        self.publish_button = QPushButton(self)
-        self.publish_button.setObjectName("caldavPublish")
+        self.publish_button = button(self, "caldavPublish", lambda: self.publish())
         self.l_url, self.l_cal, self.l_user, self.l_pw = (QLabel(self) for _ in range(4))
         layout = QVBoxLayout(self)
         layout.addWidget(self.ics_button)
@@ -50,8 +42,6 @@ class CalendarSection(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.remember)
         layout.addWidget(self.publish_button)
-        self.ics_button.clicked.connect(self.ask_ics)
-        self.publish_button.clicked.connect(lambda: self.publish())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Calendar"))
@@ -93,22 +83,13 @@ class CalendarSection(QGroupBox):
                            title=self.tr("Exporting the calendar…")), done)
 
     # the server's address, calendar and user are kept in the settings
-    def _store(self):
-        settings = getattr(self.window(), "settings", None)
-        return getattr(settings, "store", None)
+    def read_settings(self, store) -> None:
+        self.url.setText(stored_text(store, "caldav/url"))
+        self.calendar.setText(stored_text(store, "caldav/calendar"))
+        self.username.setText(stored_text(store, "caldav/user"))
 
-    def load_settings(self) -> None:
-        store = self._store()
-        if store is None:
-            return
-        self.url.setText(str(store.value("caldav/url", "") or ""))
-        self.calendar.setText(str(store.value("caldav/calendar", "") or ""))
-        self.username.setText(str(store.value("caldav/user", "") or ""))
-
-    def showEvent(self, event) -> None:
-        if not self.url.text():
-            self.load_settings()
-        super().showEvent(event)
+    def settings_unread(self) -> bool:
+        return not self.url.text()
 
     def publish(self, on_done=None):
         tab = self.tab
@@ -123,11 +104,8 @@ class CalendarSection(QGroupBox):
                 credentials.store(url, user, password)
             except Exception as exc:  # noqa: BLE001 - shown in words; publishing goes on
                 tab.tell(str(exc), problem=True)
-        store = self._store()
-        if store is not None:  # never the password: that lives in the keyring only
-            store.setValue("caldav/url", url)
-            store.setValue("caldav/calendar", cal)
-            store.setValue("caldav/user", user or "")
+        # never the password: that lives in the keyring only
+        self.keep_settings({"caldav/url": url, "caldav/calendar": cal, "caldav/user": user or ""})
         self.password.clear()
         ref, lang, audience = tab.ref, tab.lang(), tab.audience_key()
 
