@@ -4,6 +4,7 @@ words of many widgets set from one table in ``retranslate()``."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -79,13 +81,14 @@ def vbox(*items, parent: QWidget | None = None, margins=None) -> QVBoxLayout:
 
 def rows_view(parent: QWidget, model, name: str, *, single: bool = True,
               read_only: bool = False, alternate: bool = False, wrap: bool = True,
-              stretch: int | None = None) -> QTableView:
-    """A table of whole rows without row numbers; ``stretch``: the column that takes the
-    width left."""
+              stretch: int | None = None, whole_rows: bool = True) -> QTableView:
+    """A table of rows (selected whole) without row numbers; ``stretch``: the column
+    that takes the width left."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if whole_rows:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     if read_only:
@@ -137,3 +140,19 @@ def set_names(pairs) -> None:
     """``(widget, name)``: each widget's accessible name, in the language now chosen."""
     for widget, name in pairs:
         widget.setAccessibleName(name)
+
+
+def splitter(parent: QWidget, *widgets, stretch=(), sizes=None,
+             vertical: bool = False) -> QSplitter:
+    """``widgets`` side by side (or one above the other), with the stretch factors and
+    the first sizes given."""
+    split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal,
+                      parent)
+    for w in widgets:
+        split.addWidget(w)
+    for n, factor in enumerate(stretch):
+        if factor is not None:
+            split.setStretchFactor(n, factor)
+    if sizes is not None:
+        split.setSizes(list(sizes))
+    return split

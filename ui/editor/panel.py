@@ -4,10 +4,11 @@ read in the background when the mission changes, and refusals shown in plain wor
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from almere_missions import errors
 from ui import crash
+from ui.widgets import hbox
 
 #: advice colours of the ministry, and the words beside them (never colour alone)
 CHIP_COLOURS = {"green": ("#2e7d32", "#ffffff"), "yellow": ("#f9d71c", "#1a1a1a"),
@@ -118,6 +119,10 @@ class PanelTab(QWidget):
 
     def show_data(self, data) -> None:  # pragma: no cover - every tab defines it
         raise NotImplementedError
+
+    def footer(self, *widgets) -> QHBoxLayout:
+        """The tab's message, taking the width, and ``widgets`` after it."""
+        return hbox((self.status, 1), *widgets)
 
     @property
     def ctx(self):
