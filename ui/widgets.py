@@ -4,10 +4,13 @@ words of many widgets set from one table in ``retranslate()``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -156,3 +159,10 @@ def splitter(parent: QWidget, *widgets, stretch=(), sizes=None,
     if sizes is not None:
         split.setSizes(list(sizes))
     return split
+
+
+def save_as(parent: QWidget, title: str, name: str, filters: str, then) -> None:
+    """Ask where to save, proposing ``name``; ``then(path)`` once a file is chosen."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+    if path:
+        then(Path(path))

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,7 +22,17 @@ from ui.editor.panel import PanelTab, chip, section_title
 from ui.models.rows import Column, RowsModel
 from ui.progress import ProgressPanel
 from ui.tasks import JOBS, job
-from ui.widgets import button, fill, fit_columns, hbox, rows_view, set_names, set_texts, vbox
+from ui.widgets import (
+    button,
+    fill,
+    fit_columns,
+    hbox,
+    rows_view,
+    save_as,
+    set_names,
+    set_texts,
+    vbox,
+)
 
 ACTION_WORDS = {
     "submit": QT_TRANSLATE_NOOP("ApprovalTab", "Submit for approval"),
@@ -235,11 +244,8 @@ class ApprovalTab(PanelTab):
                                       .replace("%1", _w(st.state))))
 
     def save_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the approval file"), f"approval-file-{self.ref}.pdf",
-            self.tr("PDF files (*.pdf)"))
-        if path:
-            self.render_file(Path(path))
+        save_as(self, self.tr("Save the approval file"), f"approval-file-{self.ref}.pdf",
+                self.tr("PDF files (*.pdf)"), self.render_file)
 
     def render_file(self, path: Path, on_done=None):
         """Lay the approval file out in the job process (reportlab holds the interpreter

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt
+from ui.editor.panel import TabPart
 from ui.widgets import STRETCH, hbox, rows_view
 
 #: the logistics check's kinds in words (the finding's own text follows them)
@@ -164,15 +165,11 @@ def combo_value(w: QComboBox):
     return w.currentData() if n >= 0 else None
 
 
-class Section(QWidget):
+class Section(TabPart, QWidget):
     """A part of the logistics tab: lists of rows, their buttons enabled by what is
     selected and what the person may edit."""
 
     key = ""
-
-    def __init__(self, tab):
-        super().__init__(tab)
-        self.tab = tab
 
     def update_buttons(self, *_args) -> None:  # pragma: no cover - every section defines it
         raise NotImplementedError

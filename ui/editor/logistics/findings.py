@@ -7,22 +7,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStyle,
     QWidget,
 )
 
 from almere_missions.app import logistics as lg
 from ui.editor.logistics.common import kind_word, list_pane
-from ui.editor.panel import message_label, section_title
+from ui.editor.panel import TabPart, message_label, section_title
 from ui.labels import label
 from ui.tasks import JOBS, job
+from ui.widgets import button
 
 
-class FindingsSection(QWidget):
+class FindingsSection(TabPart, QWidget):
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.handle = None
         self.problems: list = []
         self.checked = False
@@ -34,9 +33,7 @@ class FindingsSection(QWidget):
         self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
-        self.check_button = QPushButton(self)
-        self.check_button.setObjectName("logisticsCheck")
-        self.check_button.clicked.connect(lambda: self.run_check())
+        self.check_button = button(self, "logisticsCheck", lambda: self.run_check())
         list_pane(self, self.title, self.state, self.list, buttons=(self.check_button,),
                   margins=False)
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -17,7 +16,7 @@ from almere_missions.app import calendars as calendars_app
 from almere_missions.calendars import credentials
 from ui.editor.panel import RememberedSettings, TabPart, stored_text
 from ui.tasks import PROCESS, job
-from ui.widgets import button, line_edit
+from ui.widgets import button, line_edit, save_as
 
 
 class CalendarSection(RememberedSettings, TabPart, QGroupBox):
@@ -62,11 +61,8 @@ class CalendarSection(RememberedSettings, TabPart, QGroupBox):
 
     def ask_ics(self) -> None:
         tab = self.tab
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), f"{tab.ref}-{tab.audience_key()}.ics",
-            self.tr("Calendar files (*.ics)"))
-        if path:
-            self.export_ics(Path(path))
+        save_as(self, self.tr("Export calendar"), f"{tab.ref}-{tab.audience_key()}.ics",
+                self.tr("Calendar files (*.ics)"), self.export_ics)
 
     def export_ics(self, path: Path, on_done=None):
         tab = self.tab
