@@ -20,12 +20,7 @@ from almere_missions.app import register as register_app
 from ui import crash, fmt
 from ui.context import AppContext
 from ui.labels import label
-from ui.models.register import (
-    THEME_NAMES,
-    MissionFilterProxy,
-    MissionTableModel,
-    RegisterFilter,
-)
+from ui.models.register import THEME_NAMES, MissionFilterProxy, MissionTableModel, RegisterFilter
 from ui.tasks import JOBS, job
 from ui.widgets import hbox, rows_view, set_names, set_texts, vbox
 
@@ -49,10 +44,8 @@ class RegisterView(QWidget):
         self.text = QLineEdit(self)
         self.text.setObjectName("registerSearch")
         self.text.setClearButtonEnabled(True)
-        self.direction = QComboBox(self)
-        self.status = QComboBox(self)
-        self.country = QComboBox(self)
-        self.theme = QComboBox(self)
+        self.direction, self.status, self.country, self.theme = (QComboBox(self)
+                                                                 for _ in range(4))
         self.use_from = QCheckBox(self)
         self.date_from = QDateEdit(self)
         self.use_to = QCheckBox(self)

@@ -6,12 +6,13 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from almere_missions.views import CostView
 from ui import fmt
 from ui.editor.delegates import ChoiceDelegate, CodedRowsModel
 from ui.editor.overview import join_text
+from ui.editor.panel import DraftTab
 from ui.models.rows import Column
 from ui.widgets import STRETCH, button, hbox, rows_view, set_texts, vbox
 
@@ -35,13 +36,12 @@ class CostsModel(CodedRowsModel):
         return row.currency
 
 
-class CostsTab(QWidget):
+class CostsTab(DraftTab):
     key = "costs"
     keys = {"costs"}
 
     def __init__(self, editor):
         super().__init__(editor)
-        self.editor = editor
         self.model = CostsModel([
             Column(lambda: self.tr("Description"), lambda c: fmt.text(c.description),
                    edit=self._set_description),
@@ -124,8 +124,4 @@ class CostsTab(QWidget):
         self.table.edit(self.model.index(len(rows) - 1, 0))
 
     def remove_selected(self) -> None:
-        row = self.table.currentIndex().row()
-        rows = list(self.editor.draft.costs)
-        if 0 <= row < len(rows):
-            del rows[row]
-            self.editor.change("costs", tuple(rows), self.tr("Remove cost line"))
+        self.remove_current_row("costs", self.tr("Remove cost line"))

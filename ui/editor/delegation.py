@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel
 
 from almere_missions import codes
 from ui import fmt
 from ui.editor.delegates import ChoiceDelegate, CodedRowsModel
+from ui.editor.panel import DraftTab
 from ui.labels import label
 from ui.models.rows import Column
 from ui.widgets import STRETCH, button, hbox, rows_view, set_texts, vbox
@@ -20,13 +21,12 @@ class ParticipantsModel(CodedRowsModel):
         return row[1]
 
 
-class DelegationTab(QWidget):
+class DelegationTab(DraftTab):
     key = "delegation"
     keys = {"participants"}
 
     def __init__(self, editor):
         super().__init__(editor)
-        self.editor = editor
 
         def person(row):
             return editor.persons.get(row[0])
@@ -131,11 +131,7 @@ class DelegationTab(QWidget):
             self.add(dlg.chosen)
 
     def remove_selected(self) -> None:
-        row = self.table.currentIndex().row()
-        rows = list(self.editor.draft.participants)
-        if 0 <= row < len(rows):
-            del rows[row]
-            self.editor.change("participants", tuple(rows), self.tr("Remove participant"))
+        self.remove_current_row("participants", self.tr("Remove participant"))
 
     def _move(self, step: int) -> None:
         row = self.table.currentIndex().row()

@@ -53,6 +53,26 @@ def line(parent: QWidget) -> QFrame:
     return f
 
 
+class DraftTab(QWidget):
+    """A tab that shows and edits fields of the editor's draft (``keys``); each edit is
+    an undoable change of the draft."""
+
+    key = ""
+    keys: set[str] = set()
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.editor = editor
+
+    def remove_current_row(self, key: str, text: str) -> None:
+        """Take the row selected in ``self.table`` out of the draft's list ``key``."""
+        row = self.table.currentIndex().row()
+        rows = list(getattr(self.editor.draft, key))
+        if 0 <= row < len(rows):
+            del rows[row]
+            self.editor.change(key, tuple(rows), text)
+
+
 class TabPart:
     """Mixed into the widget class of a part of an editor tab: built with the tab,
     which it keeps as ``self.tab``."""

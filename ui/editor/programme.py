@@ -240,24 +240,20 @@ class ProgrammeTab(QWidget):
                    parent=ed)
 
     def move_item(self, ref: str, new_start) -> None:
-        it = self.item(ref)
-        if it is None:
-            return
-        self._set_time("move", planning.move_item, it, new_start, it.start,
-                       self.tr("Move %1").replace("%1", fmt.text(it.title)))
+        self._set_time("move", planning.move_item, ref, new_start, "start", self.tr("Move %1"))
 
     def resize_item(self, ref: str, new_end) -> None:
+        self._set_time("resize", planning.resize_item, ref, new_end, "end",
+                       self.tr("Resize %1"))
+
+    def _set_time(self, what: str, fn, ref: str, new, field: str, text: str) -> None:
+        """Write ``fn(caller, mission, version, ref, new)``; undo writes the item's
+        ``field`` back as it was."""
         it = self.item(ref)
         if it is None:
             return
-        self._set_time("resize", planning.resize_item, it, new_end, it.end,
-                       self.tr("Resize %1").replace("%1", fmt.text(it.title)))
-
-    def _set_time(self, what: str, fn, it, new, old, text: str) -> None:
-        """Write ``fn(caller, mission, version, ref, new)``; undo writes it back to ``old``."""
-        ref = it.ref
-        forward, backward = self.step(fn, ref, new), self.step(fn, ref, old)
-        self.write(forward, text,
+        forward, backward = self.step(fn, ref, new), self.step(fn, ref, getattr(it, field))
+        self.write(forward, text.replace("%1", fmt.text(it.title)),
                    on_done=lambda: self._push(what, ref, it.title, forward, backward))
 
     def _push(self, what, ref, title, forward, backward) -> None:

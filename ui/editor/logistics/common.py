@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import fmt
 from ui.editor.panel import TabPart
-from ui.widgets import STRETCH, hbox, rows_view
+from ui.widgets import STRETCH, hbox, rows_view, vbox
 
 #: the logistics check's kinds in words (the finding's own text follows them)
 KINDS = {
@@ -58,14 +58,8 @@ def button_bar(*buttons) -> QHBoxLayout:
 def list_pane(parent: QWidget, *widgets, buttons=(), margins: bool = True) -> QVBoxLayout:
     """A list with its title and notes above and its buttons below; the last widget
     before the buttons takes the height."""
-    lay = QVBoxLayout(parent)
-    if not margins:
-        lay.setContentsMargins(0, 0, 0, 0)
-    for w in widgets[:-1]:
-        lay.addWidget(w)
-    lay.addWidget(widgets[-1], 1)
-    lay.addLayout(button_bar(*buttons))
-    return lay
+    return vbox(*widgets[:-1], (widgets[-1], 1), button_bar(*buttons), parent=parent,
+                margins=None if margins else 0)
 
 
 def two_panes(section: QWidget, top: tuple, bottom: tuple, sizes: tuple[int, int]) -> None:
@@ -78,7 +72,7 @@ def two_panes(section: QWidget, top: tuple, bottom: tuple, sizes: tuple[int, int
     split.setStretchFactor(0, 1)
     split.setStretchFactor(1, 2)
     split.setSizes(list(sizes))
-    QVBoxLayout(section).addWidget(split)
+    vbox(split, parent=section)
 
 
 def kind_word(kind: str) -> str:

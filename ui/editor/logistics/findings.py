@@ -4,12 +4,7 @@ the row of the section the finding is about."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from almere_missions.app import logistics as lg
 from ui.editor.logistics.common import kind_word, list_pane

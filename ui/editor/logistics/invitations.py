@@ -28,13 +28,7 @@ from PySide6.QtWidgets import (
 from almere_missions.app import invitations as inv
 from almere_missions.logistics import smtp
 from ui.editor.logistics.common import button_bar, combo, fit, headers_changed, selected, table
-from ui.editor.panel import (
-    RememberedSettings,
-    TabPart,
-    message_label,
-    section_title,
-    stored_text,
-)
+from ui.editor.panel import RememberedSettings, TabPart, message_label, section_title, stored_text
 from ui.models.rows import Column, RowsModel
 from ui.tasks import DB, PROCESS, job
 from ui.widgets import line_edit

@@ -4,12 +4,7 @@ at its item's start (the pick-up time is worked out by the application layer).""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSpinBox,
-)
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSpinBox
 
 from almere_missions.app import logistics as lg
 from ui import fmt

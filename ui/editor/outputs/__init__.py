@@ -11,13 +11,7 @@ writes on the database lane.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QWidget
 
 from ui import fmt
 from ui.editor.outputs.calendars import CalendarSection

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from almere_missions.app import calendars as calendars_app
 from almere_missions.calendars import credentials
 from ui.editor.panel import RememberedSettings, TabPart, stored_text
 from ui.tasks import PROCESS, job
-from ui.widgets import button, line_edit, save_as
+from ui.widgets import button, line_edit, save_as, set_names, set_texts
 
 
 class CalendarSection(RememberedSettings, TabPart, QGroupBox):
@@ -44,20 +38,17 @@ class CalendarSection(RememberedSettings, TabPart, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Calendar"))
-        self.ics_button.setText(self.tr("Export calendar (.ics)…"))
-        self.l_url.setText(self.tr("CalDAV server:"))
-        self.l_cal.setText(self.tr("Calendar:"))
-        self.l_user.setText(self.tr("User:"))
-        self.l_pw.setText(self.tr("Password:"))
+        set_texts([(self.ics_button, self.tr("Export calendar (.ics)…")),
+                   (self.l_url, self.tr("CalDAV server:")), (self.l_cal, self.tr("Calendar:")),
+                   (self.l_user, self.tr("User:")), (self.l_pw, self.tr("Password:")),
+                   (self.remember, self.tr("Remember the password (system keyring)")),
+                   (self.publish_button, self.tr("Publish to CalDAV"))])
         self.url.setPlaceholderText("https://calendar.example.org/dav/")
         self.password.setPlaceholderText(self.tr("from the system keyring if empty"))
-        self.remember.setText(self.tr("Remember the password (system keyring)"))
-        self.publish_button.setText(self.tr("Publish to CalDAV"))
-        for w, name in ((self.url, self.tr("CalDAV server address")),
-                        (self.calendar, self.tr("Calendar name")),
-                        (self.username, self.tr("CalDAV user name")),
-                        (self.password, self.tr("CalDAV password"))):
-            w.setAccessibleName(name)
+        set_names([(self.url, self.tr("CalDAV server address")),
+                   (self.calendar, self.tr("Calendar name")),
+                   (self.username, self.tr("CalDAV user name")),
+                   (self.password, self.tr("CalDAV password"))])
 
     def ask_ics(self) -> None:
         tab = self.tab

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QInputDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from almere_missions.app import security as security_app
 from ui import fmt
