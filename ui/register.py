@@ -46,14 +46,8 @@ class RegisterView(QWidget):
         self.text.setClearButtonEnabled(True)
         self.direction, self.status, self.country, self.theme = (QComboBox(self)
                                                                  for _ in range(4))
-        self.use_from = QCheckBox(self)
-        self.date_from = QDateEdit(self)
-        self.use_to = QCheckBox(self)
-        self.date_to = QDateEdit(self)
-        for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.setEnabled(False)
-            d.setDate(QDate.currentDate())
+        self.use_from, self.date_from = self._date_filter()
+        self.use_to, self.date_to = self._date_filter()
         self.count = QLabel(self)
         self.count.setObjectName("registerCount")
 
@@ -87,8 +81,6 @@ class RegisterView(QWidget):
         self.text.textChanged.connect(self._debounce.start)
         for combo in combos:
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.use_from.toggled.connect(self.date_from.setEnabled)
-        self.use_to.toggled.connect(self.date_to.setEnabled)
         for w in (self.use_from, self.use_to):
             w.toggled.connect(self.apply_filter)
         for d in (self.date_from, self.date_to):
@@ -103,6 +95,15 @@ class RegisterView(QWidget):
         for before, after in pairwise(order):
             self.setTabOrder(before, after)
         self.retranslate()
+
+    def _date_filter(self) -> tuple[QCheckBox, QDateEdit]:
+        """A day to filter on, from today, used once its check box is ticked."""
+        use, day = QCheckBox(self), QDateEdit(self)
+        day.setCalendarPopup(True)
+        day.setEnabled(False)
+        day.setDate(QDate.currentDate())
+        use.toggled.connect(day.setEnabled)
+        return use, day
 
     def retranslate(self) -> None:
         set_texts([(self.search_label, self.tr("&Find:")), (self.use_from, self.tr("From")),

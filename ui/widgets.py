@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 #: in ``hbox``/``vbox``: a stretch of 1 at this place
 STRETCH = None
+#: the colour of a message that reports a problem, and of one that says all went well
+PROBLEM, FINE = "#b3261e", "#1b5e20"
 
 
 def button(parent: QWidget, name: str = "", slot=None, text: str = "") -> QPushButton:
@@ -131,6 +133,12 @@ def bold_label(parent: QWidget, scale: float = 1.0) -> QLabel:
     f.setBold(True)
     w.setFont(f)
     return w
+
+
+def show_message(label: QLabel, text: str, colour: str = "") -> None:
+    """``text`` in ``colour`` (empty: the usual colour)."""
+    label.setStyleSheet(f"color: {colour}" if colour else "")
+    label.setText(text)
 
 
 def set_texts(pairs) -> None:

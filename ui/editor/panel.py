@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from almere_missions import errors
 from ui import crash
-from ui.widgets import hbox
+from ui.widgets import FINE, PROBLEM, hbox, show_message
 
 #: advice colours of the ministry, and the words beside them (never colour alone)
 CHIP_COLOURS = {"green": ("#2e7d32", "#ffffff"), "yellow": ("#f9d71c", "#1a1a1a"),
@@ -165,8 +165,7 @@ class PanelTab(QWidget):
         self.editor.draft_reload()
 
     def tell(self, text: str, problem: bool = False) -> None:
-        self.status.setStyleSheet("color: #b3261e" if problem else "color: #1b5e20")
-        self.status.setText(text)
+        show_message(self.status, text, PROBLEM if problem else FINE)
 
     def fail(self, exc: BaseException) -> None:
         """Refusals and bad input in plain words beside the action; anything else is a crash."""

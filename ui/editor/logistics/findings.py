@@ -11,7 +11,7 @@ from ui.editor.logistics.common import kind_word, list_pane
 from ui.editor.panel import TabPart, message_label, section_title
 from ui.labels import label
 from ui.tasks import JOBS, job
-from ui.widgets import button
+from ui.widgets import FINE, PROBLEM, button, show_message
 
 
 class FindingsSection(TabPart, QWidget):
@@ -82,12 +82,10 @@ class FindingsSection(TabPart, QWidget):
         if not self.checked:
             self.state.setText("")
         elif self.problems:
-            self.state.setText(self.tr("%1 findings: double-click one to go to it.")
-                               .replace("%1", str(len(self.problems))))
-            self.state.setStyleSheet("color: #b3261e")
+            show_message(self.state, self.tr("%1 findings: double-click one to go to it.")
+                         .replace("%1", str(len(self.problems))), PROBLEM)
         else:
-            self.state.setText(self.tr("No logistics problems found."))
-            self.state.setStyleSheet("color: #1b5e20")
+            show_message(self.state, self.tr("No logistics problems found."), FINE)
         self.tab.interpreters.show_needed({ref for p in self.problems
                                            if p.kind == "interpreter_needed"
                                            for ref in p.items})

@@ -21,7 +21,7 @@ from ui.editor.logistics.common import (
 )
 from ui.editor.panel import message_label, section_title
 from ui.models.rows import Column, RowsModel
-from ui.widgets import button, set_texts
+from ui.widgets import PROBLEM, button, set_texts, show_message
 
 
 class InterpreterItems(RowsModel):
@@ -72,12 +72,10 @@ class InterpretersSection(Section):
 
     def _note(self) -> None:
         if self.needed:
-            self.note.setText(self.tr("%1 items need an interpreter (marked in bold).")
-                              .replace("%1", str(len(self.needed))))
-            self.note.setStyleSheet("color: #b3261e")
+            show_message(self.note, self.tr("%1 items need an interpreter (marked in bold).")
+                         .replace("%1", str(len(self.needed))), PROBLEM)
         else:
-            self.note.setText(self.tr("No item is known to need an interpreter."))
-            self.note.setStyleSheet("")
+            show_message(self.note, self.tr("No item is known to need an interpreter."))
 
     def show_data(self, panel) -> None:
         rows = list(panel.items)

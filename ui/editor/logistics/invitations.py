@@ -31,7 +31,7 @@ from ui.editor.logistics.common import button_bar, combo, fit, headers_changed, 
 from ui.editor.panel import RememberedSettings, TabPart, message_label, section_title, stored_text
 from ui.models.rows import Column, RowsModel
 from ui.tasks import DB, PROCESS, job
-from ui.widgets import line_edit
+from ui.widgets import FINE, PROBLEM, line_edit, show_message
 
 WHAT = {"new": QT_TRANSLATE_NOOP("LogisticsTab", "new invitation"),
         "update": QT_TRANSLATE_NOOP("LogisticsTab", "update"),
@@ -198,8 +198,7 @@ class InvitationsSection(RememberedSettings, TabPart, QWidget):
         self.import_button.setEnabled(ok and bool(self.replies_model.rows))
 
     def tell(self, text: str, problem: bool = False) -> None:
-        self.state.setStyleSheet("color: #b3261e" if problem else "color: #1b5e20")
-        self.state.setText(text)
+        show_message(self.state, text, PROBLEM if problem else FINE)
 
     # --- sending -------------------------------------------------------------------------
     def settings(self) -> smtp.SmtpSettings:

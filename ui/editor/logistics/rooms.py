@@ -103,10 +103,9 @@ class RoomsSection(Section):
 
     def add_block(self, values: dict | None = None):
         tab = self.tab
+        values = self._ask_block() if values is None else values
         if values is None:
-            values = self._ask_block()
-            if values is None:
-                return None
+            return None
         ref = values["ref"]
         return tab.change(self.tr("Add room block %1").replace("%1", ref),
                           tab.write_job(lg.add_room_block, tab.ref, ref,
@@ -150,10 +149,9 @@ class RoomsSection(Section):
 
     def assign(self, values: dict | None = None):
         tab = self.tab
+        values = self._ask_room(None) if values is None else values
         if values is None:
-            values = self._ask_room(None)
-            if values is None:
-                return None
+            return None
         block, person = values["block"], values["person"]
         args = dict(room=values["room"], check_in=values["check_in"],
                     check_out=values["check_out"])
@@ -165,10 +163,9 @@ class RoomsSection(Section):
         tab, r = self.tab, selected(self.rooms)
         if r is None:
             return None
+        values = self._ask_room(r) if values is None else values
         if values is None:
-            values = self._ask_room(r)
-            if values is None:
-                return None
+            return None
         new = dict(room=values["room"], new_check_in=values["check_in"],
                    check_out=values["check_out"])
         old = dict(room=r.room, new_check_in=r.check_in, check_out=r.check_out)

@@ -132,10 +132,9 @@ class TransportSection(Section):
 
     def add_trip(self, values: dict | None = None):
         tab = self.tab
+        values = self._ask_trip() if values is None else values
         if values is None:
-            values = self._ask_trip()
-            if values is None:
-                return None
+            return None
         ref = values["ref"]
         args = {k: values.get(k) for k in ("vehicle", "to_item", "from_item", "from_venue",
                                            "driver")}
