@@ -8,21 +8,14 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QLabel, QSizePolicy, QWidget
 
 from almere_missions.app import board as board_app
 from almere_missions.app.board import BoardData, monday
 from almere_missions.text import pick
 from ui import crash, fmt
 from ui.tasks import JOBS, job
+from ui.widgets import STRETCH, bold_label, button, hbox, set_names, set_texts, vbox
 
 COLOURS = {"incoming": QColor("#2f6db5"), "outgoing": QColor("#2e8b57")}
 OVERDUE_COLOUR = "#9c4a00"
@@ -193,49 +186,30 @@ class SeasonBoard(QWidget):
         self.by_month = True
         self.canvas = BoardCanvas(self)
         self.canvas.openMission.connect(self.openMission)
-        self.month_button = QPushButton(self)
-        self.week_button = QPushButton(self)
+        self.month_button = button(self, slot=lambda: self._mode(True))
+        self.week_button = button(self, slot=lambda: self._mode(False))
         group = QButtonGroup(self)
         for b in (self.month_button, self.week_button):
             b.setCheckable(True)
             group.addButton(b)
         self.month_button.setChecked(True)
-        self.prev_button = QPushButton("◀", self)
-        self.next_button = QPushButton("▶", self)
+        self.prev_button = button(self, slot=lambda: self.step(-1), text="◀")
+        self.next_button = button(self, slot=lambda: self.step(1), text="▶")
         for b in (self.prev_button, self.next_button):
             b.setFixedWidth(36)
-        self.today_button = QPushButton(self)
-        self.title = QLabel(self)
-        f = self.title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.3)
-        f.setBold(True)
-        self.title.setFont(f)
+        self.today_button = button(self, slot=lambda: self.go(date.today()))
+        self.title = bold_label(self, 1.3)
         self.legend = QLabel(self)
-        bar = QHBoxLayout()
-        for w in (self.prev_button, self.today_button, self.next_button, self.title):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.legend)
-        bar.addWidget(self.month_button)
-        bar.addWidget(self.week_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
-        self.month_button.clicked.connect(lambda: self._mode(True))
-        self.week_button.clicked.connect(lambda: self._mode(False))
-        self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button.clicked.connect(lambda: self.go(date.today()))
+        bar = hbox(self.prev_button, self.today_button, self.next_button, self.title, STRETCH,
+                   self.legend, self.month_button, self.week_button)
+        vbox(bar, (self.canvas, 1), parent=self, margins=6)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.month_button.setText(self.tr("Month"))
-        self.week_button.setText(self.tr("Week"))
-        self.today_button.setText(self.tr("Today"))
-        self.prev_button.setAccessibleName(self.tr("Previous"))
-        self.next_button.setAccessibleName(self.tr("Next"))
-        self.canvas.setAccessibleName(self.tr("Season board"))
+        set_texts([(self.month_button, self.tr("Month")), (self.week_button, self.tr("Week")),
+                   (self.today_button, self.tr("Today"))])
+        set_names([(self.prev_button, self.tr("Previous")), (self.next_button, self.tr("Next")),
+                   (self.canvas, self.tr("Season board"))])
         self.legend.setText(self.tr("<span style='color:#2f6db5'>■</span> incoming  "
                                     "<span style='color:#2e8b57'>■</span> outgoing  "
                                     "<span style='color:#b3261e'>⚠</span> clash  "

@@ -32,6 +32,7 @@ from ui.register import RegisterView
 from ui.settings import Settings
 from ui.tasks import PROCESS, job
 from ui.welcome import DEMO, WelcomePage
+from ui.widgets import save_as
 
 
 def _roles_and_count(caller, *, progress) -> tuple[set[str], int]:
@@ -400,10 +401,8 @@ class MainWindow(QMainWindow):
                             done, failed=failed, parent=self, panel=self.work)
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export missions"), "missions.json",
-                                              self.tr("Mission exchange files (*.json)"))
-        if path:
-            self.export_path(Path(path))
+        save_as(self, self.tr("Export missions"), "missions.json",
+                self.tr("Mission exchange files (*.json)"), self.export_path)
 
     def export_path(self, path: Path, on_done=None):
         def done(counts):

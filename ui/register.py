@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,13 +20,9 @@ from almere_missions.app import register as register_app
 from ui import crash, fmt
 from ui.context import AppContext
 from ui.labels import label
-from ui.models.register import (
-    THEME_NAMES,
-    MissionFilterProxy,
-    MissionTableModel,
-    RegisterFilter,
-)
+from ui.models.register import THEME_NAMES, MissionFilterProxy, MissionTableModel, RegisterFilter
 from ui.tasks import JOBS, job
+from ui.widgets import hbox, rows_view, set_names, set_texts, vbox
 
 STATUSES = ("draft", "submitted", "approved", "sent_back", "rejected", "cancelled", "completed")
 
@@ -50,34 +44,19 @@ class RegisterView(QWidget):
         self.text = QLineEdit(self)
         self.text.setObjectName("registerSearch")
         self.text.setClearButtonEnabled(True)
-        self.direction = QComboBox(self)
-        self.status = QComboBox(self)
-        self.country = QComboBox(self)
-        self.theme = QComboBox(self)
-        self.use_from = QCheckBox(self)
-        self.date_from = QDateEdit(self)
-        self.use_to = QCheckBox(self)
-        self.date_to = QDateEdit(self)
-        for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.setEnabled(False)
-            d.setDate(QDate.currentDate())
+        self.direction, self.status, self.country, self.theme = (QComboBox(self)
+                                                                 for _ in range(4))
+        self.use_from, self.date_from = self._date_filter()
+        self.use_to, self.date_to = self._date_filter()
         self.count = QLabel(self)
         self.count.setObjectName("registerCount")
 
-        self.table = QTableView(self)
-        self.table.setObjectName("registerTable")
-        self.table.setModel(self.proxy)
+        self.table = rows_view(self, self.proxy, "registerTable", alternate=True, wrap=False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         # Fixed rows: Qt keeps no per-row sizes for 10,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -87,22 +66,12 @@ class RegisterView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
-        bar = QHBoxLayout()
         self.search_label = QLabel(self)
         self.search_label.setBuddy(self.text)
-        bar.addWidget(self.search_label)
-        bar.addWidget(self.text, 3)
-        for w in (self.direction, self.status, self.country, self.theme):
-            bar.addWidget(w, 1)
-        bar.addWidget(self.use_from)
-        bar.addWidget(self.date_from)
-        bar.addWidget(self.use_to)
-        bar.addWidget(self.date_to)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        combos = (self.direction, self.status, self.country, self.theme)
+        bar = hbox(self.search_label, (self.text, 3), *((c, 1) for c in combos),
+                   self.use_from, self.date_from, self.use_to, self.date_to)
+        vbox(bar, (self.table, 1), self.count, parent=self, margins=6)
 
         # Typing filters after a short pause, not on every key.
         self._debounce = QTimer(self)
@@ -110,10 +79,8 @@ class RegisterView(QWidget):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.apply_filter)
         self.text.textChanged.connect(self._debounce.start)
-        for combo in (self.direction, self.status, self.country, self.theme):
+        for combo in combos:
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.use_from.toggled.connect(self.date_from.setEnabled)
-        self.use_to.toggled.connect(self.date_to.setEnabled)
         for w in (self.use_from, self.use_to):
             w.toggled.connect(self.apply_filter)
         for d in (self.date_from, self.date_to):
@@ -123,26 +90,29 @@ class RegisterView(QWidget):
         self.proxy.modelReset.connect(self._count)
         self.proxy.layoutChanged.connect(self._count)
 
-        self.setTabOrder(self.text, self.direction)
-        self.setTabOrder(self.direction, self.status)
-        self.setTabOrder(self.status, self.country)
-        self.setTabOrder(self.country, self.theme)
-        self.setTabOrder(self.theme, self.use_from)
-        self.setTabOrder(self.use_from, self.date_from)
-        self.setTabOrder(self.date_from, self.use_to)
-        self.setTabOrder(self.use_to, self.date_to)
-        self.setTabOrder(self.date_to, self.table)
+        order = (self.text, *combos, self.use_from, self.date_from, self.use_to, self.date_to,
+                 self.table)
+        for before, after in pairwise(order):
+            self.setTabOrder(before, after)
         self.retranslate()
 
+    def _date_filter(self) -> tuple[QCheckBox, QDateEdit]:
+        """A day to filter on, from today, used once its check box is ticked."""
+        use, day = QCheckBox(self), QDateEdit(self)
+        day.setCalendarPopup(True)
+        day.setEnabled(False)
+        day.setDate(QDate.currentDate())
+        use.toggled.connect(day.setEnabled)
+        return use, day
+
     def retranslate(self) -> None:
-        self.search_label.setText(self.tr("&Find:"))
+        set_texts([(self.search_label, self.tr("&Find:")), (self.use_from, self.tr("From")),
+                   (self.use_to, self.tr("To"))])
         self.text.setPlaceholderText(self.tr("Ref, title, counterpart, country…"))
-        self.text.setAccessibleName(self.tr("Search missions"))
-        self.use_from.setText(self.tr("From"))
-        self.use_to.setText(self.tr("To"))
-        self.date_from.setAccessibleName(self.tr("Missions ending on or after"))
-        self.date_to.setAccessibleName(self.tr("Missions starting on or before"))
-        self.table.setAccessibleName(self.tr("Mission register"))
+        set_names([(self.text, self.tr("Search missions")),
+                   (self.date_from, self.tr("Missions ending on or after")),
+                   (self.date_to, self.tr("Missions starting on or before")),
+                   (self.table, self.tr("Mission register"))])
         self._fill_combo(self.direction, self.tr("All directions"), self.tr("Direction"),
                          [(d, label(d)) for d in codes.DIRECTIONS])
         self._fill_combo(self.status, self.tr("All statuses"), self.tr("Status"),

@@ -9,26 +9,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
 
 from almere_missions.app import reports as reports_app
 from ui import crash, fmt, outputjobs
 from ui.context import PLAIN
 from ui.progress import ProgressPanel
 from ui.tasks import JOBS, Handle, job
+from ui.widgets import (
+    STRETCH,
+    bold_label,
+    button,
+    hbox,
+    rows_view,
+    save_as,
+    scrolled,
+    set_names,
+    set_texts,
+    splitter,
+    vbox,
+)
 
 _ROOT = QModelIndex()
 
@@ -108,90 +108,51 @@ class ReportsView(QWidget):
         self.year = QComboBox(self)
         self.year.setObjectName("reportYear")
         self.l_year = QLabel(self)
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.setObjectName("reportRefresh")
-        self.csv_button = QPushButton(self)
-        self.csv_button.setObjectName("reportCsv")
-        self.xlsx_button = QPushButton(self)
-        self.xlsx_button.setObjectName("reportXlsx")
+        self.refresh_button = button(self, "reportRefresh", self.load)
+        self.csv_button = button(self, "reportCsv", lambda: self._ask_export("csv"))
+        self.xlsx_button = button(self, "reportXlsx", lambda: self._ask_export("xlsx"))
         self.list = QListWidget(self)
         self.list.setObjectName("reportList")
         self.list.setMaximumWidth(320)
         self.list.setWordWrap(True)
-        self.heading = QLabel(self)
-        f = self.heading.font()
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.2)
-        self.heading.setFont(f)
+        self.heading = bold_label(self, 1.2)
         self.heading.setWordWrap(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555")
         self.model = ReportModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("reportTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setAlternatingRowColors(True)
+        self.view = rows_view(self, self.model, "reportTable", single=False, alternate=True)
         self.chart = QLabel(self)
         self.chart.setObjectName("reportChart")
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_scroll = QScrollArea(self)
-        self.chart_scroll.setWidgetResizable(True)
-        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll = scrolled(self, self.chart)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.progress = ProgressPanel(self, "reportProgress")
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.l_year)
-        bar.addWidget(self.year)
-        bar.addWidget(self.refresh_button)
-        bar.addStretch(1)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.xlsx_button)
+        bar = hbox(self.l_year, self.year, self.refresh_button, STRETCH, self.csv_button,
+                   self.xlsx_button)
         right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.heading)
-        rl.addWidget(self.note)
-        split = QSplitter(Qt.Orientation.Vertical, right)
-        split.addWidget(self.view)
-        split.addWidget(self.chart_scroll)
-        split.setSizes([420, 320])
+        rl = vbox(self.heading, self.note, parent=right, margins=0)
+        split = splitter(right, self.view, self.chart_scroll, sizes=(420, 320), vertical=True)
         split.splitterMoved.connect(lambda *_a: self._fit())
         rl.addWidget(split, 1)
-        body = QSplitter(self)
-        body.addWidget(self.list)
-        body.addWidget(right)
-        body.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(body, 1)
-        foot = QHBoxLayout()
-        foot.addWidget(self.status, 1)
-        foot.addWidget(self.progress)
-        layout.addLayout(foot)
+        body = splitter(self, self.list, right, stretch=(None, 1))
+        vbox(bar, (body, 1), hbox((self.status, 1), self.progress), parent=self)
 
         self.year.addItem("", None)
         self.year.activated.connect(lambda _i: self.load())
-        self.refresh_button.clicked.connect(self.load)
         self.list.currentRowChanged.connect(self.show_table)
-        self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
-        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.l_year.setText(self.tr("Year:"))
+        set_texts([(self.l_year, self.tr("Year:")), (self.refresh_button, self.tr("Refresh")),
+                   (self.csv_button, self.tr("This table as CSV…")),
+                   (self.xlsx_button, self.tr("All tables as XLSX…"))])
         self.year.setItemText(0, self.tr("All years"))
-        self.year.setAccessibleName(self.tr("Year of the reports"))
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.csv_button.setText(self.tr("This table as CSV…"))
-        self.xlsx_button.setText(self.tr("All tables as XLSX…"))
-        self.list.setAccessibleName(self.tr("Reports"))
-        self.view.setAccessibleName(self.tr("Report table"))
-        self.chart.setAccessibleName(self.tr("Chart of the report"))
+        set_names([(self.year, self.tr("Year of the reports")),
+                   (self.list, self.tr("Reports")), (self.view, self.tr("Report table")),
+                   (self.chart, self.tr("Chart of the report"))])
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -300,9 +261,7 @@ class ReportsView(QWidget):
         current = self.model.table
         name = f"{current.key}.csv" if kind == "csv" else "reports.xlsx"
         flt = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("Excel files (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name, flt)
-        if path:
-            self.export(kind, Path(path))
+        save_as(self, self.tr("Export"), name, flt, lambda path: self.export(kind, path))
 
     def export(self, kind: str, path: Path, on_done=None) -> Handle:
         tables = [self.model.table] if kind == "csv" else list(self.tables)

@@ -7,18 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QListWidget, QPushButton
 
 from almere_missions.app import approval as approval_app
 from almere_missions.timeutil import utc_to_local
@@ -27,6 +16,17 @@ from ui.editor.panel import PanelTab, chip, section_title
 from ui.models.rows import Column, RowsModel
 from ui.progress import ProgressPanel
 from ui.tasks import JOBS, job
+from ui.widgets import (
+    button,
+    fill,
+    fit_columns,
+    hbox,
+    rows_view,
+    save_as,
+    set_names,
+    set_texts,
+    vbox,
+)
 
 ACTION_WORDS = {
     "submit": QT_TRANSLATE_NOOP("ApprovalTab", "Submit for approval"),
@@ -94,12 +94,7 @@ class ApprovalTab(PanelTab):
             Column(lambda: self.tr("Why this step"), lambda s: s.reason or "",
                    tooltip=lambda s: s.comment),
         ], self)
-        self.chain = QTableView(self)
-        self.chain.setObjectName("approvalChain")
-        self.chain.setModel(self.chain_model)
-        self.chain.verticalHeader().setVisible(False)
-        self.chain.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.chain.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.chain = rows_view(self, self.chain_model, "approvalChain", single=False, stretch=5)
         self.actions_title = section_title(self)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -111,14 +106,9 @@ class ApprovalTab(PanelTab):
             bar.addWidget(b)
         bar.addStretch(1)
         self.progress = ProgressPanel(self, "approvalProgress")
-        self.file_button = QPushButton(self)
-        self.file_button.setObjectName("approvalFile")
-        self.file_button.clicked.connect(self.save_file)
-        bar.addWidget(self.file_button)
-        self.print_button = QPushButton(self)
-        self.print_button.setObjectName("printApprovalFile")
-        self.print_button.clicked.connect(self.print_file)
-        bar.addWidget(self.print_button)
+        self.file_button = button(self, "approvalFile", self.save_file)
+        self.print_button = button(self, "printApprovalFile", self.print_file)
+        fill(bar, self.file_button, self.print_button)
         self.why_not = QLabel(self)
         self.why_not.setObjectName("approvalWhyNot")
         self.why_not.setWordWrap(True)
@@ -135,31 +125,13 @@ class ApprovalTab(PanelTab):
             Column(lambda: self.tr("Comment"), lambda h: h.comment or "",
                    tooltip=lambda h: h.comment),
         ], self)
-        self.history = QTableView(self)
-        self.history.setObjectName("approvalHistory")
-        self.history.setModel(self.history_model)
-        self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history = rows_view(self, self.history_model, "approvalHistory", single=False,
+                                 stretch=4, whole_rows=False)
 
-        top = QHBoxLayout()
-        top.addWidget(self.state_title)
-        top.addWidget(self.state_chip)
-        top.addWidget(self.round, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.chain_title)
-        layout.addWidget(self.chain, 2)
-        layout.addWidget(self.actions_title)
-        layout.addLayout(bar)
-        layout.addWidget(self.why_not)
-        foot = QHBoxLayout()
-        foot.addWidget(self.status, 1)
-        foot.addWidget(self.progress)
-        layout.addLayout(foot)
-        layout.addWidget(self.changes_title)
-        layout.addWidget(self.changes, 1)
-        layout.addWidget(self.history_title)
-        layout.addWidget(self.history, 2)
+        vbox(hbox(self.state_title, self.state_chip, (self.round, 1)),
+             self.chain_title, (self.chain, 2), self.actions_title, bar, self.why_not,
+             self.footer(self.progress), self.changes_title, (self.changes, 1),
+             self.history_title, (self.history, 2), parent=self)
 
     def _who(self, by: str | None, on_behalf_of: str | None) -> str:
         if on_behalf_of:
@@ -176,19 +148,19 @@ class ApprovalTab(PanelTab):
         return self.tr("Approval")
 
     def retranslate(self) -> None:
-        self.state_title.setText(self.tr("State:"))
-        self.chain_title.setText(self.tr("Approval chain"))
-        self.actions_title.setText(self.tr("What you can do"))
+        set_texts([(self.state_title, self.tr("State:")),
+                   (self.chain_title, self.tr("Approval chain")),
+                   (self.actions_title, self.tr("What you can do")),
+                   (self.file_button, self.tr("Approval &file (PDF)…")),
+                   (self.print_button, self.tr("&Print approval file…")),
+                   (self.changes_title, self.tr("Changed since approval")),
+                   (self.history_title, self.tr("Decision history"))])
         for action, b in self.buttons.items():
             b.setText(QCoreApplication.translate("ApprovalTab", ACTION_WORDS[action]))
-        self.file_button.setText(self.tr("Approval &file (PDF)…"))
-        self.file_button.setAccessibleName(self.tr("Save the approval file as PDF"))
-        self.print_button.setText(self.tr("&Print approval file…"))
-        self.changes_title.setText(self.tr("Changed since approval"))
-        self.history_title.setText(self.tr("Decision history"))
-        self.chain.setAccessibleName(self.tr("Approval chain"))
-        self.history.setAccessibleName(self.tr("Decision history"))
-        self.changes.setAccessibleName(self.tr("Changes since approval"))
+        set_names([(self.file_button, self.tr("Save the approval file as PDF")),
+                   (self.chain, self.tr("Approval chain")),
+                   (self.history, self.tr("Decision history")),
+                   (self.changes, self.tr("Changes since approval"))])
         if self.data is not None:
             self.show_data(self.data)
 
@@ -210,8 +182,7 @@ class ApprovalTab(PanelTab):
             bits.append(self.tr("framework %1").replace("%1", st.framework))
         self.round.setText(" · ".join(bits))
         self.chain_model.set_rows(list(st.steps))
-        self.chain.resizeColumnsToContents()
-        self.chain.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.chain, 5)
         for action, b in self.buttons.items():
             allowed = action in d.actions
             b.setEnabled(allowed)
@@ -230,8 +201,7 @@ class ApprovalTab(PanelTab):
         self.changes.setVisible(show)
         self.changes_title.setVisible(show)
         self.history_model.set_rows(list(st.history))
-        self.history.resizeColumnsToContents()
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.history, 4)
 
     def act(self, action: str, comment: str | None = None) -> None:
         """Take a workflow action; a refusal comes back in plain words below the buttons."""
@@ -268,11 +238,8 @@ class ApprovalTab(PanelTab):
                                       .replace("%1", _w(st.state))))
 
     def save_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the approval file"), f"approval-file-{self.ref}.pdf",
-            self.tr("PDF files (*.pdf)"))
-        if path:
-            self.render_file(Path(path))
+        save_as(self, self.tr("Save the approval file"), f"approval-file-{self.ref}.pdf",
+                self.tr("PDF files (*.pdf)"), self.render_file)
 
     def render_file(self, path: Path, on_done=None):
         """Lay the approval file out in the job process (reportlab holds the interpreter

@@ -3,7 +3,7 @@ its themes and goals, its costs by payer against the budget, and the CO2 of its 
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -12,20 +12,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from almere_missions.app import approval as approval_app
 from almere_missions.text import pick
 from ui import fmt
+from ui.editor.costs import amount_of
 from ui.editor.panel import PanelTab, message_label, section_title
 from ui.tasks import job
+from ui.widgets import STRETCH, button, hbox, scrolled, set_names, set_texts, vbox
 
 ANSWERS = {
     "complies": QT_TRANSLATE_NOOP("AssessmentTab", "Complies"),
@@ -136,16 +134,10 @@ class AssessmentTab(PanelTab):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(2, 4)
-        self.h_principle, self.h_answer = QLabel(self), QLabel(self)
-        self.h_just = QLabel(self)
+        self.h_principle, self.h_answer, self.h_just = (section_title(self) for _ in range(3))
         for n, w in enumerate((self.h_principle, self.h_answer, self.h_just)):
-            f = w.font()
-            f.setBold(True)
-            w.setFont(f)
             self.grid.addWidget(w, 0, n)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
+        scroll = scrolled(self, self.grid_host)
 
         self.side_title = section_title(self)
         self.themes = message_label(self, "assessmentThemes")
@@ -162,9 +154,7 @@ class AssessmentTab(PanelTab):
         self.co2 = message_label(self, "assessmentCo2")
         self.notices = message_label(self, "assessmentTrainNotice")
         self.notices.setStyleSheet("color: #8a4b00")
-        self.record_button = QPushButton(self)
-        self.record_button.setObjectName("recordAssessment")
-        self.record_button.clicked.connect(self.record)
+        self.record_button = button(self, "recordAssessment", self.record)
         self.budget.textEdited.connect(self._mark_edited)
         QApplication.instance().focusChanged.connect(self._focus)
 
@@ -174,57 +164,30 @@ class AssessmentTab(PanelTab):
         self.l_themes, self.l_goals, self.l_budget = QLabel(self), QLabel(self), QLabel(self)
         form.addRow(self.l_themes, self.themes)
         form.addRow(self.l_goals, self.goals)
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(self.side_title)
-        sl.addLayout(form)
-        sl.addWidget(self.costs_title)
-        sl.addWidget(self.costs)
-        budget_row = QHBoxLayout()
-        budget_row.addWidget(self.l_budget)
-        budget_row.addWidget(self.budget, 1)
-        sl.addLayout(budget_row)
-        sl.addWidget(self.budget_state)
-        sl.addWidget(self.co2_title)
-        sl.addWidget(self.co2)
-        sl.addWidget(self.notices)
-        sl.addWidget(self.text_title)
-        sl.addWidget(self.principle_text)
-        sl.addStretch(1)
-
-        head = QHBoxLayout()
-        head.addWidget(self.framework, 1)
-        head.addWidget(self.recorded)
-        body = QHBoxLayout()
-        body.addWidget(scroll, 1)
-        body.addWidget(side)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.record_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(body, 1)
-        layout.addLayout(bottom)
+        vbox(self.side_title, form, self.costs_title, self.costs,
+             hbox(self.l_budget, (self.budget, 1)), self.budget_state, self.co2_title, self.co2,
+             self.notices, self.text_title, self.principle_text, STRETCH,
+             parent=side, margins=0)
+        vbox(hbox((self.framework, 1), self.recorded), (hbox((scroll, 1), side), 1),
+             self.footer(self.record_button), parent=self)
 
     def title(self) -> str:
         return self.tr("Assessment")
 
     def retranslate(self) -> None:
-        self.h_principle.setText(self.tr("Principle"))
-        self.h_answer.setText(self.tr("Answer"))
-        self.h_just.setText(self.tr("Justification"))
-        self.side_title.setText(self.tr("Themes and goals served"))
-        self.l_themes.setText(self.tr("Themes:"))
-        self.l_goals.setText(self.tr("Goals:"))
-        self.costs_title.setText(self.tr("Costs by payer"))
-        self.l_budget.setText(self.tr("Budget (EUR):"))
-        self.budget.setAccessibleName(self.tr("Budget in euros"))
+        set_texts([(self.h_principle, self.tr("Principle")), (self.h_answer, self.tr("Answer")),
+                   (self.h_just, self.tr("Justification")),
+                   (self.side_title, self.tr("Themes and goals served")),
+                   (self.l_themes, self.tr("Themes:")), (self.l_goals, self.tr("Goals:")),
+                   (self.costs_title, self.tr("Costs by payer")),
+                   (self.l_budget, self.tr("Budget (EUR):")),
+                   (self.co2_title, self.tr("CO₂ of the travel")),
+                   (self.text_title, self.tr("The principle")),
+                   (self.record_button, self.tr("&Record assessment"))])
         self.budget.setPlaceholderText(self.tr("no budget set"))
-        self.co2_title.setText(self.tr("CO₂ of the travel"))
-        self.text_title.setText(self.tr("The principle"))
-        self.principle_text.setAccessibleName(self.tr("Text of the principle"))
-        self.record_button.setText(self.tr("&Record assessment"))
-        self.record_button.setAccessibleName(self.tr("Record the assessment"))
+        set_names([(self.budget, self.tr("Budget in euros")),
+                   (self.principle_text, self.tr("Text of the principle")),
+                   (self.record_button, self.tr("Record the assessment"))])
         for r in self.rows:
             r.retranslate()
         if self.data is not None:
@@ -322,14 +285,9 @@ class AssessmentTab(PanelTab):
         """The answers on screen as ``record_assessment`` takes them; raises ValueError."""
         answers = [d for d in (r.doc() for r in self.rows) if d is not None]
         doc: dict = {"principles": answers}
-        text = self.budget.text().strip().replace("€", "").replace(" ", "")
-        if text:
-            if "," in text and text.rfind(",") > text.rfind("."):
-                text = text.replace(".", "").replace(",", ".")
-            else:
-                text = text.replace(",", "")
+        if self.budget.text().strip().replace("€", "").replace(" ", ""):
             try:
-                value = Decimal(text)
+                value = amount_of(self.budget.text())
             except InvalidOperation:
                 raise ValueError(self.tr("“%1” is not an amount").replace(
                     "%1", self.budget.text())) from None

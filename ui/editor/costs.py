@@ -5,42 +5,43 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 
 from almere_missions.views import CostView
 from ui import fmt
-from ui.editor.delegates import CODE_ROLE, ChoiceDelegate
+from ui.editor.delegates import ChoiceDelegate, CodedRowsModel
 from ui.editor.overview import join_text
-from ui.models.rows import Column, RowsModel
+from ui.editor.panel import DraftTab
+from ui.models.rows import Column
+from ui.widgets import STRETCH, button, hbox, rows_view, set_texts, vbox
 
 CURRENCIES = ("EUR", "USD", "GBP", "CNY", "TWD", "JPY", "KRW", "CHF", "SEK", "NOK", "DKK",
               "PLN", "CAD", "AUD", "INR", "BRL", "ZAR", "TRY", "AED")
 
 
-class CostsModel(RowsModel):
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == CODE_ROLE and index.isValid() and index.column() == 2:
-            return self.rows[index.row()].currency
-        return super().data(index, role)
+def amount_of(text: str) -> Decimal:
+    """An amount as typed, in euros or not; raises InvalidOperation."""
+    text = text.strip().replace("€", "").replace(" ", "")
+    # Accept both 1.250,50 (Dutch) and 1,250.50 (English): the last separator is decimal.
+    if "," in text and (text.rfind(",") > text.rfind(".")):
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    return Decimal(text)
 
 
-class CostsTab(QWidget):
+class CostsModel(CodedRowsModel):
+    def code(self, row) -> str:
+        return row.currency
+
+
+class CostsTab(DraftTab):
     key = "costs"
     keys = {"costs"}
 
     def __init__(self, editor):
         super().__init__(editor)
-        self.editor = editor
         self.model = CostsModel([
             Column(lambda: self.tr("Description"), lambda c: fmt.text(c.description),
                    edit=self._set_description),
@@ -49,42 +50,27 @@ class CostsTab(QWidget):
             Column(lambda: self.tr("Currency"), lambda c: c.currency, edit=self._set_currency),
             Column(lambda: self.tr("Paid by"), lambda c: c.paid_by or "", edit=self._set_paid_by),
         ], self)
-        self.table = QTableView(self)
-        self.table.setObjectName("costsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        self.table = rows_view(self, self.model, "costsTable", single=False, stretch=0)
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 120), (2, 90), (3, 260)):
             head.resizeSection(col, width)
         self.table.setItemDelegateForColumn(
             2, ChoiceDelegate(lambda: [(c, c) for c in CURRENCIES], self))
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("addCost")
-        self.remove_button = QPushButton(self)
+        self.add_button = button(self, "addCost", self.add_line)
+        self.remove_button = button(self, slot=self.remove_selected)
         self.total = QLabel(self)
         self.total.setObjectName("costsTotal")
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e")
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.remove_button)
-        bar.addStretch(1)
-        bar.addWidget(self.total)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem)
-        self.add_button.clicked.connect(self.add_line)
-        self.remove_button.clicked.connect(self.remove_selected)
+        vbox(hbox(self.add_button, self.remove_button, STRETCH, self.total),
+             (self.table, 1), self.problem, parent=self)
 
     def title(self) -> str:
         return self.tr("Costs")
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("Add &line"))
-        self.remove_button.setText(self.tr("Remove line"))
+        set_texts([(self.add_button, self.tr("Add &line")),
+                   (self.remove_button, self.tr("Remove line"))])
         self.table.setAccessibleName(self.tr("Cost lines"))
 
     def refresh(self) -> None:
@@ -113,14 +99,8 @@ class CostsTab(QWidget):
         return fmt.lang()
 
     def _set_amount(self, row: int, value) -> None:
-        text = str(value).strip().replace("€", "").replace(" ", "")
-        # Accept both 1.250,50 (Dutch) and 1,250.50 (English): the last separator is decimal.
-        if "," in text and (text.rfind(",") > text.rfind(".")):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
         try:
-            amount = Decimal(text)
+            amount = amount_of(str(value))
         except InvalidOperation:
             self.problem.setText(self.tr("“%1” is not an amount").replace("%1", str(value)))
             return
@@ -144,8 +124,4 @@ class CostsTab(QWidget):
         self.table.edit(self.model.index(len(rows) - 1, 0))
 
     def remove_selected(self) -> None:
-        row = self.table.currentIndex().row()
-        rows = list(self.editor.draft.costs)
-        if 0 <= row < len(rows):
-            del rows[row]
-            self.editor.change("costs", tuple(rows), self.tr("Remove cost line"))
+        self.remove_current_row("costs", self.tr("Remove cost line"))

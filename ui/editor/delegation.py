@@ -2,42 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel
 
 from almere_missions import codes
 from ui import fmt
-from ui.editor.delegates import CODE_ROLE, ChoiceDelegate
+from ui.editor.delegates import ChoiceDelegate, CodedRowsModel
+from ui.editor.panel import DraftTab
 from ui.labels import label
-from ui.models.rows import Column, RowsModel
+from ui.models.rows import Column
+from ui.widgets import STRETCH, button, hbox, rows_view, set_texts, vbox
 
 
-class ParticipantsModel(RowsModel):
+class ParticipantsModel(CodedRowsModel):
     """Rows are (person ref, role); the person's details come from the editor."""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == CODE_ROLE and index.isValid() and index.column() == 2:
-            return self.rows[index.row()][1]
-        return super().data(index, role)
+    def code(self, row) -> str:
+        return row[1]
 
 
-class DelegationTab(QWidget):
+class DelegationTab(DraftTab):
     key = "delegation"
     keys = {"participants"}
 
     def __init__(self, editor):
         super().__init__(editor)
-        self.editor = editor
 
         def person(row):
             return editor.persons.get(row[0])
@@ -55,15 +44,10 @@ class DelegationTab(QWidget):
                    lambda r: fmt.countries(person(r).nationality) if person(r) else ""),
             Column(lambda: self.tr("Needs"), lambda r: self._needs(person(r))),
         ], self)
-        self.table = QTableView(self)
-        self.table.setObjectName("delegationTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = rows_view(self, self.model, "delegationTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -72,33 +56,23 @@ class DelegationTab(QWidget):
         head.setStretchLastSection(True)
         self.table.setItemDelegateForColumn(
             2, ChoiceDelegate(lambda: [(r, label(r)) for r in codes.PARTICIPANT_ROLES], self))
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("addParticipant")
-        self.remove_button = QPushButton(self)
-        self.up_button = QPushButton(self)
-        self.down_button = QPushButton(self)
+        self.add_button = button(self, "addParticipant", self.add_person)
+        self.remove_button = button(self, slot=self.remove_selected)
+        self.up_button = button(self, slot=lambda: self._move(-1))
+        self.down_button = button(self, slot=lambda: self._move(1))
         self.summary = QLabel(self)
-        bar = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        self.add_button.clicked.connect(self.add_person)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
+        vbox(hbox(self.add_button, self.remove_button, self.up_button, self.down_button,
+                  STRETCH, self.summary),
+             (self.table, 1), parent=self)
 
     def title(self) -> str:
         return self.tr("Delegation and hosts")
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("&Add person…"))
-        self.remove_button.setText(self.tr("&Remove"))
-        self.up_button.setText(self.tr("Move up"))
-        self.down_button.setText(self.tr("Move down"))
+        set_texts([(self.add_button, self.tr("&Add person…")),
+                   (self.remove_button, self.tr("&Remove")),
+                   (self.up_button, self.tr("Move up")),
+                   (self.down_button, self.tr("Move down"))])
         self.table.setAccessibleName(self.tr("Participants"))
 
     def _needs(self, p) -> str:
@@ -157,11 +131,7 @@ class DelegationTab(QWidget):
             self.add(dlg.chosen)
 
     def remove_selected(self) -> None:
-        row = self.table.currentIndex().row()
-        rows = list(self.editor.draft.participants)
-        if 0 <= row < len(rows):
-            del rows[row]
-            self.editor.change("participants", tuple(rows), self.tr("Remove participant"))
+        self.remove_current_row("participants", self.tr("Remove participant"))
 
     def _move(self, step: int) -> None:
         row = self.table.currentIndex().row()

@@ -4,10 +4,11 @@ read in the background when the mission changes, and refusals shown in plain wor
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from almere_missions import errors
 from ui import crash
+from ui.widgets import FINE, PROBLEM, hbox, show_message
 
 #: advice colours of the ministry, and the words beside them (never colour alone)
 CHIP_COLOURS = {"green": ("#2e7d32", "#ffffff"), "yellow": ("#f9d71c", "#1a1a1a"),
@@ -52,6 +53,70 @@ def line(parent: QWidget) -> QFrame:
     return f
 
 
+class DraftTab(QWidget):
+    """A tab that shows and edits fields of the editor's draft (``keys``); each edit is
+    an undoable change of the draft."""
+
+    key = ""
+    keys: set[str] = set()
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.editor = editor
+
+    def remove_current_row(self, key: str, text: str) -> None:
+        """Take the row selected in ``self.table`` out of the draft's list ``key``."""
+        row = self.table.currentIndex().row()
+        rows = list(getattr(self.editor.draft, key))
+        if 0 <= row < len(rows):
+            del rows[row]
+            self.editor.change(key, tuple(rows), text)
+
+
+class TabPart:
+    """Mixed into the widget class of a part of an editor tab: built with the tab,
+    which it keeps as ``self.tab``."""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+
+
+class RememberedSettings:
+    """Mixed into a part whose server and user are kept in the program's settings (never
+    a password: that lives in the system keyring only); read when first shown empty."""
+
+    def _store(self):
+        settings = getattr(self.window(), "settings", None)
+        return getattr(settings, "store", None)
+
+    def load_settings(self) -> None:
+        store = self._store()
+        if store is not None:
+            self.read_settings(store)
+
+    def read_settings(self, store) -> None:  # pragma: no cover - every part defines it
+        raise NotImplementedError
+
+    def keep_settings(self, values: dict) -> None:
+        store = self._store()
+        if store is not None:
+            for key, value in values.items():
+                store.setValue(key, value)
+
+    def settings_unread(self) -> bool:  # pragma: no cover - every part defines it
+        raise NotImplementedError
+
+    def showEvent(self, event) -> None:
+        if self.settings_unread():
+            self.load_settings()
+        super().showEvent(event)
+
+
+def stored_text(store, key: str) -> str:
+    return str(store.value(key, "") or "")
+
+
 #: errors the person can act on: shown beside the action, not as a crash
 PLAIN = (errors.Refused, errors.InvalidInput, errors.PermissionDenied, errors.NotFound,
          errors.EditConflict)
@@ -75,6 +140,10 @@ class PanelTab(QWidget):
     def show_data(self, data) -> None:  # pragma: no cover - every tab defines it
         raise NotImplementedError
 
+    def footer(self, *widgets) -> QHBoxLayout:
+        """The tab's message, taking the width, and ``widgets`` after it."""
+        return hbox((self.status, 1), *widgets)
+
     @property
     def ctx(self):
         return self.editor.ctx
@@ -96,8 +165,7 @@ class PanelTab(QWidget):
         self.editor.draft_reload()
 
     def tell(self, text: str, problem: bool = False) -> None:
-        self.status.setStyleSheet("color: #b3261e" if problem else "color: #1b5e20")
-        self.status.setText(text)
+        show_message(self.status, text, PROBLEM if problem else FINE)
 
     def fail(self, exc: BaseException) -> None:
         """Refusals and bad input in plain words beside the action; anything else is a crash."""

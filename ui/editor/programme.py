@@ -11,19 +11,12 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +28,7 @@ from ui.editor.timeline import Timeline
 from ui.labels import label
 from ui.models.rows import Column, RowsModel
 from ui.tasks import job
+from ui.widgets import STRETCH, button, hbox, rows_view, set_names, set_texts, splitter, vbox
 
 
 class ProgrammeTab(QWidget):
@@ -64,21 +58,15 @@ class ProgrammeTab(QWidget):
             Column(lambda: self.tr("Status"), lambda it: label(it.status)),
             Column(lambda: self.tr("Guests see it"), lambda it: self.tr("yes") if it.public else self.tr("no")),
         ], self)
-        self.list = QTableView(self)
-        self.list.setObjectName("programmeList")
-        self.list.setModel(self.list_model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().setVisible(False)
-        self.list.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.list = rows_view(self, self.list_model, "programmeList", stretch=4)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.timeline)
         self.stack.addWidget(self.list)
 
-        self.show_timeline = QPushButton(self)
-        self.show_list = QPushButton(self)
-        self.day_button = QPushButton(self)
-        self.week_button = QPushButton(self)
+        self.show_timeline = button(self, slot=lambda: self.stack.setCurrentIndex(0))
+        self.show_list = button(self, slot=lambda: self.stack.setCurrentIndex(1))
+        self.day_button = button(self, slot=lambda: self._mode(False))
+        self.week_button = button(self, slot=lambda: self._mode(True))
         for group_buttons in ((self.show_timeline, self.show_list),
                               (self.day_button, self.week_button)):
             group = QButtonGroup(self)
@@ -87,16 +75,15 @@ class ProgrammeTab(QWidget):
                 group.addButton(b)
         self.show_timeline.setChecked(True)
         self.week_button.setChecked(True)
-        self.prev_button = QPushButton("◀", self)
-        self.next_button = QPushButton("▶", self)
+        self.prev_button = button(self, slot=lambda: self._page(-1), text="◀")
+        self.next_button = button(self, slot=lambda: self._page(1), text="▶")
         for b in (self.prev_button, self.next_button):
             b.setFixedWidth(36)
         self.range_label = QLabel(self)
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("addItem")
-        self.edit_button = QPushButton(self)
-        self.cancel_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
+        self.add_button = button(self, "addItem", self.add_item)
+        self.edit_button = button(self, slot=lambda: self.edit_item(self.selected_ref()))
+        self.cancel_button = button(self, slot=self.toggle_cancel)
+        self.delete_button = button(self, slot=self.delete_item)
         self.problems = QListWidget(self)
         self.problems.setObjectName("clashList")
         self.problems.setWordWrap(True)
@@ -104,36 +91,14 @@ class ProgrammeTab(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
 
-        bar = QHBoxLayout()
-        for w in (self.show_timeline, self.show_list):
-            bar.addWidget(w)
-        bar.addSpacing(12)
-        for w in (self.day_button, self.week_button, self.prev_button, self.range_label,
-                  self.next_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.add_button, self.edit_button, self.cancel_button, self.delete_button):
-            bar.addWidget(w)
         lower = QWidget(self)
-        lv = QVBoxLayout(lower)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.problems_label)
-        lv.addWidget(self.problems)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.stack)
-        split.addWidget(lower)
-        split.setSizes([520, 110])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.note)
-        layout.addWidget(split, 1)
+        vbox(self.problems_label, self.problems, parent=lower, margins=0)
+        split = splitter(self, self.stack, lower, sizes=(520, 110), vertical=True)
+        vbox(hbox(self.show_timeline, self.show_list, 12, self.day_button, self.week_button,
+                  self.prev_button, self.range_label, self.next_button, STRETCH,
+                  self.add_button, self.edit_button, self.cancel_button, self.delete_button),
+             self.note, (split, 1), parent=self)
 
-        self.show_timeline.clicked.connect(lambda: self.stack.setCurrentIndex(0))
-        self.show_list.clicked.connect(lambda: self.stack.setCurrentIndex(1))
-        self.day_button.clicked.connect(lambda: self._mode(False))
-        self.week_button.clicked.connect(lambda: self._mode(True))
-        self.prev_button.clicked.connect(lambda: self._page(-1))
-        self.next_button.clicked.connect(lambda: self._page(1))
         self.timeline.moveRequested.connect(self.move_item)
         self.timeline.resizeRequested.connect(self.resize_item)
         self.timeline.refused.connect(self._refused)
@@ -142,29 +107,21 @@ class ProgrammeTab(QWidget):
         self.list.doubleClicked.connect(lambda idx: self.edit_item(
             self.list_model.row_at(idx).ref))
         self.problems.itemActivated.connect(self._problem_activated)
-        self.add_button.clicked.connect(self.add_item)
-        self.edit_button.clicked.connect(lambda: self.edit_item(self.selected_ref()))
-        self.cancel_button.clicked.connect(self.toggle_cancel)
-        self.delete_button.clicked.connect(self.delete_item)
         self._selected: str | None = None
 
     def title(self) -> str:
         return self.tr("Programme")
 
     def retranslate(self) -> None:
-        self.show_timeline.setText(self.tr("Timeline"))
-        self.show_list.setText(self.tr("List"))
-        self.day_button.setText(self.tr("Day"))
-        self.week_button.setText(self.tr("Week"))
-        self.prev_button.setAccessibleName(self.tr("Previous"))
-        self.next_button.setAccessibleName(self.tr("Next"))
-        self.add_button.setText(self.tr("&Add item…"))
-        self.edit_button.setText(self.tr("Edit item…"))
-        self.cancel_button.setText(self.tr("Cancel item"))
-        self.delete_button.setText(self.tr("Delete item"))
-        self.timeline.setAccessibleName(self.tr("Programme timeline"))
-        self.list.setAccessibleName(self.tr("Programme list"))
-        self.problems.setAccessibleName(self.tr("Clashes"))
+        set_texts([(self.show_timeline, self.tr("Timeline")), (self.show_list, self.tr("List")),
+                   (self.day_button, self.tr("Day")), (self.week_button, self.tr("Week")),
+                   (self.add_button, self.tr("&Add item…")),
+                   (self.edit_button, self.tr("Edit item…")),
+                   (self.cancel_button, self.tr("Cancel item")),
+                   (self.delete_button, self.tr("Delete item"))])
+        set_names([(self.prev_button, self.tr("Previous")), (self.next_button, self.tr("Next")),
+                   (self.timeline, self.tr("Programme timeline")),
+                   (self.list, self.tr("Programme list")), (self.problems, self.tr("Clashes"))])
 
     # --- showing ------------------------------------------------------------------------
     def days(self):
@@ -283,24 +240,20 @@ class ProgrammeTab(QWidget):
                    parent=ed)
 
     def move_item(self, ref: str, new_start) -> None:
-        it = self.item(ref)
-        if it is None:
-            return
-        self._set_time("move", planning.move_item, it, new_start, it.start,
-                       self.tr("Move %1").replace("%1", fmt.text(it.title)))
+        self._set_time("move", planning.move_item, ref, new_start, "start", self.tr("Move %1"))
 
     def resize_item(self, ref: str, new_end) -> None:
+        self._set_time("resize", planning.resize_item, ref, new_end, "end",
+                       self.tr("Resize %1"))
+
+    def _set_time(self, what: str, fn, ref: str, new, field: str, text: str) -> None:
+        """Write ``fn(caller, mission, version, ref, new)``; undo writes the item's
+        ``field`` back as it was."""
         it = self.item(ref)
         if it is None:
             return
-        self._set_time("resize", planning.resize_item, it, new_end, it.end,
-                       self.tr("Resize %1").replace("%1", fmt.text(it.title)))
-
-    def _set_time(self, what: str, fn, it, new, old, text: str) -> None:
-        """Write ``fn(caller, mission, version, ref, new)``; undo writes it back to ``old``."""
-        ref = it.ref
-        forward, backward = self.step(fn, ref, new), self.step(fn, ref, old)
-        self.write(forward, text,
+        forward, backward = self.step(fn, ref, new), self.step(fn, ref, getattr(it, field))
+        self.write(forward, text.replace("%1", fmt.text(it.title)),
                    on_done=lambda: self._push(what, ref, it.title, forward, backward))
 
     def _push(self, what, ref, title, forward, backward) -> None:

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
 
 from almere_missions import errors, recovery
 from almere_missions.app import editor as editor_app
@@ -24,6 +16,7 @@ from ui.editor.commands import DraftChange
 from ui.editor.draft import Draft
 from ui.labels import label
 from ui.tasks import JOBS, job
+from ui.widgets import bold_label, button, hbox, set_names, set_texts, vbox
 
 
 class _Relay(QObject):
@@ -69,21 +62,13 @@ class MissionEditor(QWidget):
         self.undo = QUndoStack(self)
         self.undo.setObjectName("editorUndo")
 
-        self.heading = QLabel(self)
+        self.heading = bold_label(self, 1.35)
         self.heading.setObjectName("editorHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        f = self.heading.font()
-        f.setPointSizeF(f.pointSizeF() * 1.35)
-        f.setBold(True)
-        self.heading.setFont(f)
         self.state = QLabel(self)
         self.state.setObjectName("editorState")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("editorSave")
-        self.save_button.clicked.connect(self.save)
-        self.reload_button = QPushButton(self)
-        self.reload_button.setObjectName("editorReload")
-        self.reload_button.clicked.connect(self.ask_reload)
+        self.save_button = button(self, "editorSave", self.save)
+        self.reload_button = button(self, "editorReload", self.ask_reload)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("editorTabs")
@@ -94,15 +79,8 @@ class MissionEditor(QWidget):
             self.pages.append(page)
             self.tabs.addTab(page, page.title())
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.state)
-        top.addWidget(self.reload_button)
-        top.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        vbox(hbox((self.heading, 1), self.state, self.reload_button, self.save_button),
+             (self.tabs, 1), parent=self, margins=8)
         self.undo.cleanChanged.connect(relay.ping)
         self.undo.indexChanged.connect(relay.ping)
         self.retranslate()
@@ -116,10 +94,9 @@ class MissionEditor(QWidget):
             self.draft_reload()
 
     def retranslate(self) -> None:
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save the mission"))
-        self.reload_button.setText(self.tr("Reload"))
-        self.reload_button.setAccessibleName(self.tr("Reload the mission from the database"))
+        set_texts([(self.save_button, self.tr("&Save")), (self.reload_button, self.tr("Reload"))])
+        set_names([(self.save_button, self.tr("Save the mission")),
+                   (self.reload_button, self.tr("Reload the mission from the database"))])
         for n, page in enumerate(self.pages):
             self.tabs.setTabText(n, page.title())
             page.retranslate()

@@ -10,7 +10,7 @@ the job process, sending mail in a process of its own).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ui.editor.commands import AppChange
 from ui.editor.logistics.common import SECTION_OF
@@ -23,6 +23,7 @@ from ui.editor.logistics.transport import TransportSection
 from ui.editor.panel import PanelTab, message_label
 from ui.progress import ProgressPanel
 from ui.tasks import job
+from ui.widgets import splitter, vbox
 
 __all__ = ["LogisticsTab"]
 
@@ -48,23 +49,10 @@ class LogisticsTab(PanelTab):
                       self.invitations]
         for part in self.parts:
             self.sections.addTab(part, "")
-        split = QSplitter(self)
-        split.addWidget(self.sections)
-        split.addWidget(self.findings)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([900, 340])
+        split = splitter(self, self.sections, self.findings, stretch=(3, 1), sizes=(900, 340))
         self.body = QWidget(self)
-        bl = QVBoxLayout(self.body)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(split)
-        foot = QHBoxLayout()
-        foot.addWidget(self.status, 1)
-        foot.addWidget(self.progress)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.restricted)
-        layout.addWidget(self.body, 1)
-        layout.addLayout(foot)
+        vbox(split, parent=self.body, margins=0)
+        vbox(self.restricted, (self.body, 1), self.footer(self.progress), parent=self)
         self.restricted.hide()
 
     def title(self) -> str:

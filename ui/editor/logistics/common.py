@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import fmt
+from ui.editor.panel import TabPart
+from ui.widgets import STRETCH, hbox, rows_view, vbox
 
 #: the logistics check's kinds in words (the finding's own text follows them)
 KINDS = {
@@ -51,24 +52,14 @@ MAX_COLUMN = 190
 
 def button_bar(*buttons) -> QHBoxLayout:
     """The buttons of a list in one row, left-aligned."""
-    bar = QHBoxLayout()
-    for b in buttons:
-        bar.addWidget(b)
-    bar.addStretch(1)
-    return bar
+    return hbox(*buttons, STRETCH)
 
 
 def list_pane(parent: QWidget, *widgets, buttons=(), margins: bool = True) -> QVBoxLayout:
     """A list with its title and notes above and its buttons below; the last widget
     before the buttons takes the height."""
-    lay = QVBoxLayout(parent)
-    if not margins:
-        lay.setContentsMargins(0, 0, 0, 0)
-    for w in widgets[:-1]:
-        lay.addWidget(w)
-    lay.addWidget(widgets[-1], 1)
-    lay.addLayout(button_bar(*buttons))
-    return lay
+    return vbox(*widgets[:-1], (widgets[-1], 1), button_bar(*buttons), parent=parent,
+                margins=None if margins else 0)
 
 
 def two_panes(section: QWidget, top: tuple, bottom: tuple, sizes: tuple[int, int]) -> None:
@@ -81,7 +72,7 @@ def two_panes(section: QWidget, top: tuple, bottom: tuple, sizes: tuple[int, int
     split.setStretchFactor(0, 1)
     split.setStretchFactor(1, 2)
     split.setSizes(list(sizes))
-    QVBoxLayout(section).addWidget(split)
+    vbox(split, parent=section)
 
 
 def kind_word(kind: str) -> str:
@@ -89,15 +80,7 @@ def kind_word(kind: str) -> str:
 
 
 def table(parent: QWidget, model, name: str, stretch: int | None = None) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    view.setAlternatingRowColors(True)
+    view = rows_view(parent, model, name, read_only=True, wrap=False, alternate=True)
     if stretch is not None:
         view.horizontalHeader().setStretchLastSection(False)
     view._stretch = stretch  # noqa: SLF001 - kept for fit()
@@ -174,6 +157,28 @@ def combo_value(w: QComboBox):
     if w.isEditable() and (n < 0 or w.itemText(n) != w.currentText()):
         return w.currentText().strip() or None
     return w.currentData() if n >= 0 else None
+
+
+class Section(TabPart, QWidget):
+    """A part of the logistics tab: lists of rows, their buttons enabled by what is
+    selected and what the person may edit."""
+
+    key = ""
+
+    def update_buttons(self, *_args) -> None:  # pragma: no cover - every section defines it
+        raise NotImplementedError
+
+    def watch(self, *views) -> None:
+        """The buttons follow the selection of ``views``."""
+        for view in views:
+            view.selectionModel().selectionChanged.connect(self.update_buttons)
+
+    def show_rows(self, *lists) -> None:
+        """``(view, rows)``: each list shows its rows, fitted; then the buttons."""
+        for view, rows in lists:
+            view.model().set_rows(list(rows))
+            fit(view)
+        self.update_buttons()
 
 
 class FormDialog(QDialog):

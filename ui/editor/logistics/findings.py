@@ -4,25 +4,19 @@ the row of the section the finding is about."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from almere_missions.app import logistics as lg
 from ui.editor.logistics.common import kind_word, list_pane
-from ui.editor.panel import message_label, section_title
+from ui.editor.panel import TabPart, message_label, section_title
 from ui.labels import label
 from ui.tasks import JOBS, job
+from ui.widgets import FINE, PROBLEM, button, show_message
 
 
-class FindingsSection(QWidget):
+class FindingsSection(TabPart, QWidget):
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.handle = None
         self.problems: list = []
         self.checked = False
@@ -34,9 +28,7 @@ class FindingsSection(QWidget):
         self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
-        self.check_button = QPushButton(self)
-        self.check_button.setObjectName("logisticsCheck")
-        self.check_button.clicked.connect(lambda: self.run_check())
+        self.check_button = button(self, "logisticsCheck", lambda: self.run_check())
         list_pane(self, self.title, self.state, self.list, buttons=(self.check_button,),
                   margins=False)
 
@@ -90,12 +82,10 @@ class FindingsSection(QWidget):
         if not self.checked:
             self.state.setText("")
         elif self.problems:
-            self.state.setText(self.tr("%1 findings: double-click one to go to it.")
-                               .replace("%1", str(len(self.problems))))
-            self.state.setStyleSheet("color: #b3261e")
+            show_message(self.state, self.tr("%1 findings: double-click one to go to it.")
+                         .replace("%1", str(len(self.problems))), PROBLEM)
         else:
-            self.state.setText(self.tr("No logistics problems found."))
-            self.state.setStyleSheet("color: #1b5e20")
+            show_message(self.state, self.tr("No logistics problems found."), FINE)
         self.tab.interpreters.show_needed({ref for p in self.problems
                                            if p.kind == "interpreter_needed"
                                            for ref in p.items})

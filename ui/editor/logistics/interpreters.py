@@ -4,12 +4,12 @@ marked (in colour and in words)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
 
 from almere_missions.app import logistics as lg
 from ui import fmt
 from ui.editor.logistics.common import (
     FormDialog,
+    Section,
     combo,
     combo_value,
     fit,
@@ -21,6 +21,7 @@ from ui.editor.logistics.common import (
 )
 from ui.editor.panel import message_label, section_title
 from ui.models.rows import Column, RowsModel
+from ui.widgets import PROBLEM, button, set_texts, show_message
 
 
 class InterpreterItems(RowsModel):
@@ -36,12 +37,11 @@ class InterpreterItems(RowsModel):
         return super().data(index, role)
 
 
-class InterpretersSection(QWidget):
+class InterpretersSection(Section):
     key = "interpreters"
 
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.needed: set[str] = set()
         self.title = section_title(self)
         self.note = message_label(self, "interpreterNote")
@@ -56,32 +56,26 @@ class InterpretersSection(QWidget):
                    if i.ref in self.needed else ""),
         ], self)
         self.items = table(self, self.model, "interpreterItems", stretch=1)
-        self.book_button = QPushButton(self)
-        self.book_button.setObjectName("bookInterpreter")
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("cancelInterpreter")
-        self.book_button.clicked.connect(lambda: self.book())
-        self.cancel_button.clicked.connect(lambda: self.cancel())
-        self.items.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.book_button = button(self, "bookInterpreter", lambda: self.book())
+        self.cancel_button = button(self, "cancelInterpreter", lambda: self.cancel())
+        self.watch(self.items)
         list_pane(self, self.title, self.note, self.items,
                   buttons=(self.book_button, self.cancel_button))
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Interpreters per item"))
-        self.book_button.setText(self.tr("Book interpreter…"))
-        self.cancel_button.setText(self.tr("Cancel booking"))
+        set_texts([(self.title, self.tr("Interpreters per item")),
+                   (self.book_button, self.tr("Book interpreter…")),
+                   (self.cancel_button, self.tr("Cancel booking"))])
         self.items.setAccessibleName(self.tr("Items and their interpreters"))
         headers_changed(self.model)
         self._note()
 
     def _note(self) -> None:
         if self.needed:
-            self.note.setText(self.tr("%1 items need an interpreter (marked in bold).")
-                              .replace("%1", str(len(self.needed))))
-            self.note.setStyleSheet("color: #b3261e")
+            show_message(self.note, self.tr("%1 items need an interpreter (marked in bold).")
+                         .replace("%1", str(len(self.needed))), PROBLEM)
         else:
-            self.note.setText(self.tr("No item is known to need an interpreter."))
-            self.note.setStyleSheet("")
+            show_message(self.note, self.tr("No item is known to need an interpreter."))
 
     def show_data(self, panel) -> None:
         rows = list(panel.items)

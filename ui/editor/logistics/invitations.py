@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 from almere_missions.app import invitations as inv
 from almere_missions.logistics import smtp
 from ui.editor.logistics.common import button_bar, combo, fit, headers_changed, selected, table
-from ui.editor.panel import message_label, section_title
+from ui.editor.panel import RememberedSettings, TabPart, message_label, section_title, stored_text
 from ui.models.rows import Column, RowsModel
 from ui.tasks import DB, PROCESS, job
+from ui.widgets import FINE, PROBLEM, line_edit, show_message
 
 WHAT = {"new": QT_TRANSLATE_NOOP("LogisticsTab", "new invitation"),
         "update": QT_TRANSLATE_NOOP("LogisticsTab", "update"),
@@ -58,18 +58,16 @@ class RepliesModel(RowsModel):
         return super().data(index, role)
 
 
-class InvitationsSection(QWidget):
+class InvitationsSection(RememberedSettings, TabPart, QWidget):
     key = "invitations"
 
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.handle = None
         # the mail server and the organiser (kept in the settings; the password in the
         # system keyring only)
         self.server = QGroupBox(self)
-        self.host = QLineEdit(self)
-        self.host.setObjectName("smtpHost")
+        self.host = line_edit(self, "smtpHost")
         self.port = QSpinBox(self)
         self.port.setObjectName("smtpPort")
         self.port.setRange(1, 65535)
@@ -77,15 +75,10 @@ class InvitationsSection(QWidget):
         self.starttls = QCheckBox(self)
         self.starttls.setObjectName("smtpStarttls")
         self.starttls.setChecked(True)
-        self.user = QLineEdit(self)
-        self.user.setObjectName("smtpUser")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("smtpPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.organizer_name = QLineEdit(self)
-        self.organizer_name.setObjectName("organizerName")
-        self.organizer_email = QLineEdit(self)
-        self.organizer_email.setObjectName("organizerEmail")
+        self.user = line_edit(self, "smtpUser")
+        self.password = line_edit(self, "smtpPassword", password=True)
+        self.organizer_name = line_edit(self, "organizerName")
+        self.organizer_email = line_edit(self, "organizerEmail")
         self.labels = [QLabel(self) for _ in range(6)]
         form = QFormLayout(self.server)
         for lab, w in zip(self.labels, (self.host, self.port, self.user, self.password,
@@ -174,25 +167,16 @@ class InvitationsSection(QWidget):
         headers_changed(self.pending_model, self.replies_model)
 
     # the server, port, user and organiser are kept in the settings
-    def _store(self):
-        settings = getattr(self.window(), "settings", None)
-        return getattr(settings, "store", None)
-
-    def load_settings(self) -> None:
-        store = self._store()
-        if store is None:
-            return
-        self.host.setText(str(store.value("smtp/host", "") or ""))
+    def read_settings(self, store) -> None:
+        self.host.setText(stored_text(store, "smtp/host"))
         self.port.setValue(int(store.value("smtp/port", 587) or 587))
         self.starttls.setChecked(str(store.value("smtp/starttls", "true")).lower() == "true")
-        self.user.setText(str(store.value("smtp/user", "") or ""))
-        self.organizer_name.setText(str(store.value("smtp/organizer_name", "") or ""))
-        self.organizer_email.setText(str(store.value("smtp/organizer_email", "") or ""))
+        self.user.setText(stored_text(store, "smtp/user"))
+        self.organizer_name.setText(stored_text(store, "smtp/organizer_name"))
+        self.organizer_email.setText(stored_text(store, "smtp/organizer_email"))
 
-    def showEvent(self, event) -> None:
-        if not self.host.text():
-            self.load_settings()
-        super().showEvent(event)
+    def settings_unread(self) -> bool:
+        return not self.host.text()
 
     def show_data(self, panel) -> None:
         self.pending_model.set_rows(list(panel.pending))
@@ -214,8 +198,7 @@ class InvitationsSection(QWidget):
         self.import_button.setEnabled(ok and bool(self.replies_model.rows))
 
     def tell(self, text: str, problem: bool = False) -> None:
-        self.state.setStyleSheet("color: #b3261e" if problem else "color: #1b5e20")
-        self.state.setText(text)
+        show_message(self.state, text, PROBLEM if problem else FINE)
 
     # --- sending -------------------------------------------------------------------------
     def settings(self) -> smtp.SmtpSettings:
@@ -236,14 +219,12 @@ class InvitationsSection(QWidget):
             return None
         finally:
             self.password.clear()
-        store = self._store()
-        if store is not None:  # never the password: that lives in the keyring only
-            store.setValue("smtp/host", settings.host)
-            store.setValue("smtp/port", settings.port)
-            store.setValue("smtp/starttls", "true" if settings.starttls else "false")
-            store.setValue("smtp/user", settings.user or "")
-            store.setValue("smtp/organizer_name", self.organizer_name.text())
-            store.setValue("smtp/organizer_email", self.organizer_email.text())
+        # never the password: that lives in the keyring only
+        self.keep_settings({"smtp/host": settings.host, "smtp/port": settings.port,
+                             "smtp/starttls": "true" if settings.starttls else "false",
+                             "smtp/user": settings.user or "",
+                             "smtp/organizer_name": self.organizer_name.text(),
+                             "smtp/organizer_email": self.organizer_email.text()})
         from ui import fmt
 
         def done(sent) -> None:

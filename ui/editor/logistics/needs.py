@@ -3,12 +3,12 @@ hides this section from the roles that may not read it)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from almere_missions.app import logistics as lg
 from ui.editor.logistics.common import (
     FormDialog,
-    fit,
+    Section,
     headers_changed,
     list_pane,
     select_where,
@@ -18,14 +18,14 @@ from ui.editor.logistics.common import (
 from ui.editor.panel import message_label, section_title
 from ui.labels import label
 from ui.models.rows import Column, RowsModel
+from ui.widgets import button, set_texts
 
 
-class NeedsSection(QWidget):
+class NeedsSection(Section):
     key = "needs"
 
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.title = section_title(self)
         self.note = message_label(self, "needsNote")
         self.model = RowsModel([
@@ -38,25 +38,22 @@ class NeedsSection(QWidget):
                    lambda n: self.tr("needs step-free access") if n.step_free else ""),
         ], self)
         self.table = table(self, self.model, "needsTable", stretch=4)
-        self.edit_button = QPushButton(self)
-        self.edit_button.setObjectName("editNeeds")
-        self.edit_button.clicked.connect(lambda: self.edit())
+        self.edit_button = button(self, "editNeeds", lambda: self.edit())
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.watch(self.table)
         list_pane(self, self.title, self.note, self.table, buttons=(self.edit_button,))
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Needs per person"))
-        self.note.setText(self.tr("Personal data: kept under the retention rule and erased "
-                                  "with the person. The caterer's sheet carries counts only."))
-        self.edit_button.setText(self.tr("Edit needs…"))
+        set_texts([(self.title, self.tr("Needs per person")),
+                   (self.note, self.tr("Personal data: kept under the retention rule and erased "
+                                       "with the person. The caterer's sheet carries counts "
+                                       "only.")),
+                   (self.edit_button, self.tr("Edit needs…"))])
         self.table.setAccessibleName(self.tr("Needs per person"))
         headers_changed(self.model)
 
     def show_data(self, panel) -> None:
-        self.model.set_rows(list(panel.needs or ()))
-        fit(self.table)
-        self.update_buttons()
+        self.show_rows((self.table, panel.needs or ()))
 
     def update_buttons(self, *_args) -> None:
         self.edit_button.setEnabled(self.tab.may_edit() and selected(self.table) is not None)

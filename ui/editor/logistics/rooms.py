@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from almere_missions.app import logistics as lg
 from ui import fmt
 from ui.editor.logistics.common import (
     FormDialog,
+    Section,
     combo,
     combo_value,
     date_edit,
     date_of,
     day,
-    fit,
     headers_changed,
     select_where,
     selected,
@@ -27,16 +22,16 @@ from ui.editor.logistics.common import (
 )
 from ui.editor.panel import section_title
 from ui.models.rows import Column, RowsModel
+from ui.widgets import button, set_names, set_texts
 
 GUESTS = ("delegation_leader", "delegation_member")
 
 
-class RoomsSection(QWidget):
+class RoomsSection(Section):
     key = "rooms"
 
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.blocks_title, self.rooms_title = section_title(self), section_title(self)
         self.blocks_model = RowsModel([
             Column(lambda: self.tr("Hotel"), lambda b: b.hotel_name or b.hotel),
@@ -59,24 +54,13 @@ class RoomsSection(QWidget):
             Column(lambda: self.tr("Block"), lambda r: r.block),
         ], self)
         self.rooms = table(self, self.rooms_model, "roomAssignments", stretch=0)
-        self.add_block_button = QPushButton(self)
-        self.add_block_button.setObjectName("addRoomBlock")
-        self.remove_block_button = QPushButton(self)
-        self.remove_block_button.setObjectName("removeRoomBlock")
-        self.assign_button = QPushButton(self)
-        self.assign_button.setObjectName("assignRoom")
-        self.change_button = QPushButton(self)
-        self.change_button.setObjectName("changeRoom")
-        self.unassign_button = QPushButton(self)
-        self.unassign_button.setObjectName("unassignRoom")
-        self.add_block_button.clicked.connect(lambda: self.add_block())
-        self.remove_block_button.clicked.connect(lambda: self.remove_block())
-        self.assign_button.clicked.connect(lambda: self.assign())
-        self.change_button.clicked.connect(lambda: self.change_room())
-        self.unassign_button.clicked.connect(lambda: self.unassign())
+        self.add_block_button = button(self, "addRoomBlock", lambda: self.add_block())
+        self.remove_block_button = button(self, "removeRoomBlock", lambda: self.remove_block())
+        self.assign_button = button(self, "assignRoom", lambda: self.assign())
+        self.change_button = button(self, "changeRoom", lambda: self.change_room())
+        self.unassign_button = button(self, "unassignRoom", lambda: self.unassign())
         self.rooms.doubleClicked.connect(lambda _i: self.change_room())
-        for view in (self.blocks, self.rooms):
-            view.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.watch(self.blocks, self.rooms)
 
         two_panes(self, ((self.blocks_title, self.blocks),
                          (self.add_block_button, self.remove_block_button)),
@@ -84,23 +68,19 @@ class RoomsSection(QWidget):
                    (self.assign_button, self.change_button, self.unassign_button)), (200, 400))
 
     def retranslate(self) -> None:
-        self.blocks_title.setText(self.tr("Room blocks"))
-        self.rooms_title.setText(self.tr("Guests' rooms"))
-        self.add_block_button.setText(self.tr("Add block…"))
-        self.remove_block_button.setText(self.tr("Remove block"))
-        self.assign_button.setText(self.tr("Assign room…"))
-        self.change_button.setText(self.tr("Change…"))
-        self.unassign_button.setText(self.tr("Remove room"))
-        self.blocks.setAccessibleName(self.tr("Room blocks"))
-        self.rooms.setAccessibleName(self.tr("Guests' rooms and nights"))
+        set_texts([(self.blocks_title, self.tr("Room blocks")),
+                   (self.rooms_title, self.tr("Guests' rooms")),
+                   (self.add_block_button, self.tr("Add block…")),
+                   (self.remove_block_button, self.tr("Remove block")),
+                   (self.assign_button, self.tr("Assign room…")),
+                   (self.change_button, self.tr("Change…")),
+                   (self.unassign_button, self.tr("Remove room"))])
+        set_names([(self.blocks, self.tr("Room blocks")),
+                   (self.rooms, self.tr("Guests' rooms and nights"))])
         headers_changed(self.blocks_model, self.rooms_model)
 
     def show_data(self, panel) -> None:
-        self.blocks_model.set_rows(list(panel.blocks))
-        self.rooms_model.set_rows(list(panel.rooms))
-        fit(self.blocks)
-        fit(self.rooms)
-        self.update_buttons()
+        self.show_rows((self.blocks, panel.blocks), (self.rooms, panel.rooms))
 
     def update_buttons(self, *_args) -> None:
         ok = self.tab.may_edit()
@@ -123,10 +103,9 @@ class RoomsSection(QWidget):
 
     def add_block(self, values: dict | None = None):
         tab = self.tab
+        values = self._ask_block() if values is None else values
         if values is None:
-            values = self._ask_block()
-            if values is None:
-                return None
+            return None
         ref = values["ref"]
         return tab.change(self.tr("Add room block %1").replace("%1", ref),
                           tab.write_job(lg.add_room_block, tab.ref, ref,
@@ -170,10 +149,9 @@ class RoomsSection(QWidget):
 
     def assign(self, values: dict | None = None):
         tab = self.tab
+        values = self._ask_room(None) if values is None else values
         if values is None:
-            values = self._ask_room(None)
-            if values is None:
-                return None
+            return None
         block, person = values["block"], values["person"]
         args = dict(room=values["room"], check_in=values["check_in"],
                     check_out=values["check_out"])
@@ -185,10 +163,9 @@ class RoomsSection(QWidget):
         tab, r = self.tab, selected(self.rooms)
         if r is None:
             return None
+        values = self._ask_room(r) if values is None else values
         if values is None:
-            values = self._ask_room(r)
-            if values is None:
-                return None
+            return None
         new = dict(room=values["room"], new_check_in=values["check_in"],
                    check_out=values["check_out"])
         old = dict(room=r.room, new_check_in=r.check_in, check_out=r.check_out)

@@ -4,22 +4,15 @@ at its item's start (the pick-up time is worked out by the application layer).""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSpinBox
 
 from almere_missions.app import logistics as lg
 from ui import fmt
 from ui.editor.logistics.common import (
     FormDialog,
+    Section,
     combo,
     combo_value,
-    fit,
     headers_changed,
     select_where,
     selected,
@@ -28,14 +21,14 @@ from ui.editor.logistics.common import (
 )
 from ui.editor.panel import section_title
 from ui.models.rows import Column, RowsModel
+from ui.widgets import button, set_names, set_texts
 
 
-class TransportSection(QWidget):
+class TransportSection(Section):
     key = "transport"
 
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.vehicles_title, self.trips_title = section_title(self), section_title(self)
         self.vehicles_model = RowsModel([
             Column(lambda: self.tr("Vehicle"), lambda v: v.name),
@@ -57,20 +50,11 @@ class TransportSection(QWidget):
                    tooltip=lambda t: ", ".join(self.tab.name_of(x) for x in t.passengers)),
         ], self)
         self.trips = table(self, self.trips_model, "trips", stretch=6)
-        self.add_vehicle_button = QPushButton(self)
-        self.add_vehicle_button.setObjectName("addVehicle")
-        self.remove_vehicle_button = QPushButton(self)
-        self.remove_vehicle_button.setObjectName("removeVehicle")
-        self.add_trip_button = QPushButton(self)
-        self.add_trip_button.setObjectName("addTrip")
-        self.remove_trip_button = QPushButton(self)
-        self.remove_trip_button.setObjectName("removeTrip")
-        self.add_vehicle_button.clicked.connect(lambda: self.add_vehicle())
-        self.remove_vehicle_button.clicked.connect(lambda: self.remove_vehicle())
-        self.add_trip_button.clicked.connect(lambda: self.add_trip())
-        self.remove_trip_button.clicked.connect(lambda: self.remove_trip())
-        for view in (self.vehicles, self.trips):
-            view.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.add_vehicle_button = button(self, "addVehicle", lambda: self.add_vehicle())
+        self.remove_vehicle_button = button(self, "removeVehicle", lambda: self.remove_vehicle())
+        self.add_trip_button = button(self, "addTrip", lambda: self.add_trip())
+        self.remove_trip_button = button(self, "removeTrip", lambda: self.remove_trip())
+        self.watch(self.vehicles, self.trips)
 
         two_panes(self, ((self.vehicles_title, self.vehicles),
                          (self.add_vehicle_button, self.remove_vehicle_button)),
@@ -93,22 +77,17 @@ class TransportSection(QWidget):
         return self.tab.venue_name(t.from_venue) if t.from_venue else ""
 
     def retranslate(self) -> None:
-        self.vehicles_title.setText(self.tr("Vehicles"))
-        self.trips_title.setText(self.tr("Rides (picked up in time for the item's start)"))
-        self.add_vehicle_button.setText(self.tr("Add vehicle…"))
-        self.remove_vehicle_button.setText(self.tr("Remove vehicle"))
-        self.add_trip_button.setText(self.tr("Add ride…"))
-        self.remove_trip_button.setText(self.tr("Remove ride"))
-        self.vehicles.setAccessibleName(self.tr("Vehicles"))
-        self.trips.setAccessibleName(self.tr("Rides"))
+        set_texts([(self.vehicles_title, self.tr("Vehicles")),
+                   (self.trips_title, self.tr("Rides (picked up in time for the item's start)")),
+                   (self.add_vehicle_button, self.tr("Add vehicle…")),
+                   (self.remove_vehicle_button, self.tr("Remove vehicle")),
+                   (self.add_trip_button, self.tr("Add ride…")),
+                   (self.remove_trip_button, self.tr("Remove ride"))])
+        set_names([(self.vehicles, self.tr("Vehicles")), (self.trips, self.tr("Rides"))])
         headers_changed(self.vehicles_model, self.trips_model)
 
     def show_data(self, panel) -> None:
-        self.vehicles_model.set_rows(list(panel.vehicles))
-        self.trips_model.set_rows(list(panel.trips))
-        fit(self.vehicles)
-        fit(self.trips)
-        self.update_buttons()
+        self.show_rows((self.vehicles, panel.vehicles), (self.trips, panel.trips))
 
     def update_buttons(self, *_args) -> None:
         ok = self.tab.may_edit()
@@ -153,10 +132,9 @@ class TransportSection(QWidget):
 
     def add_trip(self, values: dict | None = None):
         tab = self.tab
+        values = self._ask_trip() if values is None else values
         if values is None:
-            values = self._ask_trip()
-            if values is None:
-                return None
+            return None
         ref = values["ref"]
         args = {k: values.get(k) for k in ("vehicle", "to_item", "from_item", "from_venue",
                                            "driver")}

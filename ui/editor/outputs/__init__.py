@@ -11,15 +11,7 @@ writes on the database lane.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QWidget
 
 from ui import fmt
 from ui.editor.outputs.calendars import CalendarSection
@@ -27,6 +19,7 @@ from ui.editor.outputs.documents import DocumentsSection
 from ui.editor.outputs.preview import PREVIEW_DPI, PreviewSection
 from ui.editor.panel import PanelTab
 from ui.progress import ProgressPanel
+from ui.widgets import STRETCH, hbox, vbox
 
 __all__ = ["AUDIENCES", "LANGUAGES", "PREVIEW_DPI", "OutputsTab"]
 
@@ -74,12 +67,7 @@ class OutputsTab(PanelTab):
         choose.addRow(self.l_audience, self.audience)
         choose.addRow(self.l_language, self.language)
         side = QWidget(self)
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(0, 0, 4, 0)
-        sl.addLayout(choose)
-        sl.addWidget(self.documents)
-        sl.addWidget(self.calendars)
-        sl.addStretch(1)
+        vbox(choose, self.documents, self.calendars, STRETCH, parent=side, margins=(0, 0, 4, 0))
         # the choices scroll on a small screen rather than push the window past it
         side_scroll = QScrollArea(self)
         side_scroll.setWidgetResizable(True)
@@ -89,15 +77,7 @@ class OutputsTab(PanelTab):
         side.setFixedWidth(330)
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         side_scroll.setFixedWidth(330 + bar + 6)
-        body = QHBoxLayout()
-        body.addWidget(self.previews, 1)
-        body.addWidget(side_scroll)
-        foot = QHBoxLayout()
-        foot.addWidget(self.status, 1)
-        foot.addWidget(self.progress)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addLayout(foot)
+        vbox((hbox((self.previews, 1), side_scroll), 1), self.footer(self.progress), parent=self)
         self.audience.currentIndexChanged.connect(self._choice_changed)
         self.language.currentIndexChanged.connect(self._choice_changed)
         self.calendars.load_settings()

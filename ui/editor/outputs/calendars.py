@@ -4,41 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from almere_missions.app import calendars as calendars_app
 from almere_missions.calendars import credentials
+from ui.editor.panel import RememberedSettings, TabPart, stored_text
 from ui.tasks import PROCESS, job
+from ui.widgets import button, line_edit, save_as, set_names, set_texts
 
 
-class CalendarSection(QGroupBox):
+class CalendarSection(RememberedSettings, TabPart, QGroupBox):
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
-        self.ics_button = QPushButton(self)
-        self.ics_button.setObjectName("exportCalendar")
-        self.url = QLineEdit(self)
-        self.url.setObjectName("caldavUrl")
-        self.calendar = QLineEdit(self)
-        self.calendar.setObjectName("caldavCalendar")
-        self.username = QLineEdit(self)
-        self.username.setObjectName("caldavUser")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("caldavPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ics_button = button(self, "exportCalendar", self.ask_ics)
+        self.url = line_edit(self, "caldavUrl")
+        self.calendar = line_edit(self, "caldavCalendar")
+        self.username = line_edit(self, "caldavUser")
+        self.password = line_edit(self, "caldavPassword", password=True)
         self.remember = QCheckBox(self)
         self.remember.setObjectName("caldavRemember")
-        self.publish_button = QPushButton(self)
-        self.publish_button.setObjectName("caldavPublish")
+        self.publish_button = button(self, "caldavPublish", lambda: self.publish())
         self.l_url, self.l_cal, self.l_user, self.l_pw = (QLabel(self) for _ in range(4))
         layout = QVBoxLayout(self)
         layout.addWidget(self.ics_button)
@@ -50,33 +35,25 @@ class CalendarSection(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.remember)
         layout.addWidget(self.publish_button)
-        self.ics_button.clicked.connect(self.ask_ics)
-        self.publish_button.clicked.connect(lambda: self.publish())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Calendar"))
-        self.ics_button.setText(self.tr("Export calendar (.ics)…"))
-        self.l_url.setText(self.tr("CalDAV server:"))
-        self.l_cal.setText(self.tr("Calendar:"))
-        self.l_user.setText(self.tr("User:"))
-        self.l_pw.setText(self.tr("Password:"))
+        set_texts([(self.ics_button, self.tr("Export calendar (.ics)…")),
+                   (self.l_url, self.tr("CalDAV server:")), (self.l_cal, self.tr("Calendar:")),
+                   (self.l_user, self.tr("User:")), (self.l_pw, self.tr("Password:")),
+                   (self.remember, self.tr("Remember the password (system keyring)")),
+                   (self.publish_button, self.tr("Publish to CalDAV"))])
         self.url.setPlaceholderText("https://calendar.example.org/dav/")
         self.password.setPlaceholderText(self.tr("from the system keyring if empty"))
-        self.remember.setText(self.tr("Remember the password (system keyring)"))
-        self.publish_button.setText(self.tr("Publish to CalDAV"))
-        for w, name in ((self.url, self.tr("CalDAV server address")),
-                        (self.calendar, self.tr("Calendar name")),
-                        (self.username, self.tr("CalDAV user name")),
-                        (self.password, self.tr("CalDAV password"))):
-            w.setAccessibleName(name)
+        set_names([(self.url, self.tr("CalDAV server address")),
+                   (self.calendar, self.tr("Calendar name")),
+                   (self.username, self.tr("CalDAV user name")),
+                   (self.password, self.tr("CalDAV password"))])
 
     def ask_ics(self) -> None:
         tab = self.tab
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), f"{tab.ref}-{tab.audience_key()}.ics",
-            self.tr("Calendar files (*.ics)"))
-        if path:
-            self.export_ics(Path(path))
+        save_as(self, self.tr("Export calendar"), f"{tab.ref}-{tab.audience_key()}.ics",
+                self.tr("Calendar files (*.ics)"), self.export_ics)
 
     def export_ics(self, path: Path, on_done=None):
         tab = self.tab
@@ -93,22 +70,13 @@ class CalendarSection(QGroupBox):
                            title=self.tr("Exporting the calendar…")), done)
 
     # the server's address, calendar and user are kept in the settings
-    def _store(self):
-        settings = getattr(self.window(), "settings", None)
-        return getattr(settings, "store", None)
+    def read_settings(self, store) -> None:
+        self.url.setText(stored_text(store, "caldav/url"))
+        self.calendar.setText(stored_text(store, "caldav/calendar"))
+        self.username.setText(stored_text(store, "caldav/user"))
 
-    def load_settings(self) -> None:
-        store = self._store()
-        if store is None:
-            return
-        self.url.setText(str(store.value("caldav/url", "") or ""))
-        self.calendar.setText(str(store.value("caldav/calendar", "") or ""))
-        self.username.setText(str(store.value("caldav/user", "") or ""))
-
-    def showEvent(self, event) -> None:
-        if not self.url.text():
-            self.load_settings()
-        super().showEvent(event)
+    def settings_unread(self) -> bool:
+        return not self.url.text()
 
     def publish(self, on_done=None):
         tab = self.tab
@@ -123,11 +91,8 @@ class CalendarSection(QGroupBox):
                 credentials.store(url, user, password)
             except Exception as exc:  # noqa: BLE001 - shown in words; publishing goes on
                 tab.tell(str(exc), problem=True)
-        store = self._store()
-        if store is not None:  # never the password: that lives in the keyring only
-            store.setValue("caldav/url", url)
-            store.setValue("caldav/calendar", cal)
-            store.setValue("caldav/user", user or "")
+        # never the password: that lives in the keyring only
+        self.keep_settings({"caldav/url": url, "caldav/calendar": cal, "caldav/user": user or ""})
         self.password.clear()
         ref, lang, audience = tab.ref, tab.lang(), tab.audience_key()
 

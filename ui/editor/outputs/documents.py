@@ -7,63 +7,51 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel
 
 from almere_missions import permissions
 from almere_missions.app import planning
 from almere_missions.app.documents import action_for
 from ui import fmt, outputjobs
+from ui.editor.panel import TabPart
 from ui.tasks import JOBS, job
+from ui.widgets import button, save_as, set_texts, vbox
 
 
-class DocumentsSection(QGroupBox):
+class DocumentsSection(TabPart, QGroupBox):
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
-        self.save_pdf = QPushButton(self)
-        self.save_pdf.setObjectName("saveProgramme")
-        self.print_button = QPushButton(self)
-        self.print_button.setObjectName("printProgramme")
-        self.delegation_button = QPushButton(self)
-        self.delegation_button.setObjectName("saveDelegationList")
-        self.badges_button = QPushButton(self)
-        self.badges_button.setObjectName("saveBadges")
-        self.sheet_buttons = {}
-        for what, name in (("drivers", "saveDriverSheets"), ("caterer", "saveCatererSheet"),
-                           ("rooming", "saveRoomingList")):
-            b = self.sheet_buttons[what] = QPushButton(self)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _=False, w=what: self.ask_save(w))
-        self.issue_button = QPushButton(self)
-        self.issue_button.setObjectName("issueProgramme")
-        self.notice_button = QPushButton(self)
-        self.notice_button.setObjectName("saveChangeNotice")
+        self.save_pdf = button(self, "saveProgramme", lambda: self.ask_save("programme"))
+        self.print_button = button(self, "printProgramme")
+        self.delegation_button = button(self, "saveDelegationList",
+                                        lambda: self.ask_save("delegation"))
+        self.badges_button = button(self, "saveBadges", lambda: self.ask_save("badges"))
+        self.sheet_buttons = {
+            what: button(self, name, lambda w=what: self.ask_save(w))
+            for what, name in (("drivers", "saveDriverSheets"), ("caterer", "saveCatererSheet"),
+                               ("rooming", "saveRoomingList"))}
+        self.issue_button = button(self, "issueProgramme", lambda: self.issue())
+        self.notice_button = button(self, "saveChangeNotice", lambda: self.ask_save("notice"))
         self.issued_label = QLabel(self)
         self.issued_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        for b in (self.save_pdf, self.print_button, self.delegation_button, self.badges_button,
-                  *self.sheet_buttons.values(), self.issue_button, self.notice_button):
-            layout.addWidget(b)
-        layout.addWidget(self.issued_label)
-        self.save_pdf.clicked.connect(lambda: self.ask_save("programme"))
-        self.delegation_button.clicked.connect(lambda: self.ask_save("delegation"))
-        self.badges_button.clicked.connect(lambda: self.ask_save("badges"))
-        self.notice_button.clicked.connect(lambda: self.ask_save("notice"))
-        self.issue_button.clicked.connect(lambda: self.issue())
+        vbox(self.save_pdf, self.print_button, self.delegation_button, self.badges_button,
+             *self.sheet_buttons.values(), self.issue_button, self.notice_button,
+             self.issued_label, parent=self)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Documents"))
-        self.save_pdf.setText(self.tr("Save programme as PDF…"))
-        self.print_button.setText(self.tr("&Print programme…"))
-        self.delegation_button.setText(self.tr("Delegation list (PDF)…"))
-        self.badges_button.setText(self.tr("Name badges (PDF)…"))
-        self.sheet_buttons["drivers"].setText(self.tr("Driver's sheets (PDF)…"))
-        self.sheet_buttons["caterer"].setText(self.tr("Caterer's sheet (PDF)…"))
-        self.sheet_buttons["rooming"].setText(self.tr("Rooming list (PDF)…"))
-        self.issue_button.setText(self.tr("Issue programme"))
+        sheets = self.sheet_buttons
+        set_texts([(self.save_pdf, self.tr("Save programme as PDF…")),
+                   (self.print_button, self.tr("&Print programme…")),
+                   (self.delegation_button, self.tr("Delegation list (PDF)…")),
+                   (self.badges_button, self.tr("Name badges (PDF)…")),
+                   (sheets["drivers"], self.tr("Driver's sheets (PDF)…")),
+                   (sheets["caterer"], self.tr("Caterer's sheet (PDF)…")),
+                   (sheets["rooming"], self.tr("Rooming list (PDF)…")),
+                   (self.issue_button, self.tr("Issue programme")),
+                   (self.notice_button, self.tr("Changes since last issue (PDF)…"))])
         self.issue_button.setToolTip(self.tr("Mark the programme as sent to the guests; later "
                                              "changes are listed in a change notice"))
-        self.notice_button.setText(self.tr("Changes since last issue (PDF)…"))
 
     def show_data(self, issues) -> None:
         if issues:
@@ -85,10 +73,8 @@ class DocumentsSection(QGroupBox):
                  "badges": f"badges-{ref}.pdf", "notice": f"changes-{ref}.pdf",
                  "drivers": f"drivers-{ref}.pdf", "caterer": f"caterer-{ref}.pdf",
                  "rooming": f"rooming-list-{ref}.pdf"}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), names[what],
-                                              self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save(what, Path(path))
+        save_as(self, self.tr("Save PDF"), names[what], self.tr("PDF files (*.pdf)"),
+                lambda path: self.save(what, path))
 
     def save(self, what: str, path: Path, on_done=None):
         # The job writes beside the file and the file is put in place only when the

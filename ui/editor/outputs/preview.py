@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui import outputjobs, pdfpages
 from ui.editor.panel import section_title
 from ui.tasks import JOBS, job
+from ui.widgets import STRETCH, button, hbox, scrolled, vbox
 
 PREVIEW_DPI = 80
 
@@ -19,27 +20,16 @@ class PreviewSection(QWidget):
         self.tab = tab
         self.images: list = []
         self.title = section_title(self)
-        self.preview_button = QPushButton(self)
-        self.preview_button.setObjectName("previewProgramme")
-        self.preview_button.clicked.connect(lambda: self.preview())
+        self.preview_button = button(self, "previewProgramme", lambda: self.preview())
         self.pages_host = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages_host)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_host.setStyleSheet("background: #6b6b6b")
-        self.scroll = QScrollArea(self)
+        self.scroll = scrolled(self, self.pages_host)
         self.scroll.setObjectName("programmePreview")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_host)
         self.page_count = QLabel(self)
-        head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.page_count)
-        head.addWidget(self.preview_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.scroll, 1)
+        head = hbox(self.title, STRETCH, self.page_count, self.preview_button)
+        vbox(head, (self.scroll, 1), parent=self, margins=0)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Visitor programme"))

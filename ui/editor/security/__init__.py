@@ -8,7 +8,7 @@ holds the progress widget their long jobs show in.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.editor.panel import PanelTab
 from ui.editor.security.advice import AdviceSection
@@ -16,6 +16,7 @@ from ui.editor.security.checklist import ChecklistSection
 from ui.editor.security.screening import HitsModel, ScreeningSection
 from ui.editor.security.words import SHORT, WORDS, word
 from ui.progress import ProgressPanel
+from ui.widgets import splitter, vbox
 
 __all__ = ["SHORT", "WORDS", "HitsModel", "SecurityTab", "word"]
 
@@ -39,21 +40,9 @@ class SecurityTab(PanelTab):
         self.assessed, self.record_button = c.assessed, c.record_button
 
         left = QWidget(self)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.advice)
-        ll.addWidget(self.screening, 1)
-        split = QSplitter(self)
-        split.addWidget(left)
-        split.addWidget(self.checklist)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        foot = QHBoxLayout()
-        foot.addWidget(self.status, 1)
-        foot.addWidget(self.progress)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addLayout(foot)
+        vbox(self.advice, (self.screening, 1), parent=left, margins=0)
+        split = splitter(self, left, self.checklist, stretch=(3, 2))
+        vbox((split, 1), self.footer(self.progress), parent=self)
 
     @property
     def checks(self):

@@ -3,43 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from almere_missions.app import security as security_app
 from ui import fmt
-from ui.editor.panel import chip, section_title
+from ui.editor.panel import TabPart, chip, section_title
 from ui.editor.security.words import SHORT, clear, word
 from ui.tasks import job
+from ui.widgets import button, hbox, scrolled, vbox
 
 
-class AdviceSection(QWidget):
+class AdviceSection(TabPart, QWidget):
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.title = section_title(self)
         self.host = QWidget(self)
         self.grid = QGridLayout(self.host)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.fetch_button = QPushButton(self)
-        self.fetch_button.setObjectName("fetchAdvice")
-        self.fetch_button.clicked.connect(lambda: self.fetch_advice())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.fetch_button)
-        layout.addLayout(head)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.host)
+        self.fetch_button = button(self, "fetchAdvice", lambda: self.fetch_advice())
+        layout = vbox(hbox((self.title, 1), self.fetch_button), parent=self, margins=0)
+        scroll = scrolled(self, self.host)
         scroll.setMaximumHeight(200)
         layout.addWidget(scroll)
 

@@ -3,30 +3,20 @@ recorded by the security advisor."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from almere_missions.app import security as security_app
 from almere_missions.security.checklist import RESIDUAL_RISKS
 from ui import fmt
-from ui.editor.panel import message_label, section_title
+from ui.editor.panel import TabPart, message_label, section_title
 from ui.editor.security.words import clear, word
 from ui.tasks import job
+from ui.widgets import STRETCH, button, hbox, scrolled, set_names, set_texts, vbox
 
 
-class ChecklistSection(QWidget):
+class ChecklistSection(TabPart, QWidget):
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.checks: dict[str, QCheckBox] = {}
         self.title = section_title(self)
         self.host = QWidget(self)
@@ -44,9 +34,7 @@ class ChecklistSection(QWidget):
         self.advice_text = QPlainTextEdit(self)
         self.advice_text.setObjectName("securityAdvice")
         self.assessed = message_label(self, "securityAssessed")
-        self.record_button = QPushButton(self)
-        self.record_button.setObjectName("recordSecurity")
-        self.record_button.clicked.connect(self.record)
+        self.record_button = button(self, "recordSecurity", self.record)
         self.edited = False
         self._base_version = None
         self._filling = False
@@ -54,38 +42,21 @@ class ChecklistSection(QWidget):
         self.mitigations.textChanged.connect(self._typed)
         self.advice_text.textChanged.connect(self._typed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.host)
-        layout.addWidget(scroll, 2)
-        rr = QHBoxLayout()
-        rr.addWidget(self.l_risk)
-        rr.addWidget(self.risk, 1)
-        layout.addLayout(rr)
-        layout.addWidget(self.l_mitigations)
-        layout.addWidget(self.mitigations, 1)
-        layout.addWidget(self.l_advice)
-        layout.addWidget(self.advice_text, 1)
-        layout.addWidget(self.assessed)
-        rb = QHBoxLayout()
-        rb.addStretch(1)
-        rb.addWidget(self.record_button)
-        layout.addLayout(rb)
+        vbox(self.title, (scrolled(self, self.host), 2), hbox(self.l_risk, (self.risk, 1)),
+             self.l_mitigations, (self.mitigations, 1), self.l_advice, (self.advice_text, 1),
+             self.assessed, hbox(STRETCH, self.record_button), parent=self, margins=0)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Security checklist"))
-        self.l_risk.setText(self.tr("Residual risk:"))
         for n, key in enumerate(RESIDUAL_RISKS):
             self.risk.setItemText(n, word(key))
-        self.risk.setAccessibleName(self.tr("Residual risk"))
-        self.l_mitigations.setText(self.tr("Mitigations (one per line):"))
-        self.mitigations.setAccessibleName(self.tr("Mitigations"))
-        self.l_advice.setText(self.tr("Advice for the approval file:"))
-        self.advice_text.setAccessibleName(self.tr("Security advice"))
-        self.record_button.setText(self.tr("&Record security check"))
+        set_texts([(self.title, self.tr("Security checklist")),
+                   (self.l_risk, self.tr("Residual risk:")),
+                   (self.l_mitigations, self.tr("Mitigations (one per line):")),
+                   (self.l_advice, self.tr("Advice for the approval file:")),
+                   (self.record_button, self.tr("&Record security check"))])
+        set_names([(self.risk, self.tr("Residual risk")),
+                   (self.mitigations, self.tr("Mitigations")),
+                   (self.advice_text, self.tr("Security advice"))])
 
     def _mark_edited(self, *_args) -> None:
         self.edited = True

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from almere_missions.app import security as security_app
 from ui import fmt
-from ui.editor.panel import message_label, section_title
+from ui.editor.panel import TabPart, message_label, section_title
 from ui.editor.security.words import word
 from ui.models.rows import Column, RowsModel
 from ui.tasks import job
+from ui.widgets import STRETCH, button, fit_columns, hbox, rows_view, set_names, set_texts, vbox
 
 
 class HitsModel(RowsModel):
@@ -35,10 +27,9 @@ class HitsModel(RowsModel):
         return super().data(index, role)
 
 
-class ScreeningSection(QWidget):
+class ScreeningSection(TabPart, QWidget):
     def __init__(self, tab):
         super().__init__(tab)
-        self.tab = tab
         self.handle = None
         self.title = section_title(self)
         self.state = message_label(self, "screeningState")
@@ -51,44 +42,24 @@ class ScreeningSection(QWidget):
             Column(lambda: self.tr("Explanation"), lambda h: h.explanation,
                    tooltip=lambda h: h.explanation),
         ], self)
-        self.table = QTableView(self)
-        self.table.setObjectName("hitsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
-        self.screen_button = QPushButton(self)
-        self.screen_button.setObjectName("screenNow")
-        self.false_button = QPushButton(self)
-        self.false_button.setObjectName("hitFalsePositive")
-        self.confirm_button = QPushButton(self)
-        self.confirm_button.setObjectName("hitConfirmed")
-        self.screen_button.clicked.connect(self.screen)
-        self.false_button.clicked.connect(lambda: self.decide("false_positive"))
-        self.confirm_button.clicked.connect(lambda: self.decide("confirmed"))
+        self.table = rows_view(self, self.model, "hitsTable", wrap=False, stretch=5)
+        self.screen_button = button(self, "screenNow", self.screen)
+        self.false_button = button(self, "hitFalsePositive",
+                                   lambda: self.decide("false_positive"))
+        self.confirm_button = button(self, "hitConfirmed", lambda: self.decide("confirmed"))
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.state)
-        layout.addWidget(self.table, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.screen_button)
-        bar.addStretch(1)
-        bar.addWidget(self.false_button)
-        bar.addWidget(self.confirm_button)
-        layout.addLayout(bar)
+        vbox(self.title, self.state, (self.table, 1),
+             hbox(self.screen_button, STRETCH, self.false_button, self.confirm_button),
+             parent=self, margins=0)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Sanctions screening"))
-        self.screen_button.setText(self.tr("Screen &now"))
-        self.screen_button.setAccessibleName(self.tr("Screen the mission's persons against "
-                                                     "the stored sanctions lists"))
-        self.false_button.setText(self.tr("False positive…"))
-        self.confirm_button.setText(self.tr("Confirm hit…"))
-        self.table.setAccessibleName(self.tr("Screening hits"))
+        set_texts([(self.title, self.tr("Sanctions screening")),
+                   (self.screen_button, self.tr("Screen &now")),
+                   (self.false_button, self.tr("False positive…")),
+                   (self.confirm_button, self.tr("Confirm hit…"))])
+        set_names([(self.screen_button, self.tr("Screen the mission's persons against the "
+                                                "stored sanctions lists")),
+                   (self.table, self.tr("Screening hits"))])
 
     def _decision_text(self, hit) -> str:
         if hit.decision is None:
@@ -102,8 +73,7 @@ class ScreeningSection(QWidget):
 
     def show_data(self, d) -> None:
         self.model.set_rows(list(d.hits))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 5)
         lists = ", ".join(f"{s} ({fmt.day(g.date() if hasattr(g, 'date') else g)})"
                           for s, g in d.lists) or self.tr("none stored")
         st = d.state
