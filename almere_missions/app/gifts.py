@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, run_read, run_write
 from almere_missions.db.models_relations import GIFT_DECISIONS, GIFT_DIRECTIONS, Gift
 from almere_missions.errors import InvalidInput, PermissionDenied
 from almere_missions.relations import queries, records
@@ -77,11 +77,7 @@ def decide(caller: Caller, ref: str, decision: str, *, on: date | None = None,
 
 
 def delete_gift(caller: Caller, ref: str) -> dict:
-    with caller.write() as uow:
-        p.require(uow, p.GIFT_EDIT)
-        old = records.delete_record(uow, "gifts", ref)
-        uow.commit()
-    return old
+    return run_write(caller, p.GIFT_EDIT, records.delete_record, "gifts", ref)
 
 
 def gifts(caller: Caller, *, mission_ref: str | None = None) -> list[dict]:
@@ -95,9 +91,8 @@ def gifts(caller: Caller, *, mission_ref: str | None = None) -> list[dict]:
 
 def register(caller: Caller, year: int, *, public: bool = True, lang: str = "en") -> list[dict]:
     """The gifts of one year; ``public`` leaves out personal data of non-public persons."""
-    with caller.read() as uow:
-        p.require(uow, p.GIFT_REGISTER if public else p.GIFT_READ)
-        return queries.gifts_of_year(uow, year, lang, public=public)
+    return run_read(caller, p.GIFT_REGISTER if public else p.GIFT_READ, queries.gifts_of_year, year,
+                    lang, public=public)
 
 
 def register_table(rows: list[dict], year: int, lang: str = "en"):

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, run_read, run_write
 from almere_missions.db.models import Person
 from almere_missions.db.models_relations import (
     ACTION_STATES,
@@ -49,11 +49,7 @@ def _save(caller: Caller, kind: str, doc: Any, action: str,
 
 
 def _delete(caller: Caller, kind: str, ref: str, action: str) -> dict[str, Any]:
-    with caller.write() as uow:
-        p.require(uow, action)
-        old = records.delete_record(uow, kind, ref)
-        uow.commit()
-    return old
+    return run_write(caller, action, records.delete_record, kind, ref)
 
 
 def _public(doc: dict[str, Any], roles: set[str]) -> dict[str, Any]:
@@ -140,9 +136,7 @@ def set_mission_partners(caller: Caller, mission_ref: str, partner_refs: list[st
 
 
 def mission_partners(caller: Caller, mission_ref: str) -> list[str]:
-    with caller.read() as uow:
-        p.require(uow, p.PARTNER_READ)
-        return records.mission_partners(uow, mission_ref)
+    return run_read(caller, p.PARTNER_READ, records.mission_partners, mission_ref)
 
 
 # --- reminders and history ----------------------------------------------------------------
@@ -162,9 +156,7 @@ def lapsing_agreements(caller: Caller, *, today: date | None = None, days: int |
 def relation_history(caller: Caller, partner_ref: str, lang: str = "en") -> dict:
     """What we have with a partner: agreements, missions, meetings, outcomes, follow-ups and
     gifts, in time order."""
-    with caller.read() as uow:
-        p.require(uow, p.RELATION_HISTORY)
-        return queries.history(uow, partner_ref, lang)
+    return run_read(caller, p.RELATION_HISTORY, queries.history, partner_ref, lang)
 
 
 def relation_history_pdf(caller: Caller, partner_ref: str, path: str | Path, lang: str = "nl",
@@ -213,9 +205,7 @@ def person_partners(caller: Caller) -> list[dict]:
 def person_history(caller: Caller, person_ref: str, lang: str = "en") -> dict:
     """A person as a partner: missions, meetings, agreements they are a contact of,
     follow-ups they own and gifts, in time order."""
-    with caller.read() as uow:
-        p.require(uow, p.RELATION_HISTORY)
-        return queries.person_history(uow, person_ref, lang)
+    return run_read(caller, p.RELATION_HISTORY, queries.person_history, person_ref, lang)
 
 
 def person_history_pdf(caller: Caller, person_ref: str, path: str | Path, lang: str = "nl",
