@@ -30,6 +30,7 @@ from almere_missions.exchange import logistics, logistics_rows
 from almere_missions.exchange.export import item_doc, mission_doc, person_doc, venue_doc
 from almere_missions.exchange.validate import Document, ItemRec, KnownRefs, MissionRec, validate
 from almere_missions.fileio import read_json
+from almere_missions.rowrefs import Refs
 from almere_missions.services import users
 from almere_missions.services.missions import _chunks, load_snapshot, person_view, venue_view
 from almere_missions.timeutil import now_utc
@@ -133,7 +134,7 @@ class _Writer:
             return
         from almere_missions.relations import records
 
-        refs = records._Refs(self.uow)
+        refs = Refs(self.uow)
         for kind in records.KINDS:
             for d in doc.relations.get(kind, ()):
                 outcome = records.upsert(self.uow, kind, d, refs=refs)

@@ -35,6 +35,7 @@ from almere_missions.db.models_relations import (
 )
 from almere_missions.errors import InvalidInput, NotFound
 from almere_missions.exchange.validate import _DECIMAL, ExchangeErrors, _Check
+from almere_missions.rowrefs import Refs
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 
@@ -277,25 +278,7 @@ def check_one(kind: str, raw: Any, kn: Known) -> dict:
 
 # --- reading: row -> canonical document ----------------------------------------------------
 
-class _Refs:
-    """Ref of an id, per table, read once per call."""
-
-    def __init__(self, uow: UnitOfWork):
-        self.s = uow.session
-        self._maps: dict[Any, dict[int, str]] = {}
-
-    def __call__(self, model, ident: int | None) -> str | None:
-        if ident is None:
-            return None
-        m = self._maps.get(model)
-        if m is None:
-            m = self._maps[model] = dict(self.s.execute(select(model.id, model.ref)).all())
-        if ident not in m:  # written in this transaction after the map was read
-            m[ident] = self.s.scalar(select(model.ref).where(model.id == ident))
-        return m[ident]
-
-
-def to_doc(kind: str, row: Any, refs: _Refs) -> dict[str, Any]:
+def to_doc(kind: str, row: Any, refs: Refs) -> dict[str, Any]:
     if kind == "partners":
         doc = {"ref": row.ref, "kind": row.kind, "name": row.name}
         for key in ("country", "city", "website", "notes"):
@@ -356,14 +339,14 @@ def row_of(uow: UnitOfWork, kind: str, ref: str) -> Any:
 
 
 def read(uow: UnitOfWork, kind: str, ref: str) -> dict[str, Any]:
-    return to_doc(kind, row_of(uow, kind, ref), _Refs(uow))
+    return to_doc(kind, row_of(uow, kind, ref), Refs(uow))
 
 
 def read_all(uow: UnitOfWork, kind: str, where=None) -> list[dict[str, Any]]:
     q = select(MODEL[kind]).order_by(MODEL[kind].ref)
     if where is not None:
         q = q.where(where)
-    refs = _Refs(uow)
+    refs = Refs(uow)
     return [to_doc(kind, row, refs) for row in uow.session.scalars(q)]
 
 
@@ -433,10 +416,10 @@ def _scrubbed(kind: str, doc: dict | None) -> dict | None:
 
 
 def upsert(uow: UnitOfWork, kind: str, doc: dict, *, expected_version: int | None = None,
-           refs: _Refs | None = None) -> str:
+           refs: Refs | None = None) -> str:
     """Write one checked record; "created", "updated" or "unchanged"."""
     model, entity = MODEL[kind], ENTITY[kind]
-    refs = refs or _Refs(uow)
+    refs = refs or Refs(uow)
     row = uow.session.scalar(select(model).where(model.ref == doc["ref"]))
     mission_ref = doc.get("mission")
     if row is None:
@@ -473,7 +456,7 @@ def upsert(uow: UnitOfWork, kind: str, doc: dict, *, expected_version: int | Non
 
 def delete_record(uow: UnitOfWork, kind: str, ref: str) -> dict:
     row = row_of(uow, kind, ref)
-    old = to_doc(kind, row, _Refs(uow))
+    old = to_doc(kind, row, Refs(uow))
     uow.session.delete(row)
     uow.record(f"{ENTITY[kind]}.delete", ENTITY[kind], ref, before=_scrubbed(kind, old),
                mission_ref=old.get("mission"))
