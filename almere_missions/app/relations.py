@@ -3,6 +3,7 @@ the reminders of agreements about to lapse, and a partner's relation history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from almere_missions.errors import InvalidInput, Refused
 from almere_missions.relations import queries, records
 from almere_missions.relations import settings as relation_settings
 from almere_missions.timeutil import now_utc
+from almere_missions.uow import UnitOfWork
 
 #: the codes of the registers, for the choices of the front ends' forms
 CODES = {"partner_kind": PARTNER_KINDS, "relation_kind": RELATION_KINDS,
@@ -41,11 +43,30 @@ def _save(caller: Caller, kind: str, doc: Any, action: str,
     """Check and write one record in one transaction; the stored record and what happened."""
     with caller.write() as uow:
         p.require(uow, action)
-        clean = records.check_one(kind, doc, records.known(uow))
-        result = records.upsert(uow, kind, clean, expected_version=expected_version)
-        stored = records.read(uow, kind, clean["ref"])
+        stored = _store(uow, kind, records.check_one(kind, doc, records.known(uow)),
+                        expected_version)
         uow.commit()
-    return {**stored, "result": result}
+    return stored
+
+
+def _amend(caller: Caller, kind: str, ref: str, action: str,
+           change: Callable[[UnitOfWork, dict[str, Any]], None]) -> dict[str, Any]:
+    """Read one record, ``change(uow, doc)`` it, then check and write it back, in one
+    transaction; the stored record and what happened."""
+    with caller.write() as uow:
+        p.require(uow, action)
+        doc = records.read(uow, kind, ref)
+        change(uow, doc)
+        stored = _store(uow, kind, records.check_one(kind, doc, records.known(uow)))
+        uow.commit()
+    return stored
+
+
+def _store(uow: UnitOfWork, kind: str, clean: dict[str, Any],
+           expected_version: int | None = None) -> dict[str, Any]:
+    """Write a checked record; the stored record with what happened (``result``)."""
+    result = records.upsert(uow, kind, clean, expected_version=expected_version)
+    return {**records.read(uow, kind, clean["ref"]), "result": result}
 
 
 def _delete(caller: Caller, kind: str, ref: str, action: str) -> dict[str, Any]:
@@ -162,17 +183,14 @@ def relation_history(caller: Caller, partner_ref: str, lang: str = "en") -> dict
 def relation_history_pdf(caller: Caller, partner_ref: str, path: str | Path, lang: str = "nl",
                          progress: Progress = no_progress) -> int:
     """The dossier an officer hands to the alderman before a visit; returns its page count."""
-    from almere_missions.documents.relations import history_pdf
 
-    with caller.read() as uow:
-        p.require(uow, p.RELATION_HISTORY)
-        data = queries.history(uow, partner_ref, lang)
-        agreements = records.read_all(uow, "partnerships", Partnership.partner_id == records.row_of(
+    def agreements(uow: UnitOfWork) -> list[dict]:
+        return records.read_all(uow, "partnerships", Partnership.partner_id == records.row_of(
             uow, "partners", partner_ref).id)
-        names = _person_names(uow, {d.get("alderman") for d in agreements}
-                              | {c for d in agreements for c in d.get("contacts", [])})
-    return history_pdf(data, agreements, names, Path(path), lang,
-                       lambda done, total: progress(done, total))
+
+    return _history_pdf(caller, p.RELATION_HISTORY,
+                        lambda uow: queries.history(uow, partner_ref, lang), agreements,
+                        path, lang, progress)
 
 
 def person_partners(caller: Caller) -> list[dict]:
@@ -212,15 +230,29 @@ def person_history_pdf(caller: Caller, person_ref: str, path: str | Path, lang: 
                        progress: Progress = no_progress) -> int:
     """The dossier on a person before a visit; returns its page count."""
     from almere_missions.db.models_relations import PartnershipContact
-    from almere_missions.documents.relations import history_pdf
 
-    with caller.read() as uow:
-        p.require(uow, p.RELATION_HISTORY)
-        data = queries.person_history(uow, person_ref, lang)
+    def agreements(uow: UnitOfWork) -> list[dict]:
         person = select(Person.id).where(Person.ref == person_ref).scalar_subquery()
         theirs = select(PartnershipContact.partnership_id).where(
             PartnershipContact.person_id == person)
-        agreements = records.read_all(uow, "partnerships", Partnership.id.in_(theirs))
+        return records.read_all(uow, "partnerships", Partnership.id.in_(theirs))
+
+    return _history_pdf(caller, p.RELATION_HISTORY,
+                        lambda uow: queries.person_history(uow, person_ref, lang), agreements,
+                        path, lang, progress)
+
+
+def _history_pdf(caller: Caller, action: str, history: Callable[[UnitOfWork], dict],
+                 agreements_of: Callable[[UnitOfWork], list[dict]], path: str | Path,
+                 lang: str, progress: Progress) -> int:
+    """A dossier: the ``history``, the agreements it concerns and the names of the persons
+    these name, read at once, then written as a PDF; its page count."""
+    from almere_missions.documents.relations import history_pdf
+
+    with caller.read() as uow:
+        p.require(uow, action)
+        data = history(uow)
+        agreements = agreements_of(uow)
         names = _person_names(uow, {d.get("alderman") for d in agreements}
                               | {c for d in agreements for c in d.get("contacts", [])})
     return history_pdf(data, agreements, names, Path(path), lang,
