@@ -293,6 +293,23 @@ def _delete(s, column, ids: list[int]) -> None:
         s.execute(delete(column.table).where(column.in_(chunk)))
 
 
+def _replace(s, column, parents: list, rows: list[dict]) -> None:
+    """The child rows of the records written: those whose ``column`` is one of ``parents``
+    deleted, then ``rows`` inserted."""
+    _delete(s, column, parents)
+    _insert(s, column.table, rows)
+
+
+def _record_imports(uow, action: str, entity: str, docs: list[dict], children: str,
+                    count: str) -> None:
+    """The audit trail of records written with their child rows: the fields, and how many
+    ``children`` they have (as ``count``)."""
+    for d in docs:
+        uow.record(action, entity, d["ref"], mission_ref=d["mission"], after={
+            **{k: v for k, v in d.items() if k not in ("ref", children)},
+            count: len(d[children])})
+
+
 def write(uow: UnitOfWork, section: dict[str, list[dict]], result) -> None:
     """Upsert the checked records; counts go to ``result`` (created / updated / unchanged)."""
     ids = _Ids(uow)
@@ -382,15 +399,13 @@ def _write_room_blocks(uow, ids, new, changed):
         "rooms": d["rooms"], "cost_per_night": Decimal(d["cost_per_night"]),
         "currency": d["currency"], "payer": d["payer"]})
     docs = new + changed
-    _delete(s, lm.RoomAssignment.__table__.c.block_id, [ids(lm.RoomBlock, d["ref"]) for d in docs])
-    _insert(s, lm.RoomAssignment.__table__, [
+    blocks = [ids(lm.RoomBlock, d["ref"]) for d in docs]
+    _replace(s, lm.RoomAssignment.__table__.c.block_id, blocks, [
         {"block_id": ids(lm.RoomBlock, d["ref"]), "person_id": ids(Person, a["person"]),
          "room": a["room"], "check_in": _day(a["check_in"]), "check_out": _day(a["check_out"])}
         for d in docs for a in d["assignments"]])
-    for d in docs:
-        uow.record("room_block.import", "room_block", d["ref"], mission_ref=d["mission"], after={
-            **{k: v for k, v in d.items() if k not in ("ref", "assignments")},
-            "rooms_assigned": len(d["assignments"])})
+    _record_imports(uow, "room_block.import", "room_block", docs, "assignments",
+                    "rooms_assigned")
 
 
 def _write_trips(uow, ids, new, changed):
@@ -409,21 +424,16 @@ def _write_trips(uow, ids, new, changed):
         "pickup_utc": parse_local(d["pickup"], zones[d["to_item"]]),
         "arrive_utc": parse_local(d["arrive"], zones[d["to_item"]]),
         "notes": d.get("notes")})
-    _delete(s, lm.TripPassenger.__table__.c.trip_id, [ids(lm.Trip, d["ref"]) for d in docs])
-    _insert(s, lm.TripPassenger.__table__, [
+    _replace(s, lm.TripPassenger.__table__.c.trip_id, [ids(lm.Trip, d["ref"]) for d in docs], [
         {"trip_id": ids(lm.Trip, d["ref"]), "person_id": ids(Person, p)}
         for d in docs for p in d["passengers"]])
-    for d in docs:
-        uow.record("trip.import", "trip", d["ref"], mission_ref=d["mission"], after={
-            **{k: v for k, v in d.items() if k not in ("ref", "passengers")},
-            "passengers": len(d["passengers"])})
+    _record_imports(uow, "trip.import", "trip", docs, "passengers", "passengers")
 
 
 def _write_interpreters(uow, ids, new, changed):
     s = uow.session
     docs = new + changed
-    _delete(s, lm.InterpreterBooking.__table__.c.item_id, [ids(Item, d["item"]) for d in docs])
-    _insert(s, lm.InterpreterBooking.__table__, [
+    _replace(s, lm.InterpreterBooking.__table__.c.item_id, [ids(Item, d["item"]) for d in docs], [
         {"item_id": ids(Item, d["item"]), "person_id": ids(Person, p)}
         for d in docs for p in d["interpreters"]])
     missions: dict[str, str] = {}
@@ -455,8 +465,7 @@ def _write_invitations(uow, ids, new, changed):
                 "timezone": d["timezone"], "all_day": d["all_day"]}
 
     _upsert(uow, ids, lm.Invitation, "uid", new, changed, columns)
-    _delete(s, lm.InvitationAttendee.__table__.c.uid, [d["uid"] for d in docs])
-    _insert(s, lm.InvitationAttendee.__table__, [
+    _replace(s, lm.InvitationAttendee.__table__.c.uid, [d["uid"] for d in docs], [
         {"uid": d["uid"], "person_id": ids(Person, a["person"]),
          "partstat": a["reply"].upper(), "replied_at": _moment(a.get("replied_at"))}
         for d in docs for a in d["attendees"]])
