@@ -1,4 +1,5 @@
-"""Refs of row ids, for the readers that turn rows into documents naming rows by ref."""
+"""Rows and their refs: the row of a ref, and the refs of row ids for the readers that turn
+rows into documents naming rows by ref."""
 
 from __future__ import annotations
 
@@ -6,7 +7,16 @@ from typing import Any
 
 from sqlalchemy import select
 
+from almere_missions.errors import NotFound
 from almere_missions.uow import UnitOfWork
+
+
+def row_of_ref(uow: UnitOfWork, model, ref: str, what: str):
+    """The row of ``model`` with ``ref``; ``NotFound`` naming it as ``what`` otherwise."""
+    row = uow.session.scalar(select(model).where(model.ref == ref))
+    if row is None:
+        raise NotFound(f"no {what} with ref {ref!r}")
+    return row
 
 
 class Refs:

@@ -22,17 +22,14 @@ from almere_missions.db.models import Item, Mission, Participant, Person, Venue
 from almere_missions.errors import InvalidInput, NotFound, Refused
 from almere_missions.planning import settings as planning_settings
 from almere_missions.planning.geo import distance_km
+from almere_missions.rowrefs import row_of_ref
 from almere_missions.uow import UnitOfWork
 
 #: the kinds of venue profile, the front ends' choices
 VENUE_KINDS = lm.VENUE_KINDS
 
 
-def _one(uow: UnitOfWork, model, ref: str, what: str):
-    row = uow.session.scalar(select(model).where(model.ref == ref))
-    if row is None:
-        raise NotFound(f"no {what} with ref {ref!r}")
-    return row
+_one = row_of_ref
 
 
 def _fresh_ref(uow: UnitOfWork, model, ref: str, record: str) -> str:

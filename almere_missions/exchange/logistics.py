@@ -114,10 +114,8 @@ class _Section:
 
     def whole(self, obj: dict, key: str, where: str, *, low: int, required: bool = False
               ) -> int | None:
-        value = obj.get(key)
+        value = self.ck.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.ck.fail(where, key, "is required")
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < low:
             self.ck.fail(where, key, f"must be a whole number of at least {low}, not {value!r}")
@@ -146,10 +144,8 @@ class _Section:
         return check_in, check_out
 
     def moment(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
-        value = obj.get(key)
+        value = self.ck.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.ck.fail(where, key, "is required")
             return None
         try:
             if not isinstance(value, str):

@@ -132,11 +132,16 @@ class _Check:
 
     # Typed getters return None (and note the problem) when the value is wrong.
 
-    def string(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
+    def given(self, obj: dict, key: str, where: str, required: bool) -> Any:
+        """``obj[key]``; None when it is absent or null (a problem when ``required``)."""
         value = obj.get(key)
+        if value is None and required:
+            self.fail(where, key, "is required")
+        return value
+
+    def string(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if not isinstance(value, str):
             self.fail(where, key, f"must be a string, not {type(value).__name__}")
@@ -156,10 +161,8 @@ class _Check:
         return value
 
     def text(self, obj: dict, key: str, where: str, *, required: bool = False) -> Any:
-        value = obj.get(key)
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if isinstance(value, str):
             if required and not value.strip():
@@ -205,10 +208,8 @@ class _Check:
                 self.fail(where, key, problem)
 
     def date_(self, obj: dict, key: str, where: str, *, required: bool = False) -> date | None:
-        value = obj.get(key)
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             try:
@@ -220,10 +221,8 @@ class _Check:
         return None
 
     def zone(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
-        value = obj.get(key)
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if problem := fields.zone(value):
             self.fail(where, key, problem)

@@ -25,8 +25,8 @@ from almere_missions.db.models_relations import (
     Partner,
     Partnership,
 )
-from almere_missions.errors import NotFound
 from almere_missions.reports.transparency import BOARD_FUNCTION
+from almere_missions.rowrefs import row_of_ref
 from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
 
@@ -154,9 +154,7 @@ def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
     """Every agreement, mission, meeting, outcome, follow-up and gift with a partner, in
     time order. Without ``internal``, internal programme items and notes are left out."""
     s = uow.session
-    partner = s.scalar(select(Partner).where(Partner.ref == partner_ref))
-    if partner is None:
-        raise NotFound(f"no partner with ref {partner_ref!r}")
+    partner = row_of_ref(uow, Partner, partner_ref, "partner")
     events, add = _timeline()
 
     ships = s.execute(select(Partnership.id, Partnership.ref, Partnership.kind,
@@ -218,9 +216,7 @@ def person_history(uow: UnitOfWork, person_ref: str, lang: str = "en", *,
     from almere_missions.timeutil import local_date
 
     s = uow.session
-    person = s.scalar(select(Person).where(Person.ref == person_ref))
-    if person is None:
-        raise NotFound(f"no person with ref {person_ref!r}")
+    person = row_of_ref(uow, Person, person_ref, "person")
     events, add = _timeline()
 
     ships = s.execute(select(Partnership.ref, Partnership.kind, Partnership.title,

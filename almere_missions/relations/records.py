@@ -91,10 +91,8 @@ class Check(_Check):
         return list(dict.fromkeys(values))
 
     def amount(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
-        value = obj.get(key)
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if not isinstance(value, str) or not _DECIMAL.match(value):
             self.fail(where, key, f"{value!r} is not an amount such as \"45.00\" (a decimal "
