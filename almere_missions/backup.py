@@ -20,6 +20,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,24 +121,18 @@ def backup(db, target: str | os.PathLike, *, progress: Progress | None = None) -
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = _connect(source, readonly=True)
-        try:
+        with closing(_connect(source, readonly=True)) as src:
             check_readable(src, source)
             # An open read transaction pins one snapshot (WAL: writers carry on), so the
             # copy never restarts because someone saved in the meantime.
             src.execute("BEGIN")
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            dst = sqlite3.connect(tmp, isolation_level=None)
-            try:
+            with closing(sqlite3.connect(tmp, isolation_level=None)) as dst:
                 _copy(src, dst, progress)
                 # A backup is one self-contained file: no -wal beside it to lose on the way.
                 dst.execute("PRAGMA journal_mode=DELETE")
                 pages = dst.execute("PRAGMA page_count").fetchone()[0]
                 problems = _integrity(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
         if problems:
             raise EnvironmentProblem(f"{source}: the database is damaged, so the copy is too "
                                      f"({problems[0]}); restore an earlier backup")
@@ -239,21 +234,15 @@ def restore(db, source: str | os.PathLike, *, user: str | None = None,
         else:
             previous = folder / f"{live.stem}-before-restore-{_stamp()}.sqlite"
             backup(db, previous)
-    src = _connect(source.resolve(), readonly=True)
-    try:
-        dst = sqlite3.connect(live, timeout=_BUSY_MS / 1000, isolation_level=None)
+    with (closing(_connect(source.resolve(), readonly=True)) as src,
+          closing(sqlite3.connect(live, timeout=_BUSY_MS / 1000, isolation_level=None)) as dst):
+        dst.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
         try:
-            dst.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
-            try:
-                _copy(src, dst, progress)
-            except sqlite3.DatabaseError as exc:
-                raise _unreadable(live, exc) from exc
-            dst.execute("PRAGMA journal_mode=WAL")
-            problems = _integrity(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+            _copy(src, dst, progress)
+        except sqlite3.DatabaseError as exc:
+            raise _unreadable(live, exc) from exc
+        dst.execute("PRAGMA journal_mode=WAL")
+        problems = _integrity(dst)
     if problems:
         raise EnvironmentProblem(f"{live}: the restored database does not check out "
                                  f"({problems[0]}); the previous one is in {previous}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,16 +47,38 @@ def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8
     atomic_write_bytes(path, text.encode(encoding))
 
 
-def read_json(path: str | os.PathLike) -> Any:
-    """A JSON file (UTF-8, a byte-order mark allowed); a clear error naming the file when it
-    is missing, unreadable or not JSON."""
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """A file's bytes; a clear error naming the file when it is missing or unreadable."""
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InvalidInput("file not found", file=name) from None
     except OSError as exc:
         raise InvalidInput(f"cannot read the file: {exc.strerror}", file=name) from None
+
+
+def read_capped(path: str | os.PathLike, max_bytes: int, too_large: Callable[[int], str]
+                ) -> bytes:
+    """A file's bytes, refused in words naming the file when it is missing, is a folder, or
+    is larger than ``max_bytes`` (``too_large(size)`` says so)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InvalidInput(too_large(size), file=str(path))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput("no such file", file=str(path)) from None
+    except IsADirectoryError:
+        raise InvalidInput("a folder, not a file", file=str(path)) from None
+
+
+def read_json(path: str | os.PathLike) -> Any:
+    """A JSON file (UTF-8, a byte-order mark allowed); a clear error naming the file when it
+    is missing, unreadable or not JSON."""
+    name = str(path)
+    data = read_bytes(path)
     try:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
+from almere_missions import permissions
 from almere_missions.db import Database
 from almere_missions.errors import EnvironmentProblem, MissionsError
 from almere_missions.uow import UnitOfWork
@@ -28,6 +30,8 @@ from almere_missions.uow import translate_operational_error as translate_operati
 
 #: ``progress(done, total, text="")``; may raise ``errors.Cancelled``
 Progress = Callable[..., None]
+
+T = TypeVar("T")
 
 _databases: dict[str, Database] = {}
 
@@ -131,3 +135,32 @@ class Caller:
 
 def no_progress(done: int, total: int, text: str = "") -> None:
     """The progress of a caller that does not watch (the command line)."""
+
+
+# A use case that is one service call names its action and calls one of these:
+
+
+def run_read(caller: Caller, action: str, fn: Callable[..., T], /, *args: Any,
+             **kwargs: Any) -> T:
+    """``fn(uow, *args, **kwargs)`` in a read, once the caller may do ``action``."""
+    with caller.read() as uow:
+        permissions.require(uow, action)
+        return fn(uow, *args, **kwargs)
+
+
+def run_write(caller: Caller, action: str, fn: Callable[..., T], /, *args: Any,
+              **kwargs: Any) -> T:
+    """``fn(uow, *args, **kwargs)`` in a write, committed when it returns, once the caller
+    may do ``action``."""
+    with caller.write() as uow:
+        permissions.require(uow, action)
+        result = fn(uow, *args, **kwargs)
+        uow.commit()
+    return result
+
+
+def require(caller: Caller, action: str) -> None:
+    """Refuse early a caller who may not do ``action`` (before a file is read or a
+    download made), in a short read of its own."""
+    with caller.read() as uow:
+        permissions.require(uow, action)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller
+from almere_missions.app import Caller, require, run_read, run_write
 from almere_missions.approval import assessment as assessing
 from almere_missions.approval import delegation as delegating
 from almere_missions.approval import workflow
@@ -31,28 +31,21 @@ __all__ = ["ACTIONS", "DELEGABLE", "ApprovalFile", "ApprovalStatus", "Assessment
 
 def assessment(caller: Caller, ref: str) -> Assessment:
     """The assessment as the approver reads it (also before anything is recorded)."""
-    with caller.read() as uow:
-        p.require(uow, p.APPROVAL_READ)
-        return assessing.get_assessment(uow, ref)
+    return run_read(caller, p.APPROVAL_READ, assessing.get_assessment, ref)
 
 
 def record_assessment(caller: Caller, ref: str, data: Any, *,
                       source: str | None = None) -> Assessment:
     """Record (or replace) the assessment, ``{"principles": [...], "budget_eur": "..."}``;
     ``source`` names the file in the messages about bad input."""
-    with caller.write() as uow:
-        p.require(uow, p.APPROVAL_ASSESS)
-        result = assessing.record_assessment(uow, ref, data, file=source)
-        uow.commit()
-    return result
+    return run_write(caller, p.APPROVAL_ASSESS, assessing.record_assessment, ref, data, file=source)
 
 
 def record_assessment_file(caller: Caller, ref: str, path: str | Path) -> Assessment:
     """``assess REF FILE.json``: the file is read before anything is written."""
     from almere_missions.fileio import read_json
 
-    with caller.read() as uow:
-        p.require(uow, p.APPROVAL_ASSESS)
+    require(caller, p.APPROVAL_ASSESS)
     return record_assessment(caller, ref, read_json(Path(path)), source=str(path))
 
 
@@ -60,9 +53,7 @@ def record_assessment_file(caller: Caller, ref: str, path: str | Path) -> Assess
 
 def status(caller: Caller, ref: str) -> ApprovalStatus:
     """The state, the chain with each step, the decision history and the changes."""
-    with caller.read() as uow:
-        p.require(uow, p.APPROVAL_READ)
-        return workflow.status(uow, ref)
+    return run_read(caller, p.APPROVAL_READ, workflow.status, ref)
 
 
 def changes_since_approval(caller: Caller, ref: str) -> list[MaterialChange]:
@@ -72,49 +63,39 @@ def changes_since_approval(caller: Caller, ref: str) -> list[MaterialChange]:
         return workflow.changes_since_approval(uow, ref)
 
 
-def _act(caller: Caller, action: str, fn, *args: Any, **kwargs: Any) -> ApprovalStatus:
-    with caller.write() as uow:
-        p.require(uow, action)
-        result = fn(uow, *args, **kwargs)
-        uow.commit()
-    return result
-
-
 def submit(caller: Caller, ref: str, comment: str | None = None) -> ApprovalStatus:
-    return _act(caller, p.APPROVAL_SUBMIT, workflow.submit, ref, comment)
+    return run_write(caller, p.APPROVAL_SUBMIT, workflow.submit, ref, comment)
 
 
 def approve(caller: Caller, ref: str, comment: str | None = None, *,
             expected_hash: str | None = None) -> ApprovalStatus:
     """Approve the step waiting for the caller's role; refused when ``expected_hash``
     (the content the approver read) is no longer the mission's."""
-    return _act(caller, p.APPROVAL_DECIDE, workflow.approve, ref, comment,
+    return run_write(caller, p.APPROVAL_DECIDE, workflow.approve, ref, comment,
                 expected_hash=expected_hash)
 
 
 def reject(caller: Caller, ref: str, comment: str) -> ApprovalStatus:
-    return _act(caller, p.APPROVAL_DECIDE, workflow.reject, ref, comment)
+    return run_write(caller, p.APPROVAL_DECIDE, workflow.reject, ref, comment)
 
 
 def send_back(caller: Caller, ref: str, comment: str) -> ApprovalStatus:
-    return _act(caller, p.APPROVAL_DECIDE, workflow.send_back, ref, comment)
+    return run_write(caller, p.APPROVAL_DECIDE, workflow.send_back, ref, comment)
 
 
 def cancel(caller: Caller, ref: str, comment: str) -> ApprovalStatus:
-    return _act(caller, p.APPROVAL_SUBMIT, workflow.cancel, ref, comment)
+    return run_write(caller, p.APPROVAL_SUBMIT, workflow.cancel, ref, comment)
 
 
 def complete(caller: Caller, ref: str) -> ApprovalStatus:
-    return _act(caller, p.APPROVAL_SUBMIT, workflow.complete, ref)
+    return run_write(caller, p.APPROVAL_SUBMIT, workflow.complete, ref)
 
 
 def approval_file(caller: Caller, ref: str) -> ApprovalFile:
     """Everything an approver reads before deciding (screening hits, other trips)."""
     from almere_missions.approval.file import approval_file as gather
 
-    with caller.read() as uow:
-        p.require(uow, p.APPROVAL_FILE_READ)
-        return gather(uow, ref)
+    return run_read(caller, p.APPROVAL_FILE_READ, gather, ref)
 
 
 # --- delegations --------------------------------------------------------------------
@@ -134,14 +115,8 @@ def delegate(caller: Caller, substitute: str, role: str, valid_from: date, valid
 
 def revoke(caller: Caller, delegation_id: int) -> DelegationView:
     """End a delegation: its principal, or an administrator."""
-    with caller.write() as uow:
-        p.require(uow, p.DELEGATION_REVOKE)
-        view = delegating.revoke(uow, delegation_id)
-        uow.commit()
-    return view
+    return run_write(caller, p.DELEGATION_REVOKE, delegating.revoke, delegation_id)
 
 
 def delegations(caller: Caller, *, active_on: date | None = None) -> list[DelegationView]:
-    with caller.read() as uow:
-        p.require(uow, p.DELEGATION_READ)
-        return delegating.list_delegations(uow, active_on=active_on)
+    return run_read(caller, p.DELEGATION_READ, delegating.list_delegations, active_on=active_on)

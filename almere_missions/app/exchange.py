@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, run_write
 from almere_missions.exchange import export as exporter
 from almere_missions.exchange import importer
 from almere_missions.exchange.importer import ImportResult
@@ -16,21 +16,14 @@ from almere_missions.exchange.importer import ImportResult
 def import_file(caller: Caller, path: str | Path,
                 progress: Progress = no_progress) -> ImportResult:
     """Validate the whole file, then write it in one transaction (cancelled: nothing stored)."""
-    with caller.write() as uow:
-        p.require(uow, p.EXCHANGE_IMPORT)
-        result = importer.import_file(uow, Path(path), progress=progress)
-        uow.commit()
-    return result
+    return run_write(caller, p.EXCHANGE_IMPORT, importer.import_file, Path(path), progress=progress)
 
 
 def import_document(caller: Caller, raw: Any, file: str,
                     progress: Progress = no_progress) -> ImportResult:
     """The same for a parsed document; ``file`` names it in error messages."""
-    with caller.write() as uow:
-        p.require(uow, p.EXCHANGE_IMPORT)
-        result = importer.import_document(uow, raw, file, progress=progress)
-        uow.commit()
-    return result
+    return run_write(caller, p.EXCHANGE_IMPORT, importer.import_document, raw, file,
+                     progress=progress)
 
 
 def export_file(caller: Caller, path: str | Path, refs: Iterable[str] | None = None,

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
-from almere_missions.app.relations import _delete, _save
+from almere_missions.app import Caller, Progress, no_progress, run_read
+from almere_missions.app.relations import _amend, _delete, _save
 from almere_missions.db.models_relations import (
     ACTION_STATES,  # also the front ends' choices
     OPEN_ACTION_STATES,
@@ -58,18 +58,14 @@ def set_action_status(caller: Caller, ref: str, status: str, *,
     if status not in ACTION_STATES:
         raise InvalidInput(f"unknown value {status!r} (one of {', '.join(ACTION_STATES)})",
                            record=f"followup ref={ref}", field="status")
-    with caller.write() as uow:
-        p.require(uow, p.FOLLOWUP_EDIT)
-        doc = records.read(uow, "followups", ref)
+
+    def change(_uow, doc: dict) -> None:
         doc["status"] = status
         doc.pop("done_on", None)
         if status == "done":
             doc["done_on"] = (done_on or now_utc().date()).isoformat()
-        clean = records.check_one("followups", doc, records.known(uow))
-        result = records.upsert(uow, "followups", clean)
-        stored = records.read(uow, "followups", ref)
-        uow.commit()
-    return {**stored, "result": result}
+
+    return _amend(caller, "followups", ref, p.FOLLOWUP_EDIT, change)
 
 
 def delete_action(caller: Caller, ref: str) -> dict:
@@ -96,9 +92,8 @@ def actions(caller: Caller, *, mission_ref: str | None = None, open_only: bool =
 
 
 def overdue_actions(caller: Caller, *, today: date | None = None, lang: str = "en") -> list[dict]:
-    with caller.read() as uow:
-        p.require(uow, p.FOLLOWUP_READ)
-        return queries.overdue_actions(uow, today or now_utc().date(), lang)
+    return run_read(caller, p.FOLLOWUP_READ, queries.overdue_actions, today or now_utc().date(),
+                    lang)
 
 
 # --- the activity agenda ------------------------------------------------------------------
@@ -167,9 +162,8 @@ def followup_report(caller: Caller, *, year: int | None = None, today: date | No
     (``year``: of the missions' start; None: all), as report tables."""
     from almere_missions.reports.followup import followup_tables
 
-    with caller.read() as uow:
-        p.require(uow, p.FOLLOWUP_READ)
-        return followup_tables(uow, year, today or now_utc().date(), lang)
+    return run_read(caller, p.FOLLOWUP_READ, followup_tables, year, today or now_utc().date(),
+                    lang)
 
 
 def followup_report_xlsx(caller: Caller, path: str | Path, *, year: int | None = None,

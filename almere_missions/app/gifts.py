@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, run_read, run_write
+from almere_missions.app.relations import _amend, _store
 from almere_missions.db.models_relations import GIFT_DECISIONS, GIFT_DIRECTIONS, Gift
 from almere_missions.errors import InvalidInput, PermissionDenied
 from almere_missions.relations import queries, records
@@ -43,10 +44,9 @@ def save_gift(caller: Caller, doc: dict, expected_version: int | None = None) ->
             raise PermissionDenied(
                 f"user {uow.user!r} may not decide on gift {clean['ref']} ({p.GIFT_DECIDE}): "
                 f"it needs the role {' or '.join(sorted(p.RULES[p.GIFT_DECIDE]))}")
-        result = records.upsert(uow, "gifts", clean, expected_version=expected_version)
-        stored = records.read(uow, "gifts", clean["ref"])
+        stored = _store(uow, "gifts", clean, expected_version)
         uow.commit()
-    return {**stored, "result": result, "needs_decision": _needs(stored)}
+    return {**stored, "needs_decision": _needs(stored)}
 
 
 def _needs(doc: dict) -> bool:
@@ -62,26 +62,18 @@ def decide(caller: Caller, ref: str, decision: str, *, on: date | None = None,
     if decision not in GIFT_DECISIONS:
         raise InvalidInput(f"unknown value {decision!r} (one of {', '.join(GIFT_DECISIONS)})",
                            record=f"gift ref={ref}", field="decision")
-    with caller.write() as uow:
-        p.require(uow, p.GIFT_DECIDE)
-        doc = records.read(uow, "gifts", ref)
+
+    def change(uow, doc: dict) -> None:
         doc.update(decision=decision, decided_by=uow.user,
                    decided_on=(on or now_utc().date()).isoformat())
         if notes:
             doc["notes"] = notes
-        clean = records.check_one("gifts", doc, records.known(uow))
-        result = records.upsert(uow, "gifts", clean)
-        stored = records.read(uow, "gifts", ref)
-        uow.commit()
-    return {**stored, "result": result, "needs_decision": False}
+
+    return {**_amend(caller, "gifts", ref, p.GIFT_DECIDE, change), "needs_decision": False}
 
 
 def delete_gift(caller: Caller, ref: str) -> dict:
-    with caller.write() as uow:
-        p.require(uow, p.GIFT_EDIT)
-        old = records.delete_record(uow, "gifts", ref)
-        uow.commit()
-    return old
+    return run_write(caller, p.GIFT_EDIT, records.delete_record, "gifts", ref)
 
 
 def gifts(caller: Caller, *, mission_ref: str | None = None) -> list[dict]:
@@ -95,9 +87,8 @@ def gifts(caller: Caller, *, mission_ref: str | None = None) -> list[dict]:
 
 def register(caller: Caller, year: int, *, public: bool = True, lang: str = "en") -> list[dict]:
     """The gifts of one year; ``public`` leaves out personal data of non-public persons."""
-    with caller.read() as uow:
-        p.require(uow, p.GIFT_REGISTER if public else p.GIFT_READ)
-        return queries.gifts_of_year(uow, year, lang, public=public)
+    return run_read(caller, p.GIFT_REGISTER if public else p.GIFT_READ, queries.gifts_of_year, year,
+                    lang, public=public)
 
 
 def register_table(rows: list[dict], year: int, lang: str = "en"):

@@ -17,30 +17,19 @@ from sqlalchemy import delete, select
 
 from almere_missions import permissions as p
 from almere_missions.app import Caller
+from almere_missions.db import models_logistics as lm
 from almere_missions.db.models import Item, Mission, Participant, Person, Venue
-from almere_missions.db.models_logistics import (
-    VENUE_KINDS,
-    InterpreterBooking,
-    PersonNeed,
-    PersonProtocol,
-    RoomAssignment,
-    RoomBlock,
-    Trip,
-    TripPassenger,
-    Vehicle,
-    VenueProfile,
-)
 from almere_missions.errors import InvalidInput, NotFound, Refused
 from almere_missions.planning import settings as planning_settings
 from almere_missions.planning.geo import distance_km
+from almere_missions.rowrefs import row_of_ref
 from almere_missions.uow import UnitOfWork
 
+#: the kinds of venue profile, the front ends' choices
+VENUE_KINDS = lm.VENUE_KINDS
 
-def _one(uow: UnitOfWork, model, ref: str, what: str):
-    row = uow.session.scalar(select(model).where(model.ref == ref))
-    if row is None:
-        raise NotFound(f"no {what} with ref {ref!r}")
-    return row
+
+_one = row_of_ref
 
 
 def _fresh_ref(uow: UnitOfWork, model, ref: str, record: str) -> str:
@@ -74,13 +63,13 @@ def set_venue_profile(caller: Caller, venue_ref: str, *, kind: str = "venue",
                       step_free: bool | None = None) -> None:
     """Say whether a venue is a hotel and whether it has step-free access."""
     record = f"venue {venue_ref}"
-    if kind not in VENUE_KINDS:
-        raise InvalidInput(f"must be one of {', '.join(VENUE_KINDS)}, not {kind!r}",
+    if kind not in lm.VENUE_KINDS:
+        raise InvalidInput(f"must be one of {', '.join(lm.VENUE_KINDS)}, not {kind!r}",
                            record=record, field="kind")
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
         venue = _one(uow, Venue, venue_ref, "venue")
-        row = uow.session.get(VenueProfile, venue.id) or VenueProfile(venue_id=venue.id)
+        row = uow.session.get(lm.VenueProfile, venue.id) or lm.VenueProfile(venue_id=venue.id)
         before = {"kind": row.kind, "step_free": row.step_free} if row.kind else None
         row.kind, row.step_free = kind, step_free
         uow.session.add(row)
@@ -102,7 +91,8 @@ def set_protocol(caller: Caller, person_ref: str, *, title: dict[str, str] | Non
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
         person = _one(uow, Person, person_ref, "person")
-        row = uow.session.get(PersonProtocol, person.id) or PersonProtocol(person_id=person.id)
+        row = (uow.session.get(lm.PersonProtocol, person.id)
+               or lm.PersonProtocol(person_id=person.id))
         row.title = dict(title or {})
         row.address = dict(address or {})
         row.precedence = precedence
@@ -122,12 +112,12 @@ def set_needs(caller: Caller, person_ref: str, *, dietary: str | None = None,
         person.dietary = (dietary or "").strip() or None
         person.accessibility = (accessibility or "").strip() or None
         if (allergies or "").strip() or step_free:
-            row = uow.session.get(PersonNeed, person.id) or PersonNeed(person_id=person.id)
+            row = uow.session.get(lm.PersonNeed, person.id) or lm.PersonNeed(person_id=person.id)
             row.allergies = (allergies or "").strip() or None
             row.step_free = bool(step_free)
             uow.session.add(row)
         else:
-            uow.session.execute(delete(PersonNeed).where(PersonNeed.person_id == person.id))
+            uow.session.execute(delete(lm.PersonNeed).where(lm.PersonNeed.person_id == person.id))
         uow.record("person.needs", "person", person_ref,
                    after=["dietary", "allergies", "accessibility", "step_free"])
         uow.commit()
@@ -156,14 +146,14 @@ def add_room_block(caller: Caller, mission_ref: str, ref: str, *, hotel: str,
                            field="currency")
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
-        ref = _fresh_ref(uow, RoomBlock, ref, record)
+        ref = _fresh_ref(uow, lm.RoomBlock, ref, record)
         mission = _one(uow, Mission, mission_ref, "mission")
         venue = _one(uow, Venue, hotel, "venue")
-        profile = uow.session.get(VenueProfile, venue.id)
+        profile = uow.session.get(lm.VenueProfile, venue.id)
         if profile is None or profile.kind != "hotel":
             raise InvalidInput(f"venue {hotel} is not a hotel (set its kind first)",
                                record=record, field="hotel")
-        uow.session.add(RoomBlock(ref=ref, mission_id=mission.id, hotel_id=venue.id,
+        uow.session.add(lm.RoomBlock(ref=ref, mission_id=mission.id, hotel_id=venue.id,
                                   check_in=check_in, check_out=check_out, rooms=rooms,
                                   cost_per_night=cost, currency=currency.upper(),
                                   payer=payer.strip()))
@@ -181,19 +171,19 @@ def assign_room(caller: Caller, block_ref: str, person_ref: str, *, room: str,
         raise InvalidInput("is required", record=record, field="room")
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
-        block = _one(uow, RoomBlock, block_ref, "room block")
+        block = _one(uow, lm.RoomBlock, block_ref, "room block")
         person = _one(uow, Person, person_ref, "person")
         if uow.session.scalar(select(Participant.id).where(
                 Participant.mission_id == block.mission_id,
                 Participant.person_id == person.id)) is None:
             raise InvalidInput(f"{person_ref} is not in the block's mission", record=record,
                                field="person")
-        if uow.session.scalar(select(RoomAssignment.id).where(
-                RoomAssignment.block_id == block.id, RoomAssignment.person_id == person.id,
-                RoomAssignment.check_in == check_in)) is not None:
+        if uow.session.scalar(select(lm.RoomAssignment.id).where(
+                lm.RoomAssignment.block_id == block.id, lm.RoomAssignment.person_id == person.id,
+                lm.RoomAssignment.check_in == check_in)) is not None:
             raise InvalidInput(f"already has a room from {check_in} in this block",
                                record=record, field="check_in")
-        uow.session.add(RoomAssignment(block_id=block.id, person_id=person.id,
+        uow.session.add(lm.RoomAssignment(block_id=block.id, person_id=person.id,
                                        room=room.strip(), check_in=check_in,
                                        check_out=check_out))
         mission_ref = uow.session.scalar(select(Mission.ref).where(Mission.id == block.mission_id))
@@ -212,8 +202,8 @@ def add_vehicle(caller: Caller, ref: str, *, name: str, seats: int,
         raise InvalidInput("is required", record=record, field="name")
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
-        ref = _fresh_ref(uow, Vehicle, ref, record)
-        uow.session.add(Vehicle(ref=ref, name=name.strip(), seats=seats, plate=plate))
+        ref = _fresh_ref(uow, lm.Vehicle, ref, record)
+        uow.session.add(lm.Vehicle(ref=ref, name=name.strip(), seats=seats, plate=plate))
         uow.record("vehicle.create", "vehicle", ref, after={"name": name, "seats": seats})
         uow.commit()
 
@@ -245,9 +235,9 @@ def add_trip(caller: Caller, mission_ref: str, ref: str, *, vehicle: str, to_ite
     passengers = list(dict.fromkeys(passengers))
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
-        ref = _fresh_ref(uow, Trip, ref, record)
+        ref = _fresh_ref(uow, lm.Trip, ref, record)
         mission = _one(uow, Mission, mission_ref, "mission")
-        car = _one(uow, Vehicle, vehicle, "vehicle")
+        car = _one(uow, lm.Vehicle, vehicle, "vehicle")
         target = _one(uow, Item, to_item, "item")
         if target.mission_id != mission.id:
             raise InvalidInput(f"item {to_item} is not in mission {mission_ref}", record=record,
@@ -267,7 +257,7 @@ def add_trip(caller: Caller, mission_ref: str, ref: str, *, vehicle: str, to_ite
                                f"between {from_item} and {to_item}", record=record,
                                field="from_item")
         driver_row = _one(uow, Person, driver, "person") if driver else None
-        trip = Trip(ref=ref, mission_id=mission.id, vehicle_id=car.id,
+        trip = lm.Trip(ref=ref, mission_id=mission.id, vehicle_id=car.id,
                     driver_id=driver_row.id if driver_row else None,
                     from_item_id=source.id if source else None, to_item_id=target.id,
                     from_venue_id=start_venue.id if start_venue else None,
@@ -277,7 +267,7 @@ def add_trip(caller: Caller, mission_ref: str, ref: str, *, vehicle: str, to_ite
         uow.flush()
         for who in passengers:
             person = _one(uow, Person, who, "person")
-            uow.session.add(TripPassenger(trip_id=trip.id, person_id=person.id))
+            uow.session.add(lm.TripPassenger(trip_id=trip.id, person_id=person.id))
         uow.record("trip.create", "trip", ref, mission_ref=mission_ref, after={
             "vehicle": vehicle, "to_item": to_item, "from_item": from_item, "driver": driver,
             "passengers": len(passengers), "pickup": pickup, "arrive": arrive})
@@ -296,9 +286,9 @@ def book_interpreter(caller: Caller, item_ref: str, person_ref: str) -> None:
         if not person.languages or len(person.languages) < 2:
             raise InvalidInput("an interpreter needs at least two languages on their record",
                                record=record, field="languages")
-        if uow.session.get(InterpreterBooking, (item.id, person.id)) is not None:
+        if uow.session.get(lm.InterpreterBooking, (item.id, person.id)) is not None:
             raise InvalidInput("is already booked for this item", record=record, field="person")
-        uow.session.add(InterpreterBooking(item_id=item.id, person_id=person.id))
+        uow.session.add(lm.InterpreterBooking(item_id=item.id, person_id=person.id))
         mission_ref = uow.session.scalar(select(Mission.ref).where(Mission.id == item.mission_id))
         uow.record("interpreter.book", "item", item_ref, mission_ref=mission_ref,
                    after={"interpreter": person_ref})
@@ -433,8 +423,8 @@ def logistics_panel(caller: Caller, mission_ref: str, lang: str = "en") -> Logis
         s = uow.session
         mission = _one(uow, Mission, mission_ref, "mission")
         venues = {v.id: v for v in s.scalars(select(Venue).order_by(Venue.ref))}
-        hotel_ids = set(s.scalars(select(VenueProfile.venue_id)
-                                  .where(VenueProfile.kind == "hotel")))
+        hotel_ids = set(s.scalars(select(lm.VenueProfile.venue_id)
+                                  .where(lm.VenueProfile.kind == "hotel")))
         parts = s.execute(select(Participant.role, Person).join(Person)
                           .where(Participant.mission_id == mission.id)
                           .order_by(Participant.position, Person.ref)).all()
@@ -447,27 +437,27 @@ def logistics_panel(caller: Caller, mission_ref: str, lang: str = "en") -> Logis
                                .order_by(Item.start_utc, Item.position, Item.ref)))
         item_refs = {it.id: it.ref for it in items}
         booked: dict[int, list[int]] = {}
-        for iid, pid in s.execute(select(InterpreterBooking.item_id,
-                                         InterpreterBooking.person_id)
-                                  .where(InterpreterBooking.item_id.in_(list(item_refs)))):
+        for iid, pid in s.execute(select(lm.InterpreterBooking.item_id,
+                                         lm.InterpreterBooking.person_id)
+                                  .where(lm.InterpreterBooking.item_id.in_(list(item_refs)))):
             booked.setdefault(iid, []).append(pid)
-        blocks = list(s.scalars(select(RoomBlock).where(RoomBlock.mission_id == mission.id)
-                                .order_by(RoomBlock.check_in, RoomBlock.ref)))
+        blocks = list(s.scalars(select(lm.RoomBlock).where(lm.RoomBlock.mission_id == mission.id)
+                                .order_by(lm.RoomBlock.check_in, lm.RoomBlock.ref)))
         block_refs = {b.id: b.ref for b in blocks}
-        assigned = list(s.scalars(select(RoomAssignment)
-                                  .where(RoomAssignment.block_id.in_(list(block_refs)))
-                                  .order_by(RoomAssignment.room, RoomAssignment.check_in)))
-        trips = list(s.scalars(select(Trip).where(Trip.mission_id == mission.id)
-                               .order_by(Trip.pickup_utc, Trip.ref)))
+        assigned = list(s.scalars(select(lm.RoomAssignment)
+                                  .where(lm.RoomAssignment.block_id.in_(list(block_refs)))
+                                  .order_by(lm.RoomAssignment.room, lm.RoomAssignment.check_in)))
+        trips = list(s.scalars(select(lm.Trip).where(lm.Trip.mission_id == mission.id)
+                               .order_by(lm.Trip.pickup_utc, lm.Trip.ref)))
         riders: dict[int, list[int]] = {}
-        for tid, pid in s.execute(select(TripPassenger.trip_id, TripPassenger.person_id)
-                                  .where(TripPassenger.trip_id.in_([t.id for t in trips]))):
+        for tid, pid in s.execute(select(lm.TripPassenger.trip_id, lm.TripPassenger.person_id)
+                                  .where(lm.TripPassenger.trip_id.in_([t.id for t in trips]))):
             riders.setdefault(tid, []).append(pid)
         # the mission's vehicles, and those no ride uses yet (to choose from)
-        busy = select(Trip.vehicle_id).where(Trip.mission_id != mission.id)
+        busy = select(lm.Trip.vehicle_id).where(lm.Trip.mission_id != mission.id)
         vehicles = {v.id: v for v in s.scalars(
-            select(Vehicle).where(Vehicle.id.in_([t.vehicle_id for t in trips])
-                                  | Vehicle.id.not_in(busy)).order_by(Vehicle.ref))}
+            select(lm.Vehicle).where(lm.Vehicle.id.in_([t.vehicle_id for t in trips])
+                                  | lm.Vehicle.id.not_in(busy)).order_by(lm.Vehicle.ref))}
         others = ({pid for pids in booked.values() for pid in pids}
                   | {t.driver_id for t in trips if t.driver_id}
                   | {a.person_id for a in assigned}) - set(persons)
@@ -481,8 +471,8 @@ def logistics_panel(caller: Caller, mission_ref: str, lang: str = "en") -> Logis
 
         needs = None
         if p.allowed(held, p.NEEDS_READ):
-            extra = {n.person_id: n for n in s.scalars(select(PersonNeed).where(
-                PersonNeed.person_id.in_(list(roles))))}
+            extra = {n.person_id: n for n in s.scalars(select(lm.PersonNeed).where(
+                lm.PersonNeed.person_id.in_(list(roles))))}
             needs = tuple(NeedRow(person.ref, label(pid), person.dietary or "",
                                   (extra[pid].allergies or "") if pid in extra else "",
                                   person.accessibility or "",
@@ -536,7 +526,7 @@ def needs_of(caller: Caller, person_ref: str) -> NeedRow:
     with caller.read() as uow:
         p.require(uow, p.NEEDS_READ)
         person = _one(uow, Person, person_ref, "person")
-        extra = uow.session.get(PersonNeed, person.id)
+        extra = uow.session.get(lm.PersonNeed, person.id)
         return NeedRow(person.ref, person.latin_name or person.name, person.dietary or "",
                        (extra.allergies or "") if extra else "", person.accessibility or "",
                        bool(extra.step_free) if extra else False)
@@ -547,9 +537,9 @@ def delete_room_block(caller: Caller, ref: str) -> None:
     out first, so nobody's room goes unnoticed)."""
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
-        block = _one(uow, RoomBlock, ref, "room block")
-        if uow.session.scalar(select(RoomAssignment.id)
-                              .where(RoomAssignment.block_id == block.id).limit(1)):
+        block = _one(uow, lm.RoomBlock, ref, "room block")
+        if uow.session.scalar(select(lm.RoomAssignment.id)
+                              .where(lm.RoomAssignment.block_id == block.id).limit(1)):
             raise InvalidInput("still has rooms assigned; take them out first",
                                record=f"room block {ref}", field="rooms")
         mission_ref = uow.session.scalar(select(Mission.ref)
@@ -560,12 +550,12 @@ def delete_room_block(caller: Caller, ref: str) -> None:
 
 
 def _assignment(uow: UnitOfWork, block_ref: str, person_ref: str,
-                check_in: date) -> tuple[RoomAssignment, str]:
-    block = _one(uow, RoomBlock, block_ref, "room block")
+                check_in: date) -> tuple[lm.RoomAssignment, str]:
+    block = _one(uow, lm.RoomBlock, block_ref, "room block")
     person = _one(uow, Person, person_ref, "person")
-    row = uow.session.scalar(select(RoomAssignment).where(
-        RoomAssignment.block_id == block.id, RoomAssignment.person_id == person.id,
-        RoomAssignment.check_in == check_in))
+    row = uow.session.scalar(select(lm.RoomAssignment).where(
+        lm.RoomAssignment.block_id == block.id, lm.RoomAssignment.person_id == person.id,
+        lm.RoomAssignment.check_in == check_in))
     if row is None:
         raise NotFound(f"{person_ref} has no room in {block_ref} from {check_in}")
     mission_ref = uow.session.scalar(select(Mission.ref).where(Mission.id == block.mission_id))
@@ -601,8 +591,8 @@ def delete_vehicle(caller: Caller, ref: str) -> None:
     """Remove a vehicle no ride uses."""
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
-        car = _one(uow, Vehicle, ref, "vehicle")
-        if uow.session.scalar(select(Trip.ref).where(Trip.vehicle_id == car.id).limit(1)):
+        car = _one(uow, lm.Vehicle, ref, "vehicle")
+        if uow.session.scalar(select(lm.Trip.ref).where(lm.Trip.vehicle_id == car.id).limit(1)):
             raise InvalidInput("is used by rides; remove them first", record=f"vehicle {ref}",
                                field="ref")
         uow.session.delete(car)
@@ -613,7 +603,7 @@ def delete_vehicle(caller: Caller, ref: str) -> None:
 def delete_trip(caller: Caller, ref: str) -> None:
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
-        trip = _one(uow, Trip, ref, "trip")
+        trip = _one(uow, lm.Trip, ref, "trip")
         mission_ref = uow.session.scalar(select(Mission.ref).where(Mission.id == trip.mission_id))
         uow.session.delete(trip)
         uow.record("trip.delete", "trip", ref, mission_ref=mission_ref)
@@ -625,7 +615,7 @@ def cancel_interpreter(caller: Caller, item_ref: str, person_ref: str) -> None:
         p.require(uow, p.LOGISTICS_EDIT)
         item = _one(uow, Item, item_ref, "item")
         person = _one(uow, Person, person_ref, "person")
-        row = uow.session.get(InterpreterBooking, (item.id, person.id))
+        row = uow.session.get(lm.InterpreterBooking, (item.id, person.id))
         if row is None:
             raise NotFound(f"{person_ref} is not booked for {item_ref}")
         uow.session.delete(row)
@@ -649,16 +639,16 @@ def room_blocks(caller: Caller, mission_ref: str) -> list[dict]:
         p.require(uow, p.LOGISTICS_READ)
         _, blocks = rooming(uow, mission_ref)
         hotel = dict(uow.session.execute(
-            select(RoomBlock.ref, Venue.ref).join(Venue, Venue.id == RoomBlock.hotel_id)
-            .join(Mission, Mission.id == RoomBlock.mission_id)
+            select(lm.RoomBlock.ref, Venue.ref).join(Venue, Venue.id == lm.RoomBlock.hotel_id)
+            .join(Mission, Mission.id == lm.RoomBlock.mission_id)
             .where(Mission.ref == mission_ref)).all())
         stays = {}
         for block_ref, person_ref, room, check_in, check_out in uow.session.execute(
-                select(RoomBlock.ref, Person.ref, RoomAssignment.room, RoomAssignment.check_in,
-                       RoomAssignment.check_out)
-                .join(RoomBlock, RoomBlock.id == RoomAssignment.block_id)
-                .join(Person, Person.id == RoomAssignment.person_id)
-                .join(Mission, Mission.id == RoomBlock.mission_id)
+                select(lm.RoomBlock.ref, Person.ref, lm.RoomAssignment.room,
+                       lm.RoomAssignment.check_in, lm.RoomAssignment.check_out)
+                .join(lm.RoomBlock, lm.RoomBlock.id == lm.RoomAssignment.block_id)
+                .join(Person, Person.id == lm.RoomAssignment.person_id)
+                .join(Mission, Mission.id == lm.RoomBlock.mission_id)
                 .where(Mission.ref == mission_ref)):
             stays.setdefault(block_ref, []).append({
                 "person": person_ref, "room": room, "check_in": check_in.isoformat(),
@@ -676,7 +666,7 @@ def vehicles(caller: Caller) -> list[dict]:
     with caller.read() as uow:
         p.require(uow, p.LOGISTICS_READ)
         return [{"ref": v.ref, "name": v.name, "seats": v.seats, "plate": v.plate}
-                for v in uow.session.scalars(select(Vehicle).order_by(Vehicle.ref))]
+                for v in uow.session.scalars(select(lm.Vehicle).order_by(lm.Vehicle.ref))]
 
 
 def trips(caller: Caller, mission_ref: str) -> list[dict]:
@@ -686,19 +676,20 @@ def trips(caller: Caller, mission_ref: str) -> list[dict]:
         s = uow.session
         mid = _mission_id(uow, mission_ref)
         refs = {**dict(s.execute(select(Person.id, Person.ref)
-                                 .join(TripPassenger, TripPassenger.person_id == Person.id)
-                                 .join(Trip, Trip.id == TripPassenger.trip_id)
-                                 .where(Trip.mission_id == mid)).all()),
+                                 .join(lm.TripPassenger, lm.TripPassenger.person_id == Person.id)
+                                 .join(lm.Trip, lm.Trip.id == lm.TripPassenger.trip_id)
+                                 .where(lm.Trip.mission_id == mid)).all()),
                 **dict(s.execute(select(Person.id, Person.ref)
-                                 .join(Trip, Trip.driver_id == Person.id)
-                                 .where(Trip.mission_id == mid)).all())}
+                                 .join(lm.Trip, lm.Trip.driver_id == Person.id)
+                                 .where(lm.Trip.mission_id == mid)).all())}
         riders: dict[int, list[str]] = {}
         for trip_id, person_id in s.execute(
-                select(TripPassenger.trip_id, TripPassenger.person_id)
-                .join(Trip, Trip.id == TripPassenger.trip_id).where(Trip.mission_id == mid)):
+                select(lm.TripPassenger.trip_id, lm.TripPassenger.person_id)
+                .join(lm.Trip, lm.Trip.id == lm.TripPassenger.trip_id)
+                .where(lm.Trip.mission_id == mid)):
             riders.setdefault(trip_id, []).append(refs[person_id])
         items = dict(s.execute(select(Item.id, Item.ref).where(Item.mission_id == mid)).all())
-        cars = dict(s.execute(select(Vehicle.id, Vehicle.ref)).all())
+        cars = dict(s.execute(select(lm.Vehicle.id, lm.Vehicle.ref)).all())
         venues = dict(s.execute(select(Venue.id, Venue.ref)).all())
         return [{"ref": t.ref, "vehicle": cars[t.vehicle_id],
                  "driver": refs.get(t.driver_id) if t.driver_id else None,
@@ -706,8 +697,8 @@ def trips(caller: Caller, mission_ref: str) -> list[dict]:
                  "from_venue": venues.get(t.from_venue_id), "to_venue": venues.get(t.to_venue_id),
                  "pickup": t.pickup_utc.isoformat(), "arrive": t.arrive_utc.isoformat(),
                  "passengers": sorted(riders.get(t.id, []))}
-                for t in s.scalars(select(Trip).where(Trip.mission_id == mid)
-                                   .order_by(Trip.pickup_utc, Trip.ref))]
+                for t in s.scalars(select(lm.Trip).where(lm.Trip.mission_id == mid)
+                                   .order_by(lm.Trip.pickup_utc, lm.Trip.ref))]
 
 
 def drivers(caller: Caller, mission_ref: str) -> list[dict]:
@@ -733,8 +724,8 @@ def interpreter_bookings(caller: Caller, mission_ref: str) -> list[dict]:
         mid = _mission_id(uow, mission_ref)
         return [{"item": i, "interpreter": who} for i, who in uow.session.execute(
             select(Item.ref, Person.ref)
-            .join(InterpreterBooking, InterpreterBooking.item_id == Item.id)
-            .join(Person, Person.id == InterpreterBooking.person_id)
+            .join(lm.InterpreterBooking, lm.InterpreterBooking.item_id == Item.id)
+            .join(Person, Person.id == lm.InterpreterBooking.person_id)
             .where(Item.mission_id == mid).order_by(Item.start_utc, Item.ref, Person.ref))]
 
 
@@ -743,7 +734,7 @@ def needs(caller: Caller, person_ref: str) -> dict:
     with caller.read() as uow:
         p.require(uow, p.NEEDS_READ)
         person = _one(uow, Person, person_ref, "person")
-        row = uow.session.get(PersonNeed, person.id)
+        row = uow.session.get(lm.PersonNeed, person.id)
         return {"person": person_ref, "dietary": person.dietary,
                 "allergies": row.allergies if row else None,
                 "accessibility": person.accessibility,
@@ -754,7 +745,7 @@ def protocol(caller: Caller, person_ref: str) -> dict:
     with caller.read() as uow:
         p.require(uow, p.LOGISTICS_READ)
         person = _one(uow, Person, person_ref, "person")
-        row = uow.session.get(PersonProtocol, person.id)
+        row = uow.session.get(lm.PersonProtocol, person.id)
         return {"person": person_ref, "title": dict(row.title or {}) if row else {},
                 "address": dict(row.address or {}) if row else {},
                 "precedence": row.precedence if row else None}
@@ -766,7 +757,7 @@ def add_demo_logistics(caller: Caller) -> dict[str, int]:
 
     with caller.write() as uow:
         p.require(uow, p.LOGISTICS_EDIT)
-        if uow.session.scalar(select(RoomBlock.id).limit(1)) is not None:
+        if uow.session.scalar(select(lm.RoomBlock.id).limit(1)) is not None:
             raise Refused("the season has logistics already: the demo ones are added to a "
                           "season without any")
         made = add_logistics(uow)

@@ -17,7 +17,7 @@ from typing import Any
 from almere_missions import backup as backups
 from almere_missions import permissions as p
 from almere_missions import policy, privacy
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, require, run_write
 from almere_missions.backup import BackupInfo, RestoreInfo
 from almere_missions.db import Database, schema
 from almere_missions.errors import PermissionDenied
@@ -52,8 +52,7 @@ def _two(progress: Progress):
 def backup(caller: Caller, target: str | Path, progress: Progress = no_progress) -> BackupInfo:
     """A consistent copy of the SQLite database while it keeps working (admin)."""
     backups.database_path(caller.db)  # a PostgreSQL server: refused, pointing to pg_dump
-    with caller.read() as uow:
-        p.require(uow, p.DATABASE_BACKUP)
+    require(caller, p.DATABASE_BACKUP)
     return backups.backup(caller.db, target, progress=_two(progress))
 
 
@@ -62,8 +61,7 @@ def restore(caller: Caller, source: str | Path, progress: Progress = no_progress
     """Replace the database by a checked backup, keeping a copy of what it replaces (admin)."""
     live = backups.database_path(caller.db)
     if _holds_users(live):
-        with caller.read() as uow:
-            p.require(uow, p.DATABASE_RESTORE)
+        require(caller, p.DATABASE_RESTORE)
     else:
         # Nothing to ask (a new machine, or a damaged file): the backup must name the user
         # an administrator. Checked first, so a bad file is refused as it always is.
@@ -122,17 +120,9 @@ def purge(caller: Caller, months: int = privacy.DEFAULT_MONTHS, *, dry_run: bool
 
 def export_person(caller: Caller, ref: str, path: str | Path) -> dict[str, Any]:
     """Everything held on a person, written to ``path`` as JSON (subject access); recorded."""
-    with caller.write() as uow:
-        p.require(uow, p.PRIVACY_EXPORT)
-        doc = privacy.write_export(uow, ref, path)
-        uow.commit()
-    return doc
+    return run_write(caller, p.PRIVACY_EXPORT, privacy.write_export, ref, path)
 
 
 def erase_person(caller: Caller, ref: str) -> ErasureResult:
     """Anonymise a person for good; refused while they are in a mission that has not ended."""
-    with caller.write() as uow:
-        p.require(uow, p.PRIVACY_ERASE)
-        result = privacy.erase(uow, ref)
-        uow.commit()
-    return result
+    return run_write(caller, p.PRIVACY_ERASE, privacy.erase, ref)

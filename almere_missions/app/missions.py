@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller
+from almere_missions.app import Caller, run_read, run_write
 from almere_missions.services import editing
 from almere_missions.services import missions as svc
 from almere_missions.services.editing import MissionInput, PersonInput, VenueInput
@@ -18,15 +18,11 @@ __all__ = ["MissionFilter", "MissionInput", "PersonInput", "VenueInput"]
 
 
 def list_missions(caller: Caller, flt: MissionFilter | None = None) -> list[MissionSummary]:
-    with caller.read() as uow:
-        p.require(uow, p.MISSION_READ)
-        return svc.list_missions(uow, flt)
+    return run_read(caller, p.MISSION_READ, svc.list_missions, flt)
 
 
 def get_mission(caller: Caller, ref: str) -> MissionView:
-    with caller.read() as uow:
-        p.require(uow, p.MISSION_READ)
-        return svc.get_mission(uow, ref)
+    return run_read(caller, p.MISSION_READ, svc.get_mission, ref)
 
 
 def save_draft(caller: Caller, ref: str, expected_version: int | None, *,
@@ -57,46 +53,27 @@ def save_draft(caller: Caller, ref: str, expected_version: int | None, *,
 
 
 def create_mission(caller: Caller, data: MissionInput) -> MissionView:
-    with caller.write() as uow:
-        p.require(uow, p.MISSION_EDIT)
-        view = editing.create_mission(uow, data)
-        uow.commit()
-    return view
+    return run_write(caller, p.MISSION_EDIT, editing.create_mission, data)
 
 
 def delete_mission(caller: Caller, ref: str, expected_version: int | None) -> None:
     """Delete a draft mission with its programme, participants and costs."""
-    with caller.write() as uow:
-        p.require(uow, p.MISSION_EDIT)
-        editing.delete_mission(uow, ref, expected_version)
-        uow.commit()
+    run_write(caller, p.MISSION_EDIT, editing.delete_mission, ref, expected_version)
 
 
 def search_persons(caller: Caller, text: str = "", limit: int = 200) -> list[PersonView]:
-    with caller.read() as uow:
-        p.require(uow, p.MISSION_READ)
-        return svc.search_persons(uow, text, limit)
+    return run_read(caller, p.MISSION_READ, svc.search_persons, text, limit)
 
 
 def save_person(caller: Caller, data: PersonInput | PersonView,
                 expected_version: int | None) -> PersonView:
-    with caller.write() as uow:
-        p.require(uow, p.MISSION_EDIT)
-        view = editing.save_person(uow, data, expected_version)
-        uow.commit()
-    return view
+    return run_write(caller, p.MISSION_EDIT, editing.save_person, data, expected_version)
 
 
 def list_venues(caller: Caller) -> list[VenueView]:
-    with caller.read() as uow:
-        p.require(uow, p.MISSION_READ)
-        return svc.list_venues(uow)
+    return run_read(caller, p.MISSION_READ, svc.list_venues)
 
 
 def save_venue(caller: Caller, data: VenueInput | VenueView,
                expected_version: int | None) -> VenueView:
-    with caller.write() as uow:
-        p.require(uow, p.MISSION_EDIT)
-        view = editing.save_venue(uow, data, expected_version)
-        uow.commit()
-    return view
+    return run_write(caller, p.MISSION_EDIT, editing.save_venue, data, expected_version)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, run_read, run_write
 from almere_missions.planning import busy, checks, issued, programme, slots, templates
 from almere_missions.planning.busy import Busy, BusyImport
 from almere_missions.planning.clashes import Clashes
@@ -109,9 +109,7 @@ def shift_mission(caller: Caller, mission_ref: str, expected_version: int | None
 
 def list_templates(caller: Caller) -> list[Template]:
     """The shipped templates, then the saved ones."""
-    with caller.read() as uow:
-        p.require(uow, p.PLANNING_READ)
-        return templates.list_templates(uow)
+    return run_read(caller, p.PLANNING_READ, templates.list_templates)
 
 
 def apply_template(caller: Caller, mission_ref: str, expected_version: int | None, code: str,
@@ -123,19 +121,13 @@ def apply_template(caller: Caller, mission_ref: str, expected_version: int | Non
 def save_template(caller: Caller, mission_ref: str, code: str, name: Text,
                   description: Text | None = None) -> Template:
     """Keep the mission's programme as a new template named ``code``."""
-    with caller.write() as uow:
-        p.require(uow, p.TEMPLATE_EDIT)
-        t = templates.save_as_template(uow, mission_ref, code, name, description)
-        uow.commit()
-    return t
+    return run_write(caller, p.TEMPLATE_EDIT, templates.save_as_template, mission_ref, code, name,
+                     description)
 
 
 def delete_template(caller: Caller, code: str) -> None:
     """Delete a saved template (the shipped ones stay)."""
-    with caller.write() as uow:
-        p.require(uow, p.TEMPLATE_EDIT)
-        templates.delete_template(uow, code)
-        uow.commit()
+    run_write(caller, p.TEMPLATE_EDIT, templates.delete_template, code)
 
 
 # --- busy and free times ----------------------------------------------------------------
@@ -143,30 +135,22 @@ def delete_template(caller: Caller, code: str) -> None:
 def import_busy(caller: Caller, person_ref: str, path: str | Path, *,
                 timezone: str | None = None, progress: Progress = no_progress) -> BusyImport:
     """Replace the person's busy times by those of an .ics export of their agenda."""
-    with caller.write() as uow:
-        p.require(uow, p.BUSY_IMPORT)
-        result = busy.import_busy(uow, person_ref, path, timezone=timezone,
-                                  progress=lambda done, total: progress(done, total, ""))
-        uow.commit()
-    return result
+    return run_write(caller, p.BUSY_IMPORT, busy.import_busy, person_ref, path, timezone=timezone,
+                     progress=lambda done, total: progress(done, total, ""))
 
 
 def busy_times(caller: Caller, person_ref: str, date_from: datetime | None = None,
                date_to: datetime | None = None) -> list[Busy]:
     """The person's imported busy times (those touching the range, when one is given)."""
-    with caller.read() as uow:
-        p.require(uow, p.PLANNING_READ)
-        return busy.busy_times(uow, person_ref, date_from, date_to)
+    return run_read(caller, p.PLANNING_READ, busy.busy_times, person_ref, date_from, date_to)
 
 
 def find_slots(caller: Caller, hosts: list[str], duration: timedelta, date_from: date,
                date_to: date, *, timezone: str = DEFAULT_ZONE, work_start: time | None = None,
                work_end: time | None = None, limit: int | None = None) -> list[Slot]:
     """The earliest free slots of ``duration`` for all ``hosts`` in working hours."""
-    with caller.read() as uow:
-        p.require(uow, p.PLANNING_READ)
-        return slots.find_slots(uow, hosts, duration, date_from, date_to, timezone=timezone,
-                                work_start=work_start, work_end=work_end, limit=limit)
+    return run_read(caller, p.PLANNING_READ, slots.find_slots, hosts, duration, date_from, date_to,
+                    timezone=timezone, work_start=work_start, work_end=work_end, limit=limit)
 
 
 # --- the checks -------------------------------------------------------------------------
@@ -174,44 +158,30 @@ def find_slots(caller: Caller, hosts: list[str], duration: timedelta, date_from:
 def clashes(caller: Caller, ref: str | None = None, *,
             progress: Progress = no_progress) -> Clashes:
     """The planning checks of one mission or of all, arranged as the screens show them."""
-    with caller.read() as uow:
-        p.require(uow, p.PLANNING_READ)
-        return _clashes(uow, ref)
+    return run_read(caller, p.PLANNING_READ, _clashes, ref)
 
 
 def check_report(caller: Caller, ref: str | None = None) -> dict[str, Any]:
     """The planning checks of one mission or of all, per mission (``check --json``)."""
-    with caller.read() as uow:
-        p.require(uow, p.PLANNING_READ)
-        return checks.check_report(uow, ref)
+    return run_read(caller, p.PLANNING_READ, checks.check_report, ref)
 
 
 # --- issuing ----------------------------------------------------------------------------
 
 def issue_programme(caller: Caller, ref: str, note: str | None = None) -> int:
     """Keep the programme as it is now as the next issued version; its number."""
-    with caller.write() as uow:
-        p.require(uow, p.PROGRAMME_ISSUE)
-        number = issued.issue_programme(uow, ref, note=note)
-        uow.commit()
-    return number
+    return run_write(caller, p.PROGRAMME_ISSUE, issued.issue_programme, ref, note=note)
 
 
 def list_issued(caller: Caller, ref: str) -> list[IssuedInfo]:
-    with caller.read() as uow:
-        p.require(uow, p.PLANNING_READ)
-        return issued.list_issued(uow, ref)
+    return run_read(caller, p.PLANNING_READ, issued.list_issued, ref)
 
 
 def issued_items(caller: Caller, ref: str, number: int | None = None) -> tuple[ItemView, ...]:
     """The items of an issued version (the latest when ``number`` is None)."""
-    with caller.read() as uow:
-        p.require(uow, p.PLANNING_READ)
-        return issued.issued_items(uow, ref, number)
+    return run_read(caller, p.PLANNING_READ, issued.issued_items, ref, number)
 
 
 def change_notice(caller: Caller, ref: str) -> ChangeNotice | None:
     """What changed since the programme was last issued; None if it never was."""
-    with caller.read() as uow:
-        p.require(uow, p.PLANNING_READ)
-        return issued.change_notice(uow, ref)
+    return run_read(caller, p.PLANNING_READ, issued.change_notice, ref)

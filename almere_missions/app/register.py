@@ -7,7 +7,7 @@ from datetime import date
 
 from almere_missions import permissions as p
 from almere_missions import policy
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, run_read
 from almere_missions.planning.clashes import Clashes, clashes
 from almere_missions.services.missions import count_missions, list_missions
 from almere_missions.views import MissionSummary
@@ -43,16 +43,12 @@ def overdue_of(uow, roles: set[str], today: date | None = None) -> dict[str, int
 def season_clashes(caller: Caller, ref: str | None = None, *,
                    progress: Progress = no_progress) -> Clashes:
     """The planning checks of one mission or of all."""
-    with caller.read() as uow:
-        p.require(uow, p.MISSION_READ)
-        return clashes(uow, ref)
+    return run_read(caller, p.MISSION_READ, clashes, ref)
 
 
 def mission_count(caller: Caller) -> int:
     """How many missions the database holds (the welcome page shows on none)."""
-    with caller.read() as uow:
-        p.require(uow, p.MISSION_READ)
-        return count_missions(uow)
+    return run_read(caller, p.MISSION_READ, count_missions)
 
 
 def my_roles(caller: Caller) -> set[str]:

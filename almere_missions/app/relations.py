@@ -3,6 +3,7 @@ the reminders of agreements about to lapse, and a partner's relation history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, run_read, run_write
 from almere_missions.db.models import Person
 from almere_missions.db.models_relations import (
     ACTION_STATES,
@@ -26,6 +27,7 @@ from almere_missions.errors import InvalidInput, Refused
 from almere_missions.relations import queries, records
 from almere_missions.relations import settings as relation_settings
 from almere_missions.timeutil import now_utc
+from almere_missions.uow import UnitOfWork
 
 #: the codes of the registers, for the choices of the front ends' forms
 CODES = {"partner_kind": PARTNER_KINDS, "relation_kind": RELATION_KINDS,
@@ -41,19 +43,34 @@ def _save(caller: Caller, kind: str, doc: Any, action: str,
     """Check and write one record in one transaction; the stored record and what happened."""
     with caller.write() as uow:
         p.require(uow, action)
-        clean = records.check_one(kind, doc, records.known(uow))
-        result = records.upsert(uow, kind, clean, expected_version=expected_version)
-        stored = records.read(uow, kind, clean["ref"])
+        stored = _store(uow, kind, records.check_one(kind, doc, records.known(uow)),
+                        expected_version)
         uow.commit()
-    return {**stored, "result": result}
+    return stored
+
+
+def _amend(caller: Caller, kind: str, ref: str, action: str,
+           change: Callable[[UnitOfWork, dict[str, Any]], None]) -> dict[str, Any]:
+    """Read one record, ``change(uow, doc)`` it, then check and write it back, in one
+    transaction; the stored record and what happened."""
+    with caller.write() as uow:
+        p.require(uow, action)
+        doc = records.read(uow, kind, ref)
+        change(uow, doc)
+        stored = _store(uow, kind, records.check_one(kind, doc, records.known(uow)))
+        uow.commit()
+    return stored
+
+
+def _store(uow: UnitOfWork, kind: str, clean: dict[str, Any],
+           expected_version: int | None = None) -> dict[str, Any]:
+    """Write a checked record; the stored record with what happened (``result``)."""
+    result = records.upsert(uow, kind, clean, expected_version=expected_version)
+    return {**records.read(uow, kind, clean["ref"]), "result": result}
 
 
 def _delete(caller: Caller, kind: str, ref: str, action: str) -> dict[str, Any]:
-    with caller.write() as uow:
-        p.require(uow, action)
-        old = records.delete_record(uow, kind, ref)
-        uow.commit()
-    return old
+    return run_write(caller, action, records.delete_record, kind, ref)
 
 
 def _public(doc: dict[str, Any], roles: set[str]) -> dict[str, Any]:
@@ -140,9 +157,7 @@ def set_mission_partners(caller: Caller, mission_ref: str, partner_refs: list[st
 
 
 def mission_partners(caller: Caller, mission_ref: str) -> list[str]:
-    with caller.read() as uow:
-        p.require(uow, p.PARTNER_READ)
-        return records.mission_partners(uow, mission_ref)
+    return run_read(caller, p.PARTNER_READ, records.mission_partners, mission_ref)
 
 
 # --- reminders and history ----------------------------------------------------------------
@@ -162,25 +177,20 @@ def lapsing_agreements(caller: Caller, *, today: date | None = None, days: int |
 def relation_history(caller: Caller, partner_ref: str, lang: str = "en") -> dict:
     """What we have with a partner: agreements, missions, meetings, outcomes, follow-ups and
     gifts, in time order."""
-    with caller.read() as uow:
-        p.require(uow, p.RELATION_HISTORY)
-        return queries.history(uow, partner_ref, lang)
+    return run_read(caller, p.RELATION_HISTORY, queries.history, partner_ref, lang)
 
 
 def relation_history_pdf(caller: Caller, partner_ref: str, path: str | Path, lang: str = "nl",
                          progress: Progress = no_progress) -> int:
     """The dossier an officer hands to the alderman before a visit; returns its page count."""
-    from almere_missions.documents.relations import history_pdf
 
-    with caller.read() as uow:
-        p.require(uow, p.RELATION_HISTORY)
-        data = queries.history(uow, partner_ref, lang)
-        agreements = records.read_all(uow, "partnerships", Partnership.partner_id == records.row_of(
+    def agreements(uow: UnitOfWork) -> list[dict]:
+        return records.read_all(uow, "partnerships", Partnership.partner_id == records.row_of(
             uow, "partners", partner_ref).id)
-        names = _person_names(uow, {d.get("alderman") for d in agreements}
-                              | {c for d in agreements for c in d.get("contacts", [])})
-    return history_pdf(data, agreements, names, Path(path), lang,
-                       lambda done, total: progress(done, total))
+
+    return _history_pdf(caller, p.RELATION_HISTORY,
+                        lambda uow: queries.history(uow, partner_ref, lang), agreements,
+                        path, lang, progress)
 
 
 def person_partners(caller: Caller) -> list[dict]:
@@ -213,24 +223,36 @@ def person_partners(caller: Caller) -> list[dict]:
 def person_history(caller: Caller, person_ref: str, lang: str = "en") -> dict:
     """A person as a partner: missions, meetings, agreements they are a contact of,
     follow-ups they own and gifts, in time order."""
-    with caller.read() as uow:
-        p.require(uow, p.RELATION_HISTORY)
-        return queries.person_history(uow, person_ref, lang)
+    return run_read(caller, p.RELATION_HISTORY, queries.person_history, person_ref, lang)
 
 
 def person_history_pdf(caller: Caller, person_ref: str, path: str | Path, lang: str = "nl",
                        progress: Progress = no_progress) -> int:
     """The dossier on a person before a visit; returns its page count."""
     from almere_missions.db.models_relations import PartnershipContact
-    from almere_missions.documents.relations import history_pdf
 
-    with caller.read() as uow:
-        p.require(uow, p.RELATION_HISTORY)
-        data = queries.person_history(uow, person_ref, lang)
+    def agreements(uow: UnitOfWork) -> list[dict]:
         person = select(Person.id).where(Person.ref == person_ref).scalar_subquery()
         theirs = select(PartnershipContact.partnership_id).where(
             PartnershipContact.person_id == person)
-        agreements = records.read_all(uow, "partnerships", Partnership.id.in_(theirs))
+        return records.read_all(uow, "partnerships", Partnership.id.in_(theirs))
+
+    return _history_pdf(caller, p.RELATION_HISTORY,
+                        lambda uow: queries.person_history(uow, person_ref, lang), agreements,
+                        path, lang, progress)
+
+
+def _history_pdf(caller: Caller, action: str, history: Callable[[UnitOfWork], dict],
+                 agreements_of: Callable[[UnitOfWork], list[dict]], path: str | Path,
+                 lang: str, progress: Progress) -> int:
+    """A dossier: the ``history``, the agreements it concerns and the names of the persons
+    these name, read at once, then written as a PDF; its page count."""
+    from almere_missions.documents.relations import history_pdf
+
+    with caller.read() as uow:
+        p.require(uow, action)
+        data = history(uow)
+        agreements = agreements_of(uow)
         names = _person_names(uow, {d.get("alderman") for d in agreements}
                               | {c for d in agreements for c in d.get("contacts", [])})
     return history_pdf(data, agreements, names, Path(path), lang,

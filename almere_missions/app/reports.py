@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, run_read
 from almere_missions.errors import InvalidInput
 from almere_missions.reports import Table
 
@@ -56,16 +56,12 @@ def _tables(uow, name: str, year: int | None, lang: str, by: str | None) -> list
 def report(caller: Caller, name: str, *, year: int | None = None, lang: str = "en",
            by: str | None = None) -> list[Table]:
     """One report's tables (``name`` one of :data:`REPORTS`; ``by``: one breakdown only)."""
-    with caller.read() as uow:
-        p.require(uow, p.REPORT_READ)
-        return _tables(uow, name, year, lang, by)
+    return run_read(caller, p.REPORT_READ, _tables, name, year, lang, by)
 
 
 def mission_years(caller: Caller) -> list[int]:
     """The years from the first mission's start to the last one's (empty: no missions)."""
-    with caller.read() as uow:
-        p.require(uow, p.REPORT_READ)
-        return _years(uow)
+    return run_read(caller, p.REPORT_READ, _years)
 
 
 def _years(uow) -> list[int]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller, Progress, no_progress
+from almere_missions.app import Caller, Progress, no_progress, require, run_read, run_write
 from almere_missions.errors import InvalidInput
 from almere_missions.fileio import read_json
 from almere_missions.security import advice, checklist, risk, screening
@@ -33,11 +33,7 @@ from almere_missions.views import SecurityStatus
 def import_advice(caller: Caller, paths: Iterable[str | Path],
                   progress: Progress = no_progress) -> list[tuple[AdviceDocument, bool]]:
     """Store travel-advice files (all or none); each with whether it was new."""
-    with caller.write() as uow:
-        p.require(uow, p.ADVICE_IMPORT)
-        done = advice.import_advice(uow, paths, progress=progress)
-        uow.commit()
-    return done
+    return run_write(caller, p.ADVICE_IMPORT, advice.import_advice, paths, progress=progress)
 
 
 def fetch_advice(caller: Caller, countries: Iterable[str], *, timeout: float =
@@ -48,8 +44,7 @@ def fetch_advice(caller: Caller, countries: Iterable[str], *, timeout: float =
     The downloads run with no transaction open; what came back is stored in one
     short write. Offline, each result carries the last snapshot and says so.
     """
-    with caller.read() as uow:
-        p.require(uow, p.ADVICE_IMPORT)
+    require(caller, p.ADVICE_IMPORT)
     codes = list(dict.fromkeys(advice.normalise_country(c) for c in countries))
     got = []
     for n, code in enumerate(codes):
@@ -65,23 +60,17 @@ def fetch_advice(caller: Caller, countries: Iterable[str], *, timeout: float =
 
 def current_advice(caller: Caller, countries: Iterable[str] | None = None, *,
                    stale_days: int | None = None) -> list[CountryAdvice]:
-    with caller.read() as uow:
-        p.require(uow, p.ADVICE_READ)
-        return advice.current_advice(uow, countries, stale_days=stale_days)
+    return run_read(caller, p.ADVICE_READ, advice.current_advice, countries, stale_days=stale_days)
 
 
 def advice_for_mission(caller: Caller, ref: str, *,
                        stale_days: int | None = None) -> list[MissionAdvice]:
-    with caller.read() as uow:
-        p.require(uow, p.ADVICE_READ)
-        return advice.advice_for_mission(uow, ref, stale_days=stale_days)
+    return run_read(caller, p.ADVICE_READ, advice.advice_for_mission, ref, stale_days=stale_days)
 
 
 def advice_history(caller: Caller, country: str) -> list[CountryAdvice]:
     """Every stored snapshot of a country's advice, newest first."""
-    with caller.read() as uow:
-        p.require(uow, p.ADVICE_READ)
-        return advice.snapshots(uow, country)
+    return run_read(caller, p.ADVICE_READ, advice.snapshots, country)
 
 
 # --- sanctions lists and screening --------------------------------------------------------
@@ -90,18 +79,12 @@ def advice_history(caller: Caller, country: str) -> list[CountryAdvice]:
 def import_sanctions(caller: Caller, paths: Iterable[str | Path],
                      progress: Progress = no_progress) -> list[tuple[ListVersion, bool]]:
     """Store sanctions list files (all or none) without screening."""
-    with caller.write() as uow:
-        p.require(uow, p.SANCTIONS_IMPORT)
-        done = sanctions.import_lists(uow, paths, progress=progress)
-        uow.commit()
-    return done
+    return run_write(caller, p.SANCTIONS_IMPORT, sanctions.import_lists, paths, progress=progress)
 
 
 def sanctions_lists(caller: Caller) -> list[ListVersion]:
     """Every stored list version, newest first per source."""
-    with caller.read() as uow:
-        p.require(uow, p.SANCTIONS_READ)
-        return sanctions.list_versions(uow)
+    return run_read(caller, p.SANCTIONS_READ, sanctions.list_versions)
 
 
 def screen_mission(caller: Caller, ref: str, list_files: Iterable[str | Path] = (), *,
@@ -111,12 +94,8 @@ def screen_mission(caller: Caller, ref: str, list_files: Iterable[str | Path] = 
 
     Cancelled from ``progress``: nothing is stored, not even the list files.
     """
-    with caller.write() as uow:
-        p.require(uow, p.SCREENING_RUN)
-        report = screening.screen_mission(uow, ref, list(list_files), threshold=threshold,
-                                          progress=progress)
-        uow.commit()
-    return report
+    return run_write(caller, p.SCREENING_RUN, screening.screen_mission, ref, list(list_files),
+                     threshold=threshold, progress=progress)
 
 
 @dataclass(frozen=True)
@@ -153,32 +132,22 @@ def record_assessment(caller: Caller, ref: str, data: dict[str, Any], *,
                       expected_version: int | None = None,
                       source: str | None = None) -> AssessmentView:
     """Record (or replace) the security check: checklist, residual risk, mitigations, advice."""
-    with caller.write() as uow:
-        p.require(uow, p.SECURITY_ASSESS)
-        view = checklist.record_security_assessment(uow, ref, data,
-                                                    expected_version=expected_version,
-                                                    source=source)
-        uow.commit()
-    return view
+    return run_write(caller, p.SECURITY_ASSESS, checklist.record_security_assessment, ref, data,
+                     expected_version=expected_version, source=source)
 
 
 def record_assessment_file(caller: Caller, ref: str, path: str | Path) -> AssessmentView:
     """``security assess REF FILE.json``: the file is read before anything is opened."""
-    with caller.read() as uow:
-        p.require(uow, p.SECURITY_ASSESS)
+    require(caller, p.SECURITY_ASSESS)
     return record_assessment(caller, ref, read_json(Path(path)), source=str(path))
 
 
 def assessment(caller: Caller, ref: str) -> AssessmentView | None:
-    with caller.read() as uow:
-        p.require(uow, p.SECURITY_READ)
-        return checklist.get_security_assessment(uow, ref)
+    return run_read(caller, p.SECURITY_READ, checklist.get_security_assessment, ref)
 
 
 def checklist_items(caller: Caller, ref: str, lang: str = "en") -> list[ChecklistItem]:
-    with caller.read() as uow:
-        p.require(uow, p.SECURITY_READ)
-        return checklist.checklist(uow, ref, lang)
+    return run_read(caller, p.SECURITY_READ, checklist.checklist, ref, lang)
 
 
 def security_status(caller: Caller, ref: str,
@@ -229,29 +198,19 @@ def security_panel(caller: Caller, ref: str, lang: str = "en") -> SecurityPanel:
 
 
 def risks(caller: Caller) -> list[RiskEntry]:
-    with caller.read() as uow:
-        p.require(uow, p.RISK_READ)
-        return risk.list_risks(uow)
+    return run_read(caller, p.RISK_READ, risk.list_risks)
 
 
 def risk_of(caller: Caller, country: str) -> RiskEntry | None:
-    with caller.read() as uow:
-        p.require(uow, p.RISK_READ)
-        return risk.get_risk(uow, country)
+    return run_read(caller, p.RISK_READ, risk.get_risk, country)
 
 
 def set_risk(caller: Caller, country: str, level: str, rationale: str,
              assessed_on: date | None = None, *,
              expected_version: int | None = None) -> RiskEntry:
-    with caller.write() as uow:
-        p.require(uow, p.RISK_EDIT)
-        entry = risk.set_risk(uow, country, level, rationale, assessed_on, expected_version)
-        uow.commit()
-    return entry
+    return run_write(caller, p.RISK_EDIT, risk.set_risk, country, level, rationale, assessed_on,
+                     expected_version)
 
 
 def clear_risk(caller: Caller, country: str) -> None:
-    with caller.write() as uow:
-        p.require(uow, p.RISK_EDIT)
-        risk.clear_risk(uow, country)
-        uow.commit()
+    run_write(caller, p.RISK_EDIT, risk.clear_risk, country)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from almere_missions import permissions as p
-from almere_missions.app import Caller
+from almere_missions.app import Caller, run_read, run_write
 from almere_missions.services import users
 from almere_missions.services.users import UserInfo
 
@@ -11,16 +11,10 @@ from almere_missions.services.users import UserInfo
 def add_user(caller: Caller, name: str, roles: list[str],
              display_name: str | None = None) -> UserInfo:
     """Add a user, or give an existing one more roles (admin)."""
-    with caller.write() as uow:
-        p.require(uow, p.USER_MANAGE)
-        info = users.add(uow, name, roles, display_name)
-        uow.commit()
-    return info
+    return run_write(caller, p.USER_MANAGE, users.add, name, roles, display_name)
 
 
 def list_users(caller: Caller) -> list[UserInfo]:
     """Every user with their roles, by name (inactive ones too)."""
-    with caller.read() as uow:
-        p.require(uow, p.USER_LIST)
-        return users.list_users(uow)
+    return run_read(caller, p.USER_LIST, users.list_users)
 

@@ -170,23 +170,16 @@ def _add_relations(uow: UnitOfWork, doc: dict[str, Any], refs: list[str] | None)
     records name that the missions do not."""
     from sqlalchemy import select
 
+    from almere_missions.db import models_relations as rm
     from almere_missions.db.models import Mission, Person
-    from almere_missions.db.models_relations import (
-        FollowUpAction,
-        Gift,
-        MissionOutcome,
-        MissionPartner,
-        Partner,
-        Partnership,
-    )
     from almere_missions.relations import records as rel
     from almere_missions.services.missions import person_view
 
     s = uow.session
     links: dict[str, list[str]] = {}
-    q = (select(Mission.ref, Partner.ref).join(MissionPartner, MissionPartner.mission_id ==
-                                               Mission.id)
-         .join(Partner, Partner.id == MissionPartner.partner_id).order_by(Partner.ref))
+    q = (select(Mission.ref, rm.Partner.ref)
+         .join(rm.MissionPartner, rm.MissionPartner.mission_id == Mission.id)
+         .join(rm.Partner, rm.Partner.id == rm.MissionPartner.partner_id).order_by(rm.Partner.ref))
     if refs is not None:
         q = q.where(Mission.ref.in_(refs))
     for mref, pref in s.execute(q):
@@ -197,18 +190,19 @@ def _add_relations(uow: UnitOfWork, doc: dict[str, Any], refs: list[str] | None)
             out[kind] = rel.read_all(uow, kind)
     else:
         ids = select(Mission.id).where(Mission.ref.in_(refs))
-        out["outcomes"] = rel.read_all(uow, "outcomes", MissionOutcome.mission_id.in_(ids))
-        out["followups"] = rel.read_all(uow, "followups", FollowUpAction.mission_id.in_(ids))
-        out["gifts"] = rel.read_all(uow, "gifts", Gift.mission_id.in_(ids))
+        out["outcomes"] = rel.read_all(uow, "outcomes", rm.MissionOutcome.mission_id.in_(ids))
+        out["followups"] = rel.read_all(uow, "followups", rm.FollowUpAction.mission_id.in_(ids))
+        out["gifts"] = rel.read_all(uow, "gifts", rm.Gift.mission_id.in_(ids))
         ships = {d["partnership"] for k in ("outcomes", "followups") for d in out[k]
                  if d.get("partnership")}
         partners = {p for ps in links.values() for p in ps} | {
             d["partner"] for d in out["gifts"] if d.get("partner")}
-        partners |= set(s.scalars(select(Partner.ref).join(
-            Partnership, Partnership.partner_id == Partner.id).where(Partnership.ref.in_(ships))))
-        out["partners"] = rel.read_all(uow, "partners", Partner.ref.in_(partners))
-        out["partnerships"] = rel.read_all(uow, "partnerships", Partnership.partner_id.in_(
-            select(Partner.id).where(Partner.ref.in_(partners))))
+        partners |= set(s.scalars(
+            select(rm.Partner.ref).join(rm.Partnership, rm.Partnership.partner_id == rm.Partner.id)
+            .where(rm.Partnership.ref.in_(ships))))
+        out["partners"] = rel.read_all(uow, "partners", rm.Partner.ref.in_(partners))
+        out["partnerships"] = rel.read_all(uow, "partnerships", rm.Partnership.partner_id.in_(
+            select(rm.Partner.id).where(rm.Partner.ref.in_(partners))))
     named = {d.get(k) for kind in rel.KINDS for d in out[kind]
              for k in ("alderman", "owner", "official", "counterpart_person")} | {
         c for d in out["partnerships"] for c in d.get("contacts", [])}

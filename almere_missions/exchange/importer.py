@@ -9,6 +9,7 @@ thousand missions is one bulk job.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from almere_missions.exchange import logistics, logistics_rows
 from almere_missions.exchange.export import item_doc, mission_doc, person_doc, venue_doc
 from almere_missions.exchange.validate import Document, ItemRec, KnownRefs, MissionRec, validate
 from almere_missions.fileio import read_json
+from almere_missions.rowrefs import Refs
 from almere_missions.services import users
 from almere_missions.services.missions import _chunks, load_snapshot, person_view, venue_view
 from almere_missions.timeutil import now_utc
@@ -133,7 +135,7 @@ class _Writer:
             return
         from almere_missions.relations import records
 
-        refs = records._Refs(self.uow)
+        refs = Refs(self.uow)
         for kind in records.KINDS:
             for d in doc.relations.get(kind, ()):
                 outcome = records.upsert(self.uow, kind, d, refs=refs)
@@ -146,21 +148,33 @@ class _Writer:
 
     # --- persons and venues -------------------------------------------------
 
-    def _persons(self, docs: list[dict]) -> None:
-        existing = self._rows(Person, [d["ref"] for d in docs])
-        new = []
+    def _changes(self, model, kind: str, docs: list[dict], doc_of: Callable[[Any], dict],
+                 columns_of: Callable[[dict], dict]) -> Iterator[tuple[dict, dict | None]]:
+        """``(doc, None)`` for each doc with no row yet, ``(doc, before)`` for each that
+        changes its row (updated by then, and counted); unchanged ones are only counted."""
+        existing = self._rows(model, [d["ref"] for d in docs])
         for d in docs:
             row = existing.get(d["ref"])
             if row is None:
+                yield d, None
+                continue
+            before = doc_of(row)
+            if before == d:
+                self.result.unchanged[kind] += 1
+                continue
+            for key, value in columns_of(d).items():
+                setattr(row, key, value)
+            self.result.updated[kind] += 1
+            yield d, before
+
+    def _persons(self, docs: list[dict]) -> None:
+        new = []
+        for d, before in self._changes(Person, "persons", docs,
+                                       lambda row: person_doc(person_view(row)),
+                                       _person_columns):
+            if before is None:
                 new.append(_person_columns(d) | {"version": 1, "updated_at": self.now})
                 continue
-            before = person_doc(person_view(row))
-            if before == d:
-                self.result.unchanged["persons"] += 1
-                continue
-            for key, value in _person_columns(d).items():
-                setattr(row, key, value)
-            self.result.updated["persons"] += 1
             self.uow.record("person.update", "person", d["ref"],
                             after=sorted(k for k in d.keys() | before.keys()
                                          if d.get(k) != before.get(k)))
@@ -173,21 +187,13 @@ class _Writer:
         self.result.created["persons"] += len(new)
 
     def _venues(self, docs: list[dict]) -> None:
-        existing = self._rows(Venue, [d["ref"] for d in docs])
         new = []
-        for d in docs:
-            row = existing.get(d["ref"])
-            if row is None:
+        for d, before in self._changes(Venue, "venues", docs,
+                                       lambda row: venue_doc(venue_view(row)), _venue_columns):
+            if before is None:
                 new.append(_venue_columns(d) | {"version": 1})
                 self.uow.record("venue.create", "venue", d["ref"], after=d)
                 continue
-            before = venue_doc(venue_view(row))
-            if before == d:
-                self.result.unchanged["venues"] += 1
-                continue
-            for key, value in _venue_columns(d).items():
-                setattr(row, key, value)
-            self.result.updated["venues"] += 1
             self.uow.record("venue.update", "venue", d["ref"], before=before, after=d)
         if new:
             self.s.execute(Venue.__table__.insert(), new)

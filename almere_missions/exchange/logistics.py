@@ -114,10 +114,8 @@ class _Section:
 
     def whole(self, obj: dict, key: str, where: str, *, low: int, required: bool = False
               ) -> int | None:
-        value = obj.get(key)
+        value = self.ck.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.ck.fail(where, key, "is required")
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < low:
             self.ck.fail(where, key, f"must be a whole number of at least {low}, not {value!r}")
@@ -146,10 +144,8 @@ class _Section:
         return check_in, check_out
 
     def moment(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
-        value = obj.get(key)
+        value = self.ck.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.ck.fail(where, key, "is required")
             return None
         try:
             if not isinstance(value, str):
@@ -230,16 +226,8 @@ class _Section:
         if doc["currency"] not in codes.currencies():
             ck.fail(where, "currency", f"{doc['currency']!r} is not an ISO 4217 currency code")
         guests = self.kn.participants.get(mission, set()) if mission else set()
-        rows = r.get("assignments", [])
-        if not isinstance(rows, list):
-            ck.fail(where, "assignments", "must be a list")
-            rows = []
         out, seen = [], set()
-        for j, a in enumerate(rows):
-            aw = f"{where}: assignments[{j}]"
-            if not isinstance(a, dict):
-                ck.fail(aw, None, "must be an object")
-                continue
+        for aw, a in ck.objects(r, "assignments", where):
             person = self.ref(a, "person", aw, self.kn.persons, "person", required=True)
             if person and mission and person not in guests:
                 ck.fail(aw, "person", f"{person} is not a participant of mission {mission}")
@@ -330,16 +318,8 @@ class _Section:
             ck.fail(where, "end", f"{doc['end']} is before the start {doc['start']}")
         if ck.boolean(r, "revised_since_sent", where, False) and doc["item"] in self.kn.items:
             doc["revised_since_sent"] = True  # (of an item that is gone, nothing to say)
-        rows = r.get("attendees", [])
-        if not isinstance(rows, list):
-            ck.fail(where, "attendees", "must be a list")
-            rows = []
         out, seen = [], set()
-        for j, a in enumerate(rows):
-            aw = f"{where}: attendees[{j}]"
-            if not isinstance(a, dict):
-                ck.fail(aw, None, "must be an object")
-                continue
+        for aw, a in ck.objects(r, "attendees", where):
             person = self.ref(a, "person", aw, self.kn.persons, "person", required=True)
             if person in seen:
                 ck.fail(aw, "person", f"{person} is listed twice")

@@ -17,21 +17,10 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
+from almere_missions.db import models_logistics as lm
 from almere_missions.db.models import Item, Mission, Participant, Person, Venue
-from almere_missions.db.models_logistics import (
-    InterpreterBooking,
-    Invitation,
-    InvitationAttendee,
-    PersonNeed,
-    PersonProtocol,
-    RoomAssignment,
-    RoomBlock,
-    Trip,
-    TripPassenger,
-    Vehicle,
-    VenueProfile,
-)
 from almere_missions.exchange.logistics import KEYS, KINDS, Known, instant_text
+from almere_missions.rowrefs import Refs
 from almere_missions.services.missions import _chunks
 from almere_missions.timeutil import format_local, parse_local
 from almere_missions.uow import UnitOfWork
@@ -42,12 +31,13 @@ def known(uow: UnitOfWork) -> Known:
     s = uow.session
     kn = Known(persons=set(), venues=set(s.scalars(select(Venue.ref))),
                missions=set(s.scalars(select(Mission.ref))),
-               vehicles=set(s.scalars(select(Vehicle.ref))))
+               vehicles=set(s.scalars(select(lm.Vehicle.ref))))
     for ref, langs in s.execute(select(Person.ref, Person.languages)):
         kn.persons.add(ref)
         kn.languages[ref] = list(langs or ())
-    kn.venue_kinds = dict(s.execute(select(Venue.ref, VenueProfile.kind)
-                                    .join(VenueProfile, VenueProfile.venue_id == Venue.id)).all())
+    kn.venue_kinds = dict(s.execute(
+        select(Venue.ref, lm.VenueProfile.kind)
+        .join(lm.VenueProfile, lm.VenueProfile.venue_id == Venue.id)).all())
     for mref, pref in s.execute(select(Mission.ref, Person.ref)
                                 .join(Participant, Participant.mission_id == Mission.id)
                                 .join(Person, Person.id == Participant.person_id)):
@@ -55,24 +45,6 @@ def known(uow: UnitOfWork) -> Known:
     kn.items = {ref: (mref, tz) for ref, mref, tz in s.execute(
         select(Item.ref, Mission.ref, Item.timezone).join(Mission, Mission.id == Item.mission_id))}
     return kn
-
-
-class _Refs:
-    """Ref of an id per table, each map read once."""
-
-    def __init__(self, uow: UnitOfWork):
-        self.s = uow.session
-        self._maps: dict[Any, dict[int, str]] = {}
-
-    def __call__(self, model, ident: int | None) -> str | None:
-        if ident is None:
-            return None
-        m = self._maps.get(model)
-        if m is None:
-            m = self._maps[model] = dict(self.s.execute(select(model.id, model.ref)).all())
-        if ident not in m:  # written in this transaction after the map was read
-            m[ident] = self.s.scalar(select(model.ref).where(model.id == ident))
-        return m[ident]
 
 
 def _put(doc: dict, key: str, value: Any) -> None:
@@ -92,13 +64,13 @@ def _filtered(s, query, column, values: Iterable | None) -> list:
 # --- reading -----------------------------------------------------------------------------
 
 def read_kind(uow: UnitOfWork, kind: str, *, keys: Iterable[str] | None = None,
-              missions: Iterable[str] | None = None, refs: _Refs | None = None) -> list[dict]:
+              missions: Iterable[str] | None = None, refs: Refs | None = None) -> list[dict]:
     """The canonical records of one kind, sorted by key: all, those with ``keys``, or (for
     the kinds that belong to a mission) those of ``missions``."""
-    s, refs = uow.session, refs or _Refs(uow)
+    s, refs = uow.session, refs or Refs(uow)
     if kind == "venue_profiles":
-        q = select(Venue.ref, VenueProfile.kind, VenueProfile.step_free).join(
-            VenueProfile, VenueProfile.venue_id == Venue.id)
+        q = select(Venue.ref, lm.VenueProfile.kind, lm.VenueProfile.step_free).join(
+            lm.VenueProfile, lm.VenueProfile.venue_id == Venue.id)
         out = []
         for ref, vkind, step_free in _filtered(s, q, Venue.ref, keys):
             doc = {"venue": ref, "kind": vkind}
@@ -106,8 +78,8 @@ def read_kind(uow: UnitOfWork, kind: str, *, keys: Iterable[str] | None = None,
                 doc["step_free"] = step_free
             out.append(doc)
     elif kind == "protocol":
-        q = select(Person.ref, PersonProtocol).join(PersonProtocol,
-                                                    PersonProtocol.person_id == Person.id)
+        q = select(Person.ref, lm.PersonProtocol).join(lm.PersonProtocol,
+                                                    lm.PersonProtocol.person_id == Person.id)
         out = []
         for ref, row in _filtered(s, q, Person.ref, keys):
             doc = {"person": ref}
@@ -116,8 +88,8 @@ def read_kind(uow: UnitOfWork, kind: str, *, keys: Iterable[str] | None = None,
             _put(doc, "precedence", row.precedence)
             out.append(doc)
     elif kind == "needs":
-        q = select(Person.ref, PersonNeed.allergies, PersonNeed.step_free).join(
-            PersonNeed, PersonNeed.person_id == Person.id)
+        q = select(Person.ref, lm.PersonNeed.allergies, lm.PersonNeed.step_free).join(
+            lm.PersonNeed, lm.PersonNeed.person_id == Person.id)
         out = []
         for ref, allergies, step_free in _filtered(s, q, Person.ref, keys):
             if not (allergies or step_free):
@@ -128,7 +100,7 @@ def read_kind(uow: UnitOfWork, kind: str, *, keys: Iterable[str] | None = None,
             out.append(doc)
     elif kind == "vehicles":
         out = []
-        for (row,) in _filtered(s, select(Vehicle), Vehicle.ref, keys):
+        for (row,) in _filtered(s, select(lm.Vehicle), lm.Vehicle.ref, keys):
             doc = {"ref": row.ref, "name": row.name, "seats": row.seats}
             _put(doc, "plate", row.plate)
             out.append(doc)
@@ -137,9 +109,9 @@ def read_kind(uow: UnitOfWork, kind: str, *, keys: Iterable[str] | None = None,
     elif kind == "trips":
         out = _trips(s, keys, missions, refs)
     elif kind == "interpreter_bookings":
-        q = (select(Item.ref, Person.ref).join(InterpreterBooking,
-                                               InterpreterBooking.item_id == Item.id)
-             .join(Person, Person.id == InterpreterBooking.person_id))
+        q = (select(Item.ref, Person.ref).join(lm.InterpreterBooking,
+                                               lm.InterpreterBooking.item_id == Item.id)
+             .join(Person, Person.id == lm.InterpreterBooking.person_id))
         rows = (_filtered(s, q.join(Mission, Mission.id == Item.mission_id), Mission.ref,
                           missions) if missions is not None else _filtered(s, q, Item.ref, keys))
         by_item: dict[str, list[str]] = defaultdict(list)
@@ -151,17 +123,18 @@ def read_kind(uow: UnitOfWork, kind: str, *, keys: Iterable[str] | None = None,
     return sorted(out, key=lambda d: d[KEYS[kind]])
 
 
-def _room_blocks(s, keys, missions, refs: _Refs) -> list[dict]:
-    q = (select(RoomBlock, Mission.ref, Venue.ref)
-         .join(Mission, Mission.id == RoomBlock.mission_id)
-         .join(Venue, Venue.id == RoomBlock.hotel_id))
+def _room_blocks(s, keys, missions, refs: Refs) -> list[dict]:
+    q = (select(lm.RoomBlock, Mission.ref, Venue.ref)
+         .join(Mission, Mission.id == lm.RoomBlock.mission_id)
+         .join(Venue, Venue.id == lm.RoomBlock.hotel_id))
     rows = (_filtered(s, q, Mission.ref, missions) if missions is not None
-            else _filtered(s, q, RoomBlock.ref, keys))
+            else _filtered(s, q, lm.RoomBlock.ref, keys))
     ids = [b.id for b, _m, _h in rows]
     rooms: dict[int, list[dict]] = defaultdict(list)
-    qa = select(RoomAssignment.block_id, Person.ref, RoomAssignment.room, RoomAssignment.check_in,
-                RoomAssignment.check_out).join(Person, Person.id == RoomAssignment.person_id)
-    for bid, pref, room, a_in, a_out in _filtered(s, qa, RoomAssignment.block_id, ids):
+    qa = select(lm.RoomAssignment.block_id, Person.ref, lm.RoomAssignment.room,
+                lm.RoomAssignment.check_in, lm.RoomAssignment.check_out
+                ).join(Person, Person.id == lm.RoomAssignment.person_id)
+    for bid, pref, room, a_in, a_out in _filtered(s, qa, lm.RoomAssignment.block_id, ids):
         rooms[bid].append({"person": pref, "room": room, "check_in": a_in.isoformat(),
                            "check_out": a_out.isoformat()})
     out = []
@@ -175,21 +148,21 @@ def _room_blocks(s, keys, missions, refs: _Refs) -> list[dict]:
     return out
 
 
-def _trips(s, keys, missions, refs: _Refs) -> list[dict]:
-    q = (select(Trip, Mission.ref, Item.ref, Item.timezone)
-         .join(Mission, Mission.id == Trip.mission_id)
-         .join(Item, Item.id == Trip.to_item_id))
+def _trips(s, keys, missions, refs: Refs) -> list[dict]:
+    q = (select(lm.Trip, Mission.ref, Item.ref, Item.timezone)
+         .join(Mission, Mission.id == lm.Trip.mission_id)
+         .join(Item, Item.id == lm.Trip.to_item_id))
     rows = (_filtered(s, q, Mission.ref, missions) if missions is not None
-            else _filtered(s, q, Trip.ref, keys))
+            else _filtered(s, q, lm.Trip.ref, keys))
     ids = [t.id for t, *_ in rows]
     riders: dict[int, list[str]] = defaultdict(list)
-    qp = select(TripPassenger.trip_id, Person.ref).join(Person,
-                                                        Person.id == TripPassenger.person_id)
-    for tid, pref in _filtered(s, qp, TripPassenger.trip_id, ids):
+    qp = select(lm.TripPassenger.trip_id, Person.ref).join(Person,
+                                                        Person.id == lm.TripPassenger.person_id)
+    for tid, pref in _filtered(s, qp, lm.TripPassenger.trip_id, ids):
         riders[tid].append(pref)
     out = []
     for t, mref, to_item, zone in rows:
-        doc = {"ref": t.ref, "mission": mref, "vehicle": refs(Vehicle, t.vehicle_id)}
+        doc = {"ref": t.ref, "mission": mref, "vehicle": refs(lm.Vehicle, t.vehicle_id)}
         _put(doc, "driver", refs(Person, t.driver_id))
         _put(doc, "from_item", refs(Item, t.from_item_id))
         doc["to_item"] = to_item
@@ -206,16 +179,17 @@ def _trips(s, keys, missions, refs: _Refs) -> list[dict]:
 def _invitations(s, keys, missions) -> list[dict]:
     # Only invitations of missions that exist: one of a deleted mission can no longer be
     # sent again or cancelled from here.
-    q = (select(Invitation, Item.revision).join(Mission, Mission.ref == Invitation.mission_ref)
-         .outerjoin(Item, Item.id == Invitation.item_id))
-    rows = (_filtered(s, q, Invitation.mission_ref, missions) if missions is not None
-            else _filtered(s, q, Invitation.uid, keys))
+    q = (select(lm.Invitation, Item.revision)
+         .join(Mission, Mission.ref == lm.Invitation.mission_ref)
+         .outerjoin(Item, Item.id == lm.Invitation.item_id))
+    rows = (_filtered(s, q, lm.Invitation.mission_ref, missions) if missions is not None
+            else _filtered(s, q, lm.Invitation.uid, keys))
     uids = [inv.uid for inv, _rev in rows]
     people: dict[str, list[dict]] = defaultdict(list)
-    qa = (select(InvitationAttendee.uid, Person.ref, InvitationAttendee.partstat,
-                 InvitationAttendee.replied_at)
-          .join(Person, Person.id == InvitationAttendee.person_id))
-    for uid, pref, partstat, replied in _filtered(s, qa, InvitationAttendee.uid, uids):
+    qa = (select(lm.InvitationAttendee.uid, Person.ref, lm.InvitationAttendee.partstat,
+                 lm.InvitationAttendee.replied_at)
+          .join(Person, Person.id == lm.InvitationAttendee.person_id))
+    for uid, pref, partstat, replied in _filtered(s, qa, lm.InvitationAttendee.uid, uids):
         att = {"person": pref, "reply": partstat.lower()}
         if replied is not None:
             att["replied_at"] = instant_text(replied)
@@ -240,7 +214,7 @@ def read(uow: UnitOfWork, missions: list[str] | None = None,
     """The section of a whole export (no arguments) or of the named missions, with the
     profiles, titles and needs of the named ``persons`` and ``venues``. The vehicles are
     those the missions' trips use."""
-    refs = _Refs(uow)
+    refs = Refs(uow)
     out: dict[str, list[dict]] = {}
     for kind in ("room_blocks", "trips", "interpreter_bookings", "invitations"):
         out[kind] = read_kind(uow, kind, missions=missions, refs=refs)
@@ -319,10 +293,27 @@ def _delete(s, column, ids: list[int]) -> None:
         s.execute(delete(column.table).where(column.in_(chunk)))
 
 
+def _replace(s, column, parents: list, rows: list[dict]) -> None:
+    """The child rows of the records written: those whose ``column`` is one of ``parents``
+    deleted, then ``rows`` inserted."""
+    _delete(s, column, parents)
+    _insert(s, column.table, rows)
+
+
+def _record_imports(uow, action: str, entity: str, docs: list[dict], children: str,
+                    count: str) -> None:
+    """The audit trail of records written with their child rows: the fields, and how many
+    ``children`` they have (as ``count``)."""
+    for d in docs:
+        uow.record(action, entity, d["ref"], mission_ref=d["mission"], after={
+            **{k: v for k, v in d.items() if k not in ("ref", children)},
+            count: len(d[children])})
+
+
 def write(uow: UnitOfWork, section: dict[str, list[dict]], result) -> None:
     """Upsert the checked records; counts go to ``result`` (created / updated / unchanged)."""
     ids = _Ids(uow)
-    refs = _Refs(uow)
+    refs = Refs(uow)
     for kind in KINDS:
         docs = section.get(kind) or []
         if not docs:
@@ -353,15 +344,16 @@ def _by_key(uow, ids, table, column, model, key: str, docs: list[dict], columns)
 
 
 def _write_venue_profiles(uow, ids, new, changed):
-    _by_key(uow, ids, VenueProfile.__table__, VenueProfile.__table__.c.venue_id, Venue, "venue",
-            new + changed, lambda d: {"kind": d["kind"], "step_free": d.get("step_free")})
+    table = lm.VenueProfile.__table__
+    _by_key(uow, ids, table, table.c.venue_id, Venue, "venue", new + changed,
+            lambda d: {"kind": d["kind"], "step_free": d.get("step_free")})
     for d in new + changed:
         uow.record("venue.profile", "venue", d["venue"],
                    after={"kind": d["kind"], "step_free": d.get("step_free")})
 
 
 def _write_protocol(uow, ids, new, changed):
-    _by_key(uow, ids, PersonProtocol.__table__, PersonProtocol.__table__.c.person_id, Person,
+    _by_key(uow, ids, lm.PersonProtocol.__table__, lm.PersonProtocol.__table__.c.person_id, Person,
             "person", new + changed, lambda d: {
                 "title": dict(d.get("title", {})), "address": dict(d.get("address", {})),
                 "precedence": d.get("precedence")})
@@ -372,9 +364,9 @@ def _write_protocol(uow, ids, new, changed):
 
 def _write_needs(uow, ids, new, changed):
     # a record with neither clears the person's needs (as the use case does)
-    _by_key(uow, ids, PersonNeed.__table__, PersonNeed.__table__.c.person_id, Person, "person",
-            new + changed, lambda d: {"allergies": d.get("allergies"),
-                                      "step_free": d["step_free"]}
+    table = lm.PersonNeed.__table__
+    _by_key(uow, ids, table, table.c.person_id, Person, "person", new + changed,
+            lambda d: {"allergies": d.get("allergies"), "step_free": d["step_free"]}
             if d.get("allergies") or d["step_free"] else None)
     for d in new + changed:
         uow.record("person.needs", "person", d["person"], after=["allergies", "step_free"])
@@ -392,7 +384,7 @@ def _upsert(uow, ids, model, key: str, new: list[dict], changed: list[dict], col
 
 
 def _write_vehicles(uow, ids, new, changed):
-    _upsert(uow, ids, Vehicle, "ref", new, changed,
+    _upsert(uow, ids, lm.Vehicle, "ref", new, changed,
             lambda d: {"name": d["name"], "seats": d["seats"], "plate": d.get("plate")})
     for d in new + changed:
         uow.record("vehicle.import", "vehicle", d["ref"],
@@ -401,21 +393,19 @@ def _write_vehicles(uow, ids, new, changed):
 
 def _write_room_blocks(uow, ids, new, changed):
     s = uow.session
-    _upsert(uow, ids, RoomBlock, "ref", new, changed, lambda d: {
+    _upsert(uow, ids, lm.RoomBlock, "ref", new, changed, lambda d: {
         "mission_id": ids(Mission, d["mission"]), "hotel_id": ids(Venue, d["hotel"]),
         "check_in": _day(d["check_in"]), "check_out": _day(d["check_out"]),
         "rooms": d["rooms"], "cost_per_night": Decimal(d["cost_per_night"]),
         "currency": d["currency"], "payer": d["payer"]})
     docs = new + changed
-    _delete(s, RoomAssignment.__table__.c.block_id, [ids(RoomBlock, d["ref"]) for d in docs])
-    _insert(s, RoomAssignment.__table__, [
-        {"block_id": ids(RoomBlock, d["ref"]), "person_id": ids(Person, a["person"]),
+    blocks = [ids(lm.RoomBlock, d["ref"]) for d in docs]
+    _replace(s, lm.RoomAssignment.__table__.c.block_id, blocks, [
+        {"block_id": ids(lm.RoomBlock, d["ref"]), "person_id": ids(Person, a["person"]),
          "room": a["room"], "check_in": _day(a["check_in"]), "check_out": _day(a["check_out"])}
         for d in docs for a in d["assignments"]])
-    for d in docs:
-        uow.record("room_block.import", "room_block", d["ref"], mission_ref=d["mission"], after={
-            **{k: v for k, v in d.items() if k not in ("ref", "assignments")},
-            "rooms_assigned": len(d["assignments"])})
+    _record_imports(uow, "room_block.import", "room_block", docs, "assignments",
+                    "rooms_assigned")
 
 
 def _write_trips(uow, ids, new, changed):
@@ -425,8 +415,8 @@ def _write_trips(uow, ids, new, changed):
     for chunk in _chunks(sorted({d["to_item"] for d in docs})):
         zones.update(s.execute(select(Item.ref, Item.timezone)
                                .where(Item.ref.in_(chunk))).all())
-    _upsert(uow, ids, Trip, "ref", new, changed, lambda d: {
-        "mission_id": ids(Mission, d["mission"]), "vehicle_id": ids(Vehicle, d["vehicle"]),
+    _upsert(uow, ids, lm.Trip, "ref", new, changed, lambda d: {
+        "mission_id": ids(Mission, d["mission"]), "vehicle_id": ids(lm.Vehicle, d["vehicle"]),
         "driver_id": ids(Person, d.get("driver")),
         "from_item_id": ids(Item, d.get("from_item")), "to_item_id": ids(Item, d["to_item"]),
         "from_venue_id": ids(Venue, d.get("from_venue")),
@@ -434,21 +424,16 @@ def _write_trips(uow, ids, new, changed):
         "pickup_utc": parse_local(d["pickup"], zones[d["to_item"]]),
         "arrive_utc": parse_local(d["arrive"], zones[d["to_item"]]),
         "notes": d.get("notes")})
-    _delete(s, TripPassenger.__table__.c.trip_id, [ids(Trip, d["ref"]) for d in docs])
-    _insert(s, TripPassenger.__table__, [
-        {"trip_id": ids(Trip, d["ref"]), "person_id": ids(Person, p)}
+    _replace(s, lm.TripPassenger.__table__.c.trip_id, [ids(lm.Trip, d["ref"]) for d in docs], [
+        {"trip_id": ids(lm.Trip, d["ref"]), "person_id": ids(Person, p)}
         for d in docs for p in d["passengers"]])
-    for d in docs:
-        uow.record("trip.import", "trip", d["ref"], mission_ref=d["mission"], after={
-            **{k: v for k, v in d.items() if k not in ("ref", "passengers")},
-            "passengers": len(d["passengers"])})
+    _record_imports(uow, "trip.import", "trip", docs, "passengers", "passengers")
 
 
 def _write_interpreters(uow, ids, new, changed):
     s = uow.session
     docs = new + changed
-    _delete(s, InterpreterBooking.__table__.c.item_id, [ids(Item, d["item"]) for d in docs])
-    _insert(s, InterpreterBooking.__table__, [
+    _replace(s, lm.InterpreterBooking.__table__.c.item_id, [ids(Item, d["item"]) for d in docs], [
         {"item_id": ids(Item, d["item"]), "person_id": ids(Person, p)}
         for d in docs for p in d["interpreters"]])
     missions: dict[str, str] = {}
@@ -479,9 +464,8 @@ def _write_invitations(uow, ids, new, changed):
                 "start_utc": _moment(d["start"]), "end_utc": _moment(d["end"]),
                 "timezone": d["timezone"], "all_day": d["all_day"]}
 
-    _upsert(uow, ids, Invitation, "uid", new, changed, columns)
-    _delete(s, InvitationAttendee.__table__.c.uid, [d["uid"] for d in docs])
-    _insert(s, InvitationAttendee.__table__, [
+    _upsert(uow, ids, lm.Invitation, "uid", new, changed, columns)
+    _replace(s, lm.InvitationAttendee.__table__.c.uid, [d["uid"] for d in docs], [
         {"uid": d["uid"], "person_id": ids(Person, a["person"]),
          "partstat": a["reply"].upper(), "replied_at": _moment(a.get("replied_at"))}
         for d in docs for a in d["attendees"]])

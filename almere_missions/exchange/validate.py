@@ -10,6 +10,7 @@ thinking again.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -112,13 +113,35 @@ class _Check:
         place = f"{self.file}: {where}" if where else self.file
         self.problems.append(f"{place}: field {fld}: {message}" if fld else f"{place}: {message}")
 
+    def objects(self, obj: dict, key: str, where: str, *, named: bool = False,
+                not_object: str = "must be an object") -> Iterator[tuple[str, dict]]:
+        """``(where, entry)`` of each object in the list ``obj[key]`` (``named``: the where
+        says the entry's ref); a value that is no list and an entry that is no object are
+        noted and passed over."""
+        rows = obj.get(key, [])
+        if not isinstance(rows, list):
+            self.fail(where, key, "must be a list")
+            rows = []
+        for j, entry in enumerate(rows):
+            ref = entry.get("ref") if named and isinstance(entry, dict) else None
+            at = f"{where}: {key}[{j}]" + (f" ref={ref}" if isinstance(ref, str) else "")
+            if not isinstance(entry, dict):
+                self.fail(at, None, not_object)
+                continue
+            yield at, entry
+
     # Typed getters return None (and note the problem) when the value is wrong.
 
-    def string(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
+    def given(self, obj: dict, key: str, where: str, required: bool) -> Any:
+        """``obj[key]``; None when it is absent or null (a problem when ``required``)."""
         value = obj.get(key)
+        if value is None and required:
+            self.fail(where, key, "is required")
+        return value
+
+    def string(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if not isinstance(value, str):
             self.fail(where, key, f"must be a string, not {type(value).__name__}")
@@ -138,10 +161,8 @@ class _Check:
         return value
 
     def text(self, obj: dict, key: str, where: str, *, required: bool = False) -> Any:
-        value = obj.get(key)
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if isinstance(value, str):
             if required and not value.strip():
@@ -187,10 +208,8 @@ class _Check:
                 self.fail(where, key, problem)
 
     def date_(self, obj: dict, key: str, where: str, *, required: bool = False) -> date | None:
-        value = obj.get(key)
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             try:
@@ -202,10 +221,8 @@ class _Check:
         return None
 
     def zone(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
-        value = obj.get(key)
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if problem := fields.zone(value):
             self.fail(where, key, problem)
@@ -254,6 +271,24 @@ def _record(ck: _Check, kind: str, i: int, raw: Any) -> tuple[str, dict | None]:
     return where, raw
 
 
+def _checked(ck: _Check, items: list, kind: str, check: Callable[[dict, str, int], Any],
+             seen: set[str], ref_of: Callable[[Any], str] = lambda doc: doc["ref"]
+             ) -> Iterator[Any]:
+    """What ``check(record, where, index)`` makes of each record of a top-level list, but
+    for those it refuses (None); ``seen`` collects the refs, and a ref met twice is noted."""
+    for i, item in enumerate(items):
+        where, r = _record(ck, kind, i, item)
+        if r is None:
+            continue
+        doc = check(r, where, i)
+        if doc is None:
+            continue
+        if ref_of(doc) in seen:
+            ck.fail(where, "ref", f"duplicate ref {ref_of(doc)!r}")
+        seen.add(ref_of(doc))
+        yield doc
+
+
 def validate(raw: Any, file: str, known: KnownRefs | None = None) -> Document:
     """Check a parsed exchange document; raise :class:`ExchangeErrors` listing every problem."""
     known = known or KnownRefs()
@@ -271,47 +306,21 @@ def validate(raw: Any, file: str, known: KnownRefs | None = None) -> Document:
     out = Document()
 
     person_refs: set[str] = set()
-    for i, item in enumerate(_list(ck, raw, "persons")):
-        where, p = _record(ck, "persons", i, item)
-        if p is None:
-            continue
-        doc = _person(ck, p, where)
-        if doc is None:
-            continue
-        if doc["ref"] in person_refs:
-            ck.fail(where, "ref", f"duplicate ref {doc['ref']!r}")
-        person_refs.add(doc["ref"])
-        out.persons.append(doc)
+    out.persons.extend(_checked(ck, _list(ck, raw, "persons"), "persons",
+                                lambda p, where, _i: _person(ck, p, where), person_refs))
 
     venue_zones: dict[str, str] = dict(known.venues)
-    venue_refs: set[str] = set()
-    for i, item in enumerate(_list(ck, raw, "venues")):
-        where, v = _record(ck, "venues", i, item)
-        if v is None:
-            continue
-        doc = _venue(ck, v, where)
-        if doc is None:
-            continue
-        if doc["ref"] in venue_refs:
-            ck.fail(where, "ref", f"duplicate ref {doc['ref']!r}")
-        venue_refs.add(doc["ref"])
+    for doc in _checked(ck, _list(ck, raw, "venues"), "venues",
+                        lambda v, where, _i: _venue(ck, v, where), set()):
         venue_zones[doc["ref"]] = doc["timezone"]
         out.venues.append(doc)
 
     all_persons = person_refs | known.persons
-    mission_refs: set[str] = set()
     item_refs: set[str] = set()
-    for i, item in enumerate(_list(ck, raw, "missions")):
-        where, m = _record(ck, "missions", i, item)
-        if m is None:
-            continue
-        rec = _mission(ck, m, where, i, all_persons, venue_zones, item_refs, known)
-        if rec is None:
-            continue
-        if rec.ref in mission_refs:
-            ck.fail(where, "ref", f"duplicate ref {rec.ref!r}")
-        mission_refs.add(rec.ref)
-        out.missions.append(rec)
+    out.missions.extend(_checked(
+        ck, _list(ck, raw, "missions"), "missions",
+        lambda m, where, i: _mission(ck, m, where, i, all_persons, venue_zones, item_refs, known),
+        set(), ref_of=lambda rec: rec.ref))
 
     if raw.get("format") == FORMAT:
         _relations(ck, raw, out, person_refs | known.persons, known)
@@ -350,19 +359,9 @@ def _relations(ck: _Check, raw: dict, out: Document, persons: set[str],
         pool.update(r["ref"] for r in lists[kind] if isinstance(r, dict)
                     and isinstance(r.get("ref"), str))
     for kind in records.KINDS:
-        seen: set[str] = set()
-        out.relations[kind] = []
-        for i, item in enumerate(lists[kind]):
-            where, r = _record(ck, kind, i, item)
-            if r is None:
-                continue
-            doc = records.CHECKS[kind](ck, r, where, kn)
-            if doc is None:
-                continue
-            if doc["ref"] in seen:
-                ck.fail(where, "ref", f"duplicate ref {doc['ref']!r}")
-            seen.add(doc["ref"])
-            out.relations[kind].append(doc)
+        out.relations[kind] = list(_checked(
+            ck, lists[kind], kind,
+            lambda r, where, _i, kind=kind: records.CHECKS[kind](ck, r, where, kn), set()))
     for i, m in enumerate(_list(ck, raw, "missions")):
         if not isinstance(m, dict) or "partners" not in m:
             continue
@@ -460,15 +459,7 @@ def _mission(ck: _Check, m: dict, where: str, index: int, persons: set[str],
 
     participants: list[tuple[str, str]] = []
     mission_persons: set[str] = set()
-    raw_parts = m.get("participants", [])
-    if not isinstance(raw_parts, list):
-        ck.fail(where, "participants", "must be a list")
-        raw_parts = []
-    for j, part in enumerate(raw_parts):
-        pw = f"{where}: participants[{j}]"
-        if not isinstance(part, dict):
-            ck.fail(pw, None, "must be an object")
-            continue
+    for pw, part in ck.objects(m, "participants", where):
         person = ck.string(part, "person", pw, required=True)
         role = ck.enum(part, "role", pw, codes.PARTICIPANT_ROLES)
         if person and person not in persons:
@@ -480,16 +471,8 @@ def _mission(ck: _Check, m: dict, where: str, index: int, persons: set[str],
             mission_persons.add(person)
 
     items: list[ItemRec] = []
-    raw_items = m.get("programme", [])
-    if not isinstance(raw_items, list):
-        ck.fail(where, "programme", "must be a list")
-        raw_items = []
-    for j, raw in enumerate(raw_items):
-        iref = raw.get("ref") if isinstance(raw, dict) else None
-        iw = f"{where}: programme[{j}]" + (f" ref={iref}" if isinstance(iref, str) else "")
-        if not isinstance(raw, dict):
-            ck.fail(iw, None, "must be an object")
-            continue
+    # (an entry that is no object refuses the mission, so the positions count objects only)
+    for j, (iw, raw) in enumerate(ck.objects(m, "programme", where, named=True)):
         rec = _item(ck, raw, iw, j, tz, venue_zones, mission_persons)
         if rec is None:
             continue
@@ -499,15 +482,7 @@ def _mission(ck: _Check, m: dict, where: str, index: int, persons: set[str],
         items.append(rec)
 
     costs: list[dict[str, Any]] = []
-    raw_costs = m.get("costs", [])
-    if not isinstance(raw_costs, list):
-        ck.fail(where, "costs", "must be a list")
-        raw_costs = []
-    for j, c in enumerate(raw_costs):
-        cw = f"{where}: costs[{j}]"
-        if not isinstance(c, dict):
-            ck.fail(cw, None, "must be an object")
-            continue
+    for cw, c in ck.objects(m, "costs", where):
         cost = {"description": ck.text(c, "description", cw, required=True),
                 "amount": _amount(ck, c, cw),
                 "currency": ck.string(c, "currency", cw) or "EUR",

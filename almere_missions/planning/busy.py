@@ -24,6 +24,7 @@ from almere_missions import permissions
 from almere_missions.db.models import Person
 from almere_missions.db.models_planning import BusyBlock
 from almere_missions.errors import InvalidInput, NotFound
+from almere_missions.fileio import read_bytes
 from almere_missions.planning.icsread import Block, normalise, read_lines, structure, zone_for
 from almere_missions.timeutil import day_start_utc, is_valid_zone, local_to_utc, now_utc
 from almere_missions.uow import UnitOfWork
@@ -198,13 +199,7 @@ def import_busy(uow: UnitOfWork, person_ref: str, path: Path | str, *,
     permissions.require(uow, permissions.BUSY_IMPORT)
     pid = _person_id(uow, person_ref)
     file = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput("file not found", file=file) from None
-    except OSError as exc:
-        raise InvalidInput(f"cannot read the file: {exc.strerror}", file=file) from None
-    blocks = read_busy(data, file, timezone=timezone)
+    blocks = read_busy(read_bytes(path), file, timezone=timezone)
     if progress:
         progress(1, 2)
     s = uow.session

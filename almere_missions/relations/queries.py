@@ -25,8 +25,8 @@ from almere_missions.db.models_relations import (
     Partner,
     Partnership,
 )
-from almere_missions.errors import NotFound
 from almere_missions.reports.transparency import BOARD_FUNCTION
+from almere_missions.rowrefs import row_of_ref
 from almere_missions.text import pick
 from almere_missions.uow import UnitOfWork
 
@@ -133,14 +133,28 @@ def _in_time_order(events: list[tuple]) -> list[dict[str, Any]]:
     return [e[3] for e in sorted(events, key=lambda e: (e[0], e[1], e[2]))]
 
 
+def _add_agreement(add, ref: str, title: str, kind: str, status: str, start: date | None,
+                   end: date | None) -> None:
+    add(start, 0, "agreement", ref, title, f"{kind}, {status}")
+    if end:
+        add(end, 9, "agreement_end", ref, title, f"{kind}, {status}")
+
+
+def _gift_detail(direction: str, value: Any, decision: str | None) -> str:
+    return f"{direction}, EUR {value}" + (f", {decision}" if decision else "")
+
+
+#: what a history shows of each mission: (id, ref, title, direction, start, end, status)
+_MISSION_COLUMNS = (Mission.id, Mission.ref, Mission.title, Mission.direction,
+                    Mission.start_date, Mission.end_date, Mission.status)
+
+
 def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
             internal: bool = True) -> dict[str, Any]:
     """Every agreement, mission, meeting, outcome, follow-up and gift with a partner, in
     time order. Without ``internal``, internal programme items and notes are left out."""
     s = uow.session
-    partner = s.scalar(select(Partner).where(Partner.ref == partner_ref))
-    if partner is None:
-        raise NotFound(f"no partner with ref {partner_ref!r}")
+    partner = row_of_ref(uow, Partner, partner_ref, "partner")
     events, add = _timeline()
 
     ships = s.execute(select(Partnership.id, Partnership.ref, Partnership.kind,
@@ -149,13 +163,9 @@ def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
                       .where(Partnership.partner_id == partner.id)).all()
     ship_ids = [r[0] for r in ships]
     for _id, ref, kind, title, status, start, end in ships:
-        add(start, 0, "agreement", ref, pick(title, lang), f"{kind}, {status}")
-        if end:
-            add(end, 9, "agreement_end", ref, pick(title, lang), f"{kind}, {status}")
+        _add_agreement(add, ref, pick(title, lang), kind, status, start, end)
     linked = select(MissionPartner.mission_id).where(MissionPartner.partner_id == partner.id)
-    missions = s.execute(select(Mission.id, Mission.ref, Mission.title, Mission.direction,
-                                Mission.start_date, Mission.end_date, Mission.status)
-                         .where(Mission.id.in_(linked))).all()
+    missions = s.execute(select(*_MISSION_COLUMNS).where(Mission.id.in_(linked))).all()
     mission_ref = {r[0]: r[1] for r in missions}
     for _id, ref, title, direction, start, end, status in missions:
         add(start, 1, "mission", ref, pick(title, lang),
@@ -189,8 +199,7 @@ def history(uow: UnitOfWork, partner_ref: str, lang: str = "en", *,
                    Gift.value_eur, Gift.decision)
             .where(or_(Gift.partner_id == partner.id, Gift.mission_id.in_(linked)))):
         mref = mission_ref.get(mid) or s.scalar(select(Mission.ref).where(Mission.id == mid))
-        detail = f"{direction}, EUR {value}" + (f", {decision}" if decision else "")
-        add(on, 5, "gift", ref, pick(desc, lang), detail, mref)
+        add(on, 5, "gift", ref, pick(desc, lang), _gift_detail(direction, value, decision), mref)
     return {"partner": {"ref": partner.ref, "kind": partner.kind, "name": pick(partner.name, lang),
                         "country": partner.country, "city": partner.city},
             "agreements": len(ships), "missions": len(missions),
@@ -207,9 +216,7 @@ def person_history(uow: UnitOfWork, person_ref: str, lang: str = "en", *,
     from almere_missions.timeutil import local_date
 
     s = uow.session
-    person = s.scalar(select(Person).where(Person.ref == person_ref))
-    if person is None:
-        raise NotFound(f"no person with ref {person_ref!r}")
+    person = row_of_ref(uow, Person, person_ref, "person")
     events, add = _timeline()
 
     ships = s.execute(select(Partnership.ref, Partnership.kind, Partnership.title,
@@ -220,17 +227,13 @@ def person_history(uow: UnitOfWork, person_ref: str, lang: str = "en", *,
                             == Partnership.id)
                       .where(PartnershipContact.person_id == person.id)).all()
     for ref, kind, title, status, start, end, partner in ships:
-        add(start, 0, "agreement", ref, f"{pick(title, lang)} ({pick(partner, lang)})",
-            f"{kind}, {status}")
-        if end:
-            add(end, 9, "agreement_end", ref, f"{pick(title, lang)} ({pick(partner, lang)})",
-                f"{kind}, {status}")
+        _add_agreement(add, ref, f"{pick(title, lang)} ({pick(partner, lang)})", kind, status,
+                       start, end)
     roles: dict[int, list[str]] = defaultdict(list)
     for mid, role in s.execute(select(Participant.mission_id, Participant.role)
                                .where(Participant.person_id == person.id)):
         roles[mid].append(role)
-    missions = s.execute(select(Mission.id, Mission.ref, Mission.title, Mission.direction,
-                                Mission.start_date, Mission.end_date, Mission.status)
+    missions = s.execute(select(*_MISSION_COLUMNS)
                          .where(Mission.id.in_(list(roles)))).all() if roles else []
     mission_ref = {r[0]: r[1] for r in missions}
     for mid, ref, title, direction, start, end, status in missions:
@@ -261,8 +264,7 @@ def person_history(uow: UnitOfWork, person_ref: str, lang: str = "en", *,
                    Gift.value_eur, Gift.decision)
             .join(Mission, Mission.id == Gift.mission_id)
             .where(or_(Gift.official_id == person.id, Gift.counterpart_person_id == person.id))):
-        detail = f"{direction}, EUR {value}" + (f", {decision}" if decision else "")
-        add(on, 5, "gift", ref, pick(desc, lang), detail, mref)
+        add(on, 5, "gift", ref, pick(desc, lang), _gift_detail(direction, value, decision), mref)
     nationality = person.nationality or ()
     return {"partner": {"ref": person.ref, "kind": "person", "name": person.name,
                         "country": nationality[0] if nationality else None, "city": None,

@@ -17,24 +17,11 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from almere_missions import codes, policy
+from almere_missions.db import models_relations as rm
 from almere_missions.db.models import Mission, Person
-from almere_missions.db.models_relations import (
-    ACTION_STATES,
-    GIFT_DECISIONS,
-    GIFT_DIRECTIONS,
-    PARTNER_KINDS,
-    RELATION_KINDS,
-    RELATION_STATES,
-    FollowUpAction,
-    Gift,
-    MissionOutcome,
-    MissionPartner,
-    Partner,
-    Partnership,
-    PartnershipContact,
-)
 from almere_missions.errors import InvalidInput, NotFound
 from almere_missions.exchange.validate import _DECIMAL, ExchangeErrors, _Check
+from almere_missions.rowrefs import Refs
 from almere_missions.timeutil import now_utc
 from almere_missions.uow import UnitOfWork
 
@@ -42,8 +29,8 @@ from almere_missions.uow import UnitOfWork
 KINDS = ("partners", "partnerships", "outcomes", "followups", "gifts")
 ENTITY = {"partners": "partner", "partnerships": "partnership", "outcomes": "outcome",
           "followups": "followup", "gifts": "gift"}
-MODEL = {"partners": Partner, "partnerships": Partnership, "outcomes": MissionOutcome,
-         "followups": FollowUpAction, "gifts": Gift}
+MODEL = {"partners": rm.Partner, "partnerships": rm.Partnership, "outcomes": rm.MissionOutcome,
+         "followups": rm.FollowUpAction, "gifts": rm.Gift}
 
 
 @dataclass
@@ -63,8 +50,8 @@ def known(uow: UnitOfWork) -> Known:
     s = uow.session
     return Known(
         persons=set(s.scalars(select(Person.ref))),
-        partners=set(s.scalars(select(Partner.ref))),
-        partnerships=set(s.scalars(select(Partnership.ref))),
+        partners=set(s.scalars(select(rm.Partner.ref))),
+        partnerships=set(s.scalars(select(rm.Partnership.ref))),
         missions={r: (a, b) for r, a, b in s.execute(
             select(Mission.ref, Mission.start_date, Mission.end_date))},
         themes=policy.all_codes(s, "theme"), goals=policy.all_codes(s, "goal"))
@@ -104,10 +91,8 @@ class Check(_Check):
         return list(dict.fromkeys(values))
 
     def amount(self, obj: dict, key: str, where: str, *, required: bool = False) -> str | None:
-        value = obj.get(key)
+        value = self.given(obj, key, where, required)
         if value is None:
-            if required:
-                self.fail(where, key, "is required")
             return None
         if not isinstance(value, str) or not _DECIMAL.match(value):
             self.fail(where, key, f"{value!r} is not an amount such as \"45.00\" (a decimal "
@@ -133,7 +118,7 @@ def _iso(d: date | None) -> str | None:
 def check_partner(ck: Check, r: dict, where: str, kn: Known) -> dict | None:
     before = len(ck.problems)
     doc = {"ref": ck.string(r, "ref", where, required=True),
-           "kind": ck.enum(r, "kind", where, PARTNER_KINDS),
+           "kind": ck.enum(r, "kind", where, rm.PARTNER_KINDS),
            "name": ck.text(r, "name", where, required=True)}
     country = ck.string(r, "country", where)
     if country is not None and not codes.is_country(country):
@@ -148,9 +133,9 @@ def check_partnership(ck: Check, r: dict, where: str, kn: Known) -> dict | None:
     before = len(ck.problems)
     doc = {"ref": ck.string(r, "ref", where, required=True),
            "partner": ck.ref_to(r, "partner", where, kn.partners, "partner", required=True),
-           "kind": ck.enum(r, "kind", where, RELATION_KINDS),
+           "kind": ck.enum(r, "kind", where, rm.RELATION_KINDS),
            "title": ck.text(r, "title", where, required=True),
-           "status": ck.enum(r, "status", where, RELATION_STATES, "active")}
+           "status": ck.enum(r, "status", where, rm.RELATION_STATES, "active")}
     start, end = ck.date_(r, "start", where), ck.date_(r, "end", where)
     if start and end and end < start:
         ck.fail(where, "end", f"{end} is before the start {start}")
@@ -161,16 +146,9 @@ def check_partnership(ck: Check, r: dict, where: str, kn: Known) -> dict | None:
     _put(doc, "themes", ck.codes_of(r, "themes", where, kn.themes, "theme"))
     _put(doc, "goals", ck.codes_of(r, "goals", where, kn.goals, "goal"))
     _put(doc, "contacts", ck.refs_to(r, "contacts", where, kn.persons, "person"))
-    documents = r.get("documents", [])
-    if not isinstance(documents, list):
-        ck.fail(where, "documents", "must be a list")
-        documents = []
     docs = []
-    for j, d in enumerate(documents):
-        dw = f"{where}: documents[{j}]"
-        if not isinstance(d, dict):
-            ck.fail(dw, None, "must be an object with a title and a file")
-            continue
+    for dw, d in ck.objects(r, "documents", where,
+                            not_object="must be an object with a title and a file"):
         title, file = ck.string(d, "title", dw, required=True), ck.string(d, "file", dw,
                                                                           required=True)
         if title and file:
@@ -207,7 +185,7 @@ def check_followup(ck: Check, r: dict, where: str, kn: Known) -> dict | None:
     _put(doc, "owner_department", department)
     due = ck.date_(r, "due", where, required=True)
     doc["due"] = _iso(due)
-    status = ck.enum(r, "status", where, ACTION_STATES, "open")
+    status = ck.enum(r, "status", where, rm.ACTION_STATES, "open")
     doc["status"] = status
     done_on = ck.date_(r, "done_on", where)
     if done_on and status != "done":
@@ -223,7 +201,7 @@ def check_gift(ck: Check, r: dict, where: str, kn: Known) -> dict | None:
     before = len(ck.problems)
     mission = ck.ref_to(r, "mission", where, kn.missions, "mission", required=True)
     doc = {"ref": ck.string(r, "ref", where, required=True), "mission": mission,
-           "direction": ck.enum(r, "direction", where, GIFT_DIRECTIONS),
+           "direction": ck.enum(r, "direction", where, rm.GIFT_DIRECTIONS),
            "description": ck.text(r, "description", where, required=True)}
     on = ck.date_(r, "date", where, required=True)
     if on and mission in kn.missions:
@@ -244,7 +222,7 @@ def check_gift(ck: Check, r: dict, where: str, kn: Known) -> dict | None:
                                       "or partner")
     decision = r.get("decision")
     if decision is not None:
-        decision = ck.enum(r, "decision", where, GIFT_DECISIONS)
+        decision = ck.enum(r, "decision", where, rm.GIFT_DECISIONS)
         if doc["direction"] == "given":
             ck.fail(where, "decision", "a gift the city gave needs no decision")
     _put(doc, "decision", decision)
@@ -277,32 +255,14 @@ def check_one(kind: str, raw: Any, kn: Known) -> dict:
 
 # --- reading: row -> canonical document ----------------------------------------------------
 
-class _Refs:
-    """Ref of an id, per table, read once per call."""
-
-    def __init__(self, uow: UnitOfWork):
-        self.s = uow.session
-        self._maps: dict[Any, dict[int, str]] = {}
-
-    def __call__(self, model, ident: int | None) -> str | None:
-        if ident is None:
-            return None
-        m = self._maps.get(model)
-        if m is None:
-            m = self._maps[model] = dict(self.s.execute(select(model.id, model.ref)).all())
-        if ident not in m:  # written in this transaction after the map was read
-            m[ident] = self.s.scalar(select(model.ref).where(model.id == ident))
-        return m[ident]
-
-
-def to_doc(kind: str, row: Any, refs: _Refs) -> dict[str, Any]:
+def to_doc(kind: str, row: Any, refs: Refs) -> dict[str, Any]:
     if kind == "partners":
         doc = {"ref": row.ref, "kind": row.kind, "name": row.name}
         for key in ("country", "city", "website", "notes"):
             _put(doc, key, getattr(row, key))
         return doc
     if kind == "partnerships":
-        doc = {"ref": row.ref, "partner": refs(Partner, row.partner_id), "kind": row.kind,
+        doc = {"ref": row.ref, "partner": refs(rm.Partner, row.partner_id), "kind": row.kind,
                "title": row.title, "status": row.status}
         _put(doc, "start", _iso(row.start_date))
         _put(doc, "end", _iso(row.end_date))
@@ -311,8 +271,8 @@ def to_doc(kind: str, row: Any, refs: _Refs) -> dict[str, Any]:
         _put(doc, "themes", list(row.themes or ()))
         _put(doc, "goals", list(row.goals or ()))
         contacts = refs.s.scalars(select(Person.ref).join(
-            PartnershipContact, PartnershipContact.person_id == Person.id)
-            .where(PartnershipContact.partnership_id == row.id).order_by(Person.ref)).all()
+            rm.PartnershipContact, rm.PartnershipContact.person_id == Person.id)
+            .where(rm.PartnershipContact.partnership_id == row.id).order_by(Person.ref)).all()
         _put(doc, "contacts", list(contacts))
         _put(doc, "documents", list(row.documents or ()))
         _put(doc, "notes", row.notes)
@@ -321,7 +281,7 @@ def to_doc(kind: str, row: Any, refs: _Refs) -> dict[str, Any]:
         doc = {"ref": row.ref, "mission": refs(Mission, row.mission_id), "text": row.text}
         _put(doc, "goals", list(row.goals or ()))
         _put(doc, "themes", list(row.themes or ()))
-        _put(doc, "partnership", refs(Partnership, row.partnership_id))
+        _put(doc, "partnership", refs(rm.Partnership, row.partnership_id))
         _put(doc, "recorded_on", _iso(row.recorded_on))
         return doc
     if kind == "followups":
@@ -331,7 +291,7 @@ def to_doc(kind: str, row: Any, refs: _Refs) -> dict[str, Any]:
         doc["due"] = _iso(row.due_date)
         doc["status"] = row.status
         _put(doc, "done_on", _iso(row.done_on))
-        _put(doc, "partnership", refs(Partnership, row.partnership_id))
+        _put(doc, "partnership", refs(rm.Partnership, row.partnership_id))
         _put(doc, "notes", row.notes)
         return doc
     doc = {"ref": row.ref, "mission": refs(Mission, row.mission_id), "direction": row.direction,
@@ -340,7 +300,7 @@ def to_doc(kind: str, row: Any, refs: _Refs) -> dict[str, Any]:
     _put(doc, "official", refs(Person, row.official_id))
     _put(doc, "counterpart", row.counterpart)
     _put(doc, "counterpart_person", refs(Person, row.counterpart_person_id))
-    _put(doc, "partner", refs(Partner, row.partner_id))
+    _put(doc, "partner", refs(rm.Partner, row.partner_id))
     _put(doc, "decision", row.decision)
     _put(doc, "decided_by", row.decided_by)
     _put(doc, "decided_on", _iso(row.decided_on))
@@ -356,14 +316,14 @@ def row_of(uow: UnitOfWork, kind: str, ref: str) -> Any:
 
 
 def read(uow: UnitOfWork, kind: str, ref: str) -> dict[str, Any]:
-    return to_doc(kind, row_of(uow, kind, ref), _Refs(uow))
+    return to_doc(kind, row_of(uow, kind, ref), Refs(uow))
 
 
 def read_all(uow: UnitOfWork, kind: str, where=None) -> list[dict[str, Any]]:
     q = select(MODEL[kind]).order_by(MODEL[kind].ref)
     if where is not None:
         q = q.where(where)
-    refs = _Refs(uow)
+    refs = Refs(uow)
     return [to_doc(kind, row, refs) for row in uow.session.scalars(q)]
 
 
@@ -387,7 +347,7 @@ def _columns(uow: UnitOfWork, kind: str, d: dict) -> dict[str, Any]:
         return {"kind": d["kind"], "name": d["name"], "country": d.get("country"),
                 "city": d.get("city"), "website": d.get("website"), "notes": d.get("notes")}
     if kind == "partnerships":
-        return {"partner_id": _id(uow, Partner, d["partner"]), "kind": d["kind"],
+        return {"partner_id": _id(uow, rm.Partner, d["partner"]), "kind": d["kind"],
                 "title": d["title"], "status": d["status"],
                 "start_date": _date(d.get("start")), "end_date": _date(d.get("end")),
                 "alderman_id": _id(uow, Person, d.get("alderman")),
@@ -397,7 +357,7 @@ def _columns(uow: UnitOfWork, kind: str, d: dict) -> dict[str, Any]:
     if kind == "outcomes":
         return {"mission_id": _id(uow, Mission, d["mission"]), "text": d["text"],
                 "goals": d.get("goals", []), "themes": d.get("themes", []),
-                "partnership_id": _id(uow, Partnership, d.get("partnership")),
+                "partnership_id": _id(uow, rm.Partnership, d.get("partnership")),
                 "recorded_on": _date(d.get("recorded_on"))}
     if kind == "followups":
         return {"mission_id": _id(uow, Mission, d["mission"]), "title": d["title"],
@@ -405,7 +365,7 @@ def _columns(uow: UnitOfWork, kind: str, d: dict) -> dict[str, Any]:
                 "owner_department": d.get("owner_department"),
                 "due_date": _date(d["due"]), "status": d["status"],
                 "done_on": _date(d.get("done_on")),
-                "partnership_id": _id(uow, Partnership, d.get("partnership")),
+                "partnership_id": _id(uow, rm.Partnership, d.get("partnership")),
                 "notes": d.get("notes")}
     return {"mission_id": _id(uow, Mission, d["mission"]), "direction": d["direction"],
             "description": d["description"], "on_date": _date(d["date"]),
@@ -413,16 +373,16 @@ def _columns(uow: UnitOfWork, kind: str, d: dict) -> dict[str, Any]:
             "official_id": _id(uow, Person, d.get("official")),
             "counterpart": d.get("counterpart"),
             "counterpart_person_id": _id(uow, Person, d.get("counterpart_person")),
-            "partner_id": _id(uow, Partner, d.get("partner")),
+            "partner_id": _id(uow, rm.Partner, d.get("partner")),
             "decision": d.get("decision"), "decided_by": d.get("decided_by"),
             "decided_on": _date(d.get("decided_on")), "notes": d.get("notes")}
 
 
-def _set_contacts(uow: UnitOfWork, row: Partnership, refs: list[str]) -> None:
+def _set_contacts(uow: UnitOfWork, row: rm.Partnership, refs: list[str]) -> None:
     s = uow.session
-    s.execute(delete(PartnershipContact).where(PartnershipContact.partnership_id == row.id))
+    s.execute(delete(rm.PartnershipContact).where(rm.PartnershipContact.partnership_id == row.id))
     for ref in refs:
-        s.add(PartnershipContact(partnership_id=row.id, person_id=_id(uow, Person, ref)))
+        s.add(rm.PartnershipContact(partnership_id=row.id, person_id=_id(uow, Person, ref)))
 
 
 def _scrubbed(kind: str, doc: dict | None) -> dict | None:
@@ -433,10 +393,10 @@ def _scrubbed(kind: str, doc: dict | None) -> dict | None:
 
 
 def upsert(uow: UnitOfWork, kind: str, doc: dict, *, expected_version: int | None = None,
-           refs: _Refs | None = None) -> str:
+           refs: Refs | None = None) -> str:
     """Write one checked record; "created", "updated" or "unchanged"."""
     model, entity = MODEL[kind], ENTITY[kind]
-    refs = refs or _Refs(uow)
+    refs = refs or Refs(uow)
     row = uow.session.scalar(select(model).where(model.ref == doc["ref"]))
     mission_ref = doc.get("mission")
     if row is None:
@@ -473,7 +433,7 @@ def upsert(uow: UnitOfWork, kind: str, doc: dict, *, expected_version: int | Non
 
 def delete_record(uow: UnitOfWork, kind: str, ref: str) -> dict:
     row = row_of(uow, kind, ref)
-    old = to_doc(kind, row, _Refs(uow))
+    old = to_doc(kind, row, Refs(uow))
     uow.session.delete(row)
     uow.record(f"{ENTITY[kind]}.delete", ENTITY[kind], ref, before=_scrubbed(kind, old),
                mission_ref=old.get("mission"))
@@ -485,9 +445,10 @@ def delete_record(uow: UnitOfWork, kind: str, ref: str) -> dict:
 
 def mission_partners(uow: UnitOfWork, mission_ref: str) -> list[str]:
     return list(uow.session.scalars(
-        select(Partner.ref).join(MissionPartner, MissionPartner.partner_id == Partner.id)
-        .join(Mission, Mission.id == MissionPartner.mission_id)
-        .where(Mission.ref == mission_ref).order_by(Partner.ref)))
+        select(rm.Partner.ref)
+        .join(rm.MissionPartner, rm.MissionPartner.partner_id == rm.Partner.id)
+        .join(Mission, Mission.id == rm.MissionPartner.mission_id)
+        .where(Mission.ref == mission_ref).order_by(rm.Partner.ref)))
 
 
 def set_mission_partners(uow: UnitOfWork, mission_ref: str, partner_refs: list[str]) -> bool:
@@ -497,10 +458,10 @@ def set_mission_partners(uow: UnitOfWork, mission_ref: str, partner_refs: list[s
     if old == new:
         return False
     mid = _id(uow, Mission, mission_ref)
-    ids = [_id(uow, Partner, r) for r in new]
-    uow.session.execute(delete(MissionPartner).where(MissionPartner.mission_id == mid))
+    ids = [_id(uow, rm.Partner, r) for r in new]
+    uow.session.execute(delete(rm.MissionPartner).where(rm.MissionPartner.mission_id == mid))
     for pid in ids:
-        uow.session.add(MissionPartner(mission_id=mid, partner_id=pid))
+        uow.session.add(rm.MissionPartner(mission_id=mid, partner_id=pid))
     uow.record("mission.partners", "mission", mission_ref, before=old, after=new,
                mission_ref=mission_ref)
     uow.flush()

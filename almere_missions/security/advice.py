@@ -31,6 +31,7 @@ from almere_missions.security.advice_reader import (
     worst,
 )
 from almere_missions.security.countries import alpha2
+from almere_missions.security.files import read_then_store
 from almere_missions.security.names import fold
 from almere_missions.services import users
 from almere_missions.services.missions import mission_row
@@ -131,19 +132,8 @@ def import_advice(uow: UnitOfWork, paths: Iterable[str | Path],
                   progress: Progress | None = None) -> list[tuple[AdviceDocument, bool]]:
     """Read every file first (refusing the lot if one is bad), then keep snapshots."""
     users.require(uow, "security", "officer")
-    paths = list(paths)
-    docs = []
-    for n, path in enumerate(paths, 1):
-        docs.append(read_advice(path))
-        if progress:
-            progress(n, len(paths) * 2, f"read {path}")
-    out = []
-    for n, doc in enumerate(docs, 1):
-        _, new = store(uow, doc)
-        out.append((doc, new))
-        if progress:
-            progress(len(paths) + n, len(paths) * 2, f"stored {doc.country}")
-    return out
+    return read_then_store(paths, read_advice, lambda doc: (doc, store(uow, doc)[1]),
+                           lambda doc: f"stored {doc.country}", progress)
 
 
 # --- reading -----------------------------------------------------------------------

@@ -29,6 +29,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import ElementTree as SafeET
 
 from almere_missions.errors import InvalidInput
+from almere_missions.fileio import read_capped
 from almere_missions.security.countries import alpha2
 from almere_missions.timeutil import local_to_utc
 
@@ -360,13 +361,6 @@ def parse_advice(data: bytes, source: str) -> AdviceDocument:
 
 def read_advice(path: str | Path) -> AdviceDocument:
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InvalidInput(f"file too large for a travel advice ({size} bytes)", file=str(path))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise InvalidInput("a folder, not a file", file=str(path)) from None
+    data = read_capped(path, MAX_BYTES,
+                       lambda size: f"file too large for a travel advice ({size} bytes)")
     return parse_advice(data, str(path))

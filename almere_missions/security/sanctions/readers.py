@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import ElementTree as SafeET
 
 from almere_missions.errors import InvalidInput
+from almere_missions.fileio import read_capped
 from almere_missions.security.countries import alpha2, alpha2_from_name
 from almere_missions.security.matching import ListedEntity, sex_code
 
@@ -334,12 +335,5 @@ def parse_list(data: bytes, where: str) -> ListFile:
 
 def read_list(path: str | Path) -> ListFile:
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput("file too large for a sanctions list", file=str(path))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise InvalidInput("a folder, not a file", file=str(path)) from None
+    data = read_capped(path, MAX_BYTES, lambda _size: "file too large for a sanctions list")
     return parse_list(data, str(path))

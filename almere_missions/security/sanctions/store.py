@@ -11,6 +11,7 @@ from sqlalchemy import func, insert, select
 
 from almere_missions.db.models_security import SanctionsEntity, SanctionsList
 from almere_missions.errors import NotFound
+from almere_missions.security.files import read_then_store
 from almere_missions.security.matching import DEFAULT_THRESHOLD, ListedEntity, Matcher
 from almere_missions.security.sanctions.readers import ListFile, read_list
 from almere_missions.services import users
@@ -84,18 +85,8 @@ def import_lists(uow: UnitOfWork, paths: Iterable[str | Path],
                  progress: Progress | None = None) -> list[tuple[ListVersion, bool]]:
     """Read every file first (refusing the lot if one is bad), then keep the versions."""
     users.require(uow, "security", "officer")
-    paths = list(paths)
-    read = []
-    for n, path in enumerate(paths, 1):
-        read.append(read_list(path))
-        if progress:
-            progress(n, len(paths) * 2, f"read {path}")
-    out = []
-    for n, data in enumerate(read, 1):
-        out.append(store_list(uow, data))
-        if progress:
-            progress(len(paths) + n, len(paths) * 2, f"stored {data.source} list")
-    return out
+    return read_then_store(paths, read_list, lambda data: store_list(uow, data),
+                           lambda data: f"stored {data.source} list", progress)
 
 
 def list_versions(uow: UnitOfWork, source: str | None = None) -> list[ListVersion]:
