@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui import crash
 from ui.labels import label
 from ui.tasks import job
+from ui.widgets import hbox, vbox
 
 OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
 SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -103,32 +103,14 @@ def label_texts(labels: list[QLabel], texts: list[str]) -> None:
         lab.buddy().setAccessibleName(text.replace("&", ""))
 
 
-def set_texts(pairs: Iterable[tuple[QWidget, str]]) -> None:
-    for widget, text in pairs:
-        widget.setText(text)
-
-
 def column(parent: QWidget, *parts) -> QVBoxLayout:
     """The parent's vertical layout of widgets and layouts; (part, stretch) stretches one."""
-    layout = QVBoxLayout(parent)
-    for part in parts:
-        part, stretch = part if isinstance(part, tuple) else (part, 0)
-        if isinstance(part, QLayout):
-            layout.addLayout(part, stretch)
-        else:
-            layout.addWidget(part, stretch)
-    return layout
+    return vbox(*parts, parent=parent)
 
 
 def row_of(*parts: QWidget | None) -> QHBoxLayout:
     """A row of widgets; None stands for a stretch between them."""
-    row = QHBoxLayout()
-    for part in parts:
-        if part is None:
-            row.addStretch(1)
-        else:
-            row.addWidget(part)
-    return row
+    return hbox(*parts)  # widgets.STRETCH is None
 
 
 def dialog_buttons(dialog: QDialog, accepted: Callable | None,
@@ -181,12 +163,6 @@ def append_row(t: QTableWidget, items: Iterable[QTableWidgetItem]) -> None:
     t.insertRow(r)
     for c, item in enumerate(items):
         t.setItem(r, c, item)
-
-
-def fit_columns(t: QTableWidget, stretch: int) -> None:
-    """Columns as wide as what they show; column ``stretch`` takes the width that is left."""
-    t.resizeColumnsToContents()
-    t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def fill_checks(lw: QListWidget, entries: Iterable[tuple[str, str]], chosen) -> None:

@@ -30,18 +30,17 @@ from ui import crash, fmt
 from ui.context import PLAIN
 from ui.forms import (
     append_row,
-    fit_columns,
     message_line,
     named_buttons,
     read_only_item,
     records_table,
     row_of,
-    set_texts,
 )
 from ui.labels import label
 from ui.progress import ProgressPanel
 from ui.recordforms import DELETE, Field, RecordChange, RecordForm
 from ui.tasks import DB, JOBS, job
+from ui.widgets import fit_columns, set_texts
 
 PARTNER_KINDS = relations_app.CODES["partner_kind"]
 RELATION_KINDS = relations_app.CODES["relation_kind"]

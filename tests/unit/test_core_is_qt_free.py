@@ -8,6 +8,8 @@ import importlib, pkgutil, sys
 import almere_missions
 failed = []
 for m in pkgutil.walk_packages(almere_missions.__path__, "almere_missions."):
+    if m.name == "almere_missions.db.migrations.env":  # run by Alembic, not imported
+        continue
     try:
         importlib.import_module(m.name)
     except Exception as exc:

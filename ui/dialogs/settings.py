@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from almere_missions.app import default_url
-from ui.forms import column, dialog_buttons, labelled_rows, line_edits, message_line, set_texts
+from ui.forms import column, dialog_buttons, labelled_rows, line_edits, message_line
+from ui.widgets import set_texts
 
 
 class SettingsDialog(QDialog):

@@ -25,18 +25,11 @@ from almere_missions.app import gifts as gifts_app
 from almere_missions.app import relations as relations_app
 from ui import fmt
 from ui.editor.panel import PanelTab, message_label, section_title
-from ui.forms import (
-    append_row,
-    fit_columns,
-    named_buttons,
-    read_only_item,
-    records_table,
-    row_of,
-    set_texts,
-)
+from ui.forms import append_row, named_buttons, read_only_item, records_table, row_of
 from ui.labels import label
 from ui.recordforms import Field, RecordChange, RecordForm
 from ui.tasks import job
+from ui.widgets import fit_columns, set_texts
 
 ACTION_STATES = relations_app.CODES["action_state"]
 GIFT_DECISIONS = relations_app.CODES["gift_decision"]
