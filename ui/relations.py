@@ -40,7 +40,7 @@ from ui.labels import label
 from ui.progress import ProgressPanel
 from ui.recordforms import DELETE, Field, RecordChange, RecordForm
 from ui.tasks import DB, JOBS, job
-from ui.widgets import fit_columns, set_texts
+from ui.widgets import fit_columns, set_texts, workspace_tab
 
 PARTNER_KINDS = relations_app.CODES["partner_kind"]
 RELATION_KINDS = relations_app.CODES["relation_kind"]
@@ -589,23 +589,11 @@ _CODES = {*RELATION_KINDS, *RELATION_STATES, "open", "in_progress", "done", "can
 
 def open_relations(window) -> RelationsView:
     """Show the partnerships as a tab of the main window's workspace (one at a time)."""
-    view = getattr(window, "relations_view", None)
-    if view is None or window.tabs.indexOf(view) < 0:
+    def make() -> RelationsView:
         view = RelationsView(window.ctx, window)
-        window.relations_view = view
         window.undo_group.addStack(view.undo)
         view.openMission.connect(window.open_mission)
-        window.tabs.addTab(view, view.title())
+        return view
 
-        def close(index: int) -> None:  # the main window closes only editors itself
-            if window.tabs.widget(index) is view:
-                window.tabs.removeTab(index)
-                window.undo_group.removeStack(view.undo)
-                window.relations_view = None
-                window.tabs.tabCloseRequested.disconnect(close)
-                view.deleteLater()
-
-        window.tabs.tabCloseRequested.connect(close)
-        view.reload()
-    window.tabs.setCurrentWidget(view)
-    return view
+    return workspace_tab(window, "relations_view", make, RelationsView.reload,
+                         closed=lambda view: window.undo_group.removeStack(view.undo))

@@ -28,6 +28,7 @@ from ui.widgets import (
     set_texts,
     splitter,
     vbox,
+    workspace_tab,
 )
 
 _ROOT = QModelIndex()
@@ -277,20 +278,5 @@ class ReportsView(QWidget):
 
 def open_reports(window) -> ReportsView:
     """Show the reports as a tab of the main window's workspace (one at a time)."""
-    view = getattr(window, "reports_view", None)
-    if view is None or window.tabs.indexOf(view) < 0:
-        view = ReportsView(window.ctx, window)
-        window.reports_view = view
-        window.tabs.addTab(view, view.title())
-
-        def close(index: int) -> None:  # the main window closes only editors itself
-            if window.tabs.widget(index) is view:
-                window.tabs.removeTab(index)
-                window.reports_view = None
-                window.tabs.tabCloseRequested.disconnect(close)
-                view.deleteLater()
-
-        window.tabs.tabCloseRequested.connect(close)
-        view.load()
-    window.tabs.setCurrentWidget(view)
-    return view
+    return workspace_tab(window, "reports_view", lambda: ReportsView(window.ctx, window),
+                         ReportsView.load)

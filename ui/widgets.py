@@ -174,3 +174,29 @@ def save_as(parent: QWidget, title: str, name: str, filters: str, then) -> None:
     path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
     if path:
         then(Path(path))
+
+
+def workspace_tab(window, attr: str, make, start, closed=None):
+    """The main window's one tab of a kind, kept as ``window.<attr>``: made by ``make()``
+    and started by ``start(view)`` on first use, brought to the front every time.
+    ``closed(view)`` tidies up when its tab is closed (the window closes only editors
+    itself)."""
+    view = getattr(window, attr, None)
+    if view is None or window.tabs.indexOf(view) < 0:
+        view = make()
+        setattr(window, attr, view)
+        window.tabs.addTab(view, view.title())
+
+        def close(index: int) -> None:
+            if window.tabs.widget(index) is view:
+                window.tabs.removeTab(index)
+                if closed is not None:
+                    closed(view)
+                setattr(window, attr, None)
+                window.tabs.tabCloseRequested.disconnect(close)
+                view.deleteLater()
+
+        window.tabs.tabCloseRequested.connect(close)
+        start(view)
+    window.tabs.setCurrentWidget(view)
+    return view

@@ -211,3 +211,15 @@ def test_a_person_as_partner_has_a_history_and_a_dossier(window, qtbot, idle, tm
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert pages and "Shenzhen" in text
+
+
+def test_the_tab_is_one_of_its_kind_and_closes_with_its_undo_stack(window, qtbot, idle):
+    view = _open(window, qtbot, idle)
+    assert window.show_relations() is view  # a second open brings the same tab forward
+    assert view.undo in window.undo_group.stacks()
+    window.tabs.tabCloseRequested.emit(window.tabs.indexOf(view))
+    assert window.relations_view is None
+    assert window.tabs.indexOf(view) < 0
+    assert view.undo not in window.undo_group.stacks()
+    again = _open(window, qtbot, idle)
+    assert again is not view and window.tabs.currentWidget() is again
